@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ArticleExtract.Benchmarks.ParseBenchmarks).Assembly).Run(args);

@@ -1,0 +1,64 @@
+namespace ArticleExtract;
+
+/// <summary>
+/// The article extracted from one page: its metadata, its body as plain text and as safe HTML,
+/// and the boilerplate blocks that were removed. Instances are immutable.
+/// </summary>
+public sealed class Article
+{
+    /// <summary>An article with no content, as returned for empty or content-free input.</summary>
+    /// <param name="kind">The kind of input it was extracted from.</param>
+    /// <returns>An article whose <see cref="Text"/> and <see cref="Html"/> are empty.</returns>
+    public static Article Empty(InputKind kind) => new() { InputKind = kind };
+
+    /// <summary>The headline, without the site name; <c>null</c> when none was found.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The byline as a display string (for example "Jane Doe and John Roe"); <c>null</c> when none was found.</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>The authors as a clean list of names (no "By", dates, job titles or handles); empty when none was found.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>When the article was first published, with the page's own offset where it gives one; <c>null</c> when unknown.</summary>
+    public DateTimeOffset? Published { get; init; }
+
+    /// <summary>When the article was last modified; <c>null</c> when unknown.</summary>
+    public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>The name of the site or publisher; <c>null</c> when unknown.</summary>
+    public string? SiteName { get; init; }
+
+    /// <summary>The language of the article as a BCP 47 tag (for example "en" or "pt-BR"); <c>null</c> when unknown.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>A short summary: the page's description, else the first paragraph; <c>null</c> when there is none.</summary>
+    public string? Excerpt { get; init; }
+
+    /// <summary>The absolute URL of the lead image; <c>null</c> when there is none.</summary>
+    public string? LeadImage { get; init; }
+
+    /// <summary>The canonical URL of the page; <c>null</c> when unknown.</summary>
+    public string? CanonicalUrl { get; init; }
+
+    /// <summary>Tags, keywords and categories given by the page; empty when none.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>
+    /// The body as plain text: the title excluded, paragraphs separated by one blank line
+    /// (<c>"\n\n"</c>), text normalised to Unicode NFC; empty when no article was found.
+    /// </summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>The body as clean, safe HTML written from an allowlist of elements and attributes; empty when no article was found.</summary>
+    public string Html { get; init; } = "";
+
+    /// <summary>The number of words in <see cref="Text"/>.</summary>
+    public int WordCount { get; init; }
+
+    /// <summary>Whether the input was HTML or already-scraped plain text.</summary>
+    public InputKind InputKind { get; init; }
+
+    /// <summary>The blocks removed from the page as boilerplate, in page order, each with its kind and text.</summary>
+    public IReadOnlyList<BoilerplateBlock> Boilerplate { get; init; } = [];
+}

@@ -1,0 +1,30 @@
+namespace ArticleExtract.Input;
+
+/// <summary>Reads a caller's stream into memory, bounded by the input-size limit.</summary>
+internal static class StreamReading
+{
+    private const int ChunkSize = 81_920;
+
+    public static async Task<byte[]> ReadAllAsync(Stream stream, int maxLength, CancellationToken cancellationToken)
+    {
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(stream));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[ChunkSize];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxLength)
+            {
+                throw Limits.InputTooLarge(maxLength);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,11 @@
+namespace ArticleExtract;
+
+/// <summary>What kind of input an <see cref="Article"/> was extracted from.</summary>
+public enum InputKind
+{
+    /// <summary>An HTML document (markup was found in the input).</summary>
+    Html = 0,
+
+    /// <summary>Plain text that a scraper already saved: the visible text of a page, one block per paragraph.</summary>
+    Text = 1,
+}

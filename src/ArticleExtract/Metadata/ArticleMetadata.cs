@@ -1,0 +1,27 @@
+namespace ArticleExtract.Metadata;
+
+/// <summary>The metadata gathered for one page while it is extracted (per call, mutable).</summary>
+internal sealed class ArticleMetadata
+{
+    public string? Title { get; set; }
+
+    public string? Byline { get; set; }
+
+    public List<string> Authors { get; } = [];
+
+    public DateTimeOffset? Published { get; set; }
+
+    public DateTimeOffset? Modified { get; set; }
+
+    public string? SiteName { get; set; }
+
+    public string? Language { get; set; }
+
+    public string? Excerpt { get; set; }
+
+    public string? LeadImage { get; set; }
+
+    public string? CanonicalUrl { get; set; }
+
+    public List<string> Tags { get; } = [];
+}

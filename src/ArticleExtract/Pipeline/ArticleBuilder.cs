@@ -1,0 +1,59 @@
+using AngleSharp.Dom;
+using ArticleExtract.Metadata;
+using ArticleExtract.Output;
+
+namespace ArticleExtract.Pipeline;
+
+/// <summary>The last stage of both pipelines: writes the body in every output form and builds the <see cref="Article"/>.</summary>
+internal static class ArticleBuilder
+{
+    /// <summary>Builds the article from an HTML content element (or none).</summary>
+    public static Article Build(ArticleMetadata metadata, IElement? content, InputKind kind, ExtractionContext context)
+    {
+        context.ThrowIfCancellationRequested();
+        var paragraphs = content is null ? [] : PlainTextWriter.Paragraphs(content);
+        var html = content is null ? "" : SafeHtmlWriter.Write(paragraphs);
+        return Create(metadata, paragraphs, html, kind, context);
+    }
+
+    /// <summary>Builds the article from paragraphs of text.</summary>
+    public static Article Build(ArticleMetadata metadata, IReadOnlyList<string> paragraphs, InputKind kind, ExtractionContext context)
+    {
+        context.ThrowIfCancellationRequested();
+        var normalized = new List<string>(paragraphs.Count);
+        foreach (var paragraph in paragraphs)
+        {
+            var text = TextNormalizer.CollapseWhitespace(paragraph);
+            if (text.Length > 0)
+            {
+                normalized.Add(text);
+            }
+        }
+
+        return Create(metadata, normalized, SafeHtmlWriter.Write(normalized), kind, context);
+    }
+
+    private static Article Create(ArticleMetadata metadata, IReadOnlyList<string> paragraphs, string html, InputKind kind, ExtractionContext context)
+    {
+        var text = string.Join("\n\n", paragraphs);
+        return new Article
+        {
+            Title = metadata.Title,
+            Byline = metadata.Byline,
+            Authors = metadata.Authors.ToArray(),
+            Published = metadata.Published,
+            Modified = metadata.Modified,
+            SiteName = metadata.SiteName,
+            Language = metadata.Language,
+            Excerpt = metadata.Excerpt ?? (paragraphs.Count > 0 ? paragraphs[0] : null),
+            LeadImage = metadata.LeadImage,
+            CanonicalUrl = metadata.CanonicalUrl,
+            Tags = metadata.Tags.ToArray(),
+            Text = text,
+            Html = html,
+            WordCount = TextNormalizer.CountWords(text),
+            InputKind = kind,
+            Boilerplate = context.Boilerplate.ToArray(),
+        };
+    }
+}

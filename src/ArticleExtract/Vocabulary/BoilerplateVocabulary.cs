@@ -1,0 +1,170 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace ArticleExtract.Vocabulary;
+
+/// <summary>
+/// The boilerplate vocabulary (<c>Vocabulary/boilerplate.txt</c>, embedded), read once and
+/// frozen: phrases, labels, placeholders, class/id tokens and stopwords. Immutable and shared.
+/// </summary>
+internal sealed class BoilerplateVocabulary
+{
+    private const string ResourceName = "ArticleExtract.Vocabulary.boilerplate.txt";
+
+    private BoilerplateVocabulary(
+        FrozenDictionary<string, BoilerplateKind> phrases,
+        FrozenDictionary<string, BoilerplateKind> labels,
+        FrozenDictionary<string, BoilerplateKind> placeholders,
+        FrozenDictionary<string, BoilerplateKind> tokens,
+        FrozenDictionary<string, FrozenSet<string>> stopwords)
+    {
+        Phrases = phrases;
+        Labels = labels;
+        Placeholders = placeholders;
+        Tokens = tokens;
+        Stopwords = stopwords;
+    }
+
+    /// <summary>The vocabulary shipped with the library.</summary>
+    public static BoilerplateVocabulary Shared { get; } = Load();
+
+    /// <summary>Whole-block phrases, normalised (see <see cref="Normalize"/>), with their kind.</summary>
+    public FrozenDictionary<string, BoilerplateKind> Phrases { get; }
+
+    /// <summary>Labels that are boilerplate when they stand without a value, normalised.</summary>
+    public FrozenDictionary<string, BoilerplateKind> Labels { get; }
+
+    /// <summary>Placeholder texts left by scripts and lazy loaders, normalised.</summary>
+    public FrozenDictionary<string, BoilerplateKind> Placeholders { get; }
+
+    /// <summary>Class and id tokens of boilerplate containers, lower case.</summary>
+    public FrozenDictionary<string, BoilerplateKind> Tokens { get; }
+
+    /// <summary>Stopwords by language code, lower case.</summary>
+    public FrozenDictionary<string, FrozenSet<string>> Stopwords { get; }
+
+    /// <summary>
+    /// The form entries are compared in: lower case, whitespace collapsed, and leading and trailing
+    /// punctuation, dashes, colons and bullets trimmed ("- Advertisement -" → "advertisement").
+    /// </summary>
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsTrimmable(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsTrimmable(text[end - 1]))
+        {
+            end--;
+        }
+
+        Span<char> buffer = end - start <= 256 ? stackalloc char[end - start] : new char[end - start];
+        var length = 0;
+        var lastWasSpace = false;
+        foreach (var c in text[start..end])
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!lastWasSpace)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                lastWasSpace = true;
+                continue;
+            }
+
+            buffer[length++] = char.ToLowerInvariant(c);
+            lastWasSpace = false;
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    private static bool IsTrimmable(char c) =>
+        char.IsWhiteSpace(c) || c is '-' or '–' or '—' or ':' or '|' or '•' or '·' or '*' or '>' or '»' or '«' or '.' or '…' or '(' or ')' or '[' or ']';
+
+    private static BoilerplateVocabulary Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    /// <summary>Parses the vocabulary format (see the head of <c>boilerplate.txt</c>).</summary>
+    internal static BoilerplateVocabulary Parse(string source)
+    {
+        var kinded = new Dictionary<string, Dictionary<string, BoilerplateKind>>(StringComparer.Ordinal)
+        {
+            ["phrase"] = new(StringComparer.Ordinal),
+            ["label"] = new(StringComparer.Ordinal),
+            ["placeholder"] = new(StringComparer.Ordinal),
+            ["token"] = new(StringComparer.Ordinal),
+        };
+        var stopwords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        string? set = null;
+        string? argument = null;
+        var lineNumber = 0;
+        foreach (var rawLine in source.Split('\n'))
+        {
+            lineNumber++;
+            var line = rawLine.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[0] == '@')
+            {
+                var parts = line[1..].Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (parts.Length != 2)
+                {
+                    throw new FormatException($"boilerplate.txt:{lineNumber}: a group needs a set and an argument.");
+                }
+
+                (set, argument) = (parts[0], parts[1]);
+                if (set != "stopwords" && !kinded.ContainsKey(set))
+                {
+                    throw new FormatException($"boilerplate.txt:{lineNumber}: unknown set '{set}'.");
+                }
+
+                continue;
+            }
+
+            if (set is null || argument is null)
+            {
+                throw new FormatException($"boilerplate.txt:{lineNumber}: an entry before any group.");
+            }
+
+            if (set == "stopwords")
+            {
+                if (!stopwords.TryGetValue(argument, out var words))
+                {
+                    stopwords[argument] = words = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                words.Add(line.ToLowerInvariant());
+                continue;
+            }
+
+            if (!Enum.TryParse<BoilerplateKind>(argument, out var kind))
+            {
+                throw new FormatException($"boilerplate.txt:{lineNumber}: unknown kind '{argument}'.");
+            }
+
+            var key = set == "token" ? line.ToLowerInvariant() : Normalize(line);
+            kinded[set].TryAdd(key, kind);
+        }
+
+        return new BoilerplateVocabulary(
+            kinded["phrase"].ToFrozenDictionary(StringComparer.Ordinal),
+            kinded["label"].ToFrozenDictionary(StringComparer.Ordinal),
+            kinded["placeholder"].ToFrozenDictionary(StringComparer.Ordinal),
+            kinded["token"].ToFrozenDictionary(StringComparer.Ordinal),
+            stopwords.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal));
+    }
+}
