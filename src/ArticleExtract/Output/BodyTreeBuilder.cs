@@ -645,9 +645,11 @@ internal sealed class BodyTreeBuilder
     {
         if (noscript.PreviousElementSibling is { LocalName: "img" } previous && _images.TryGetValue(previous, out var written) && written is not null)
         {
-            if (!ImageSource.IsLazy(previous) && FirstImageSource(noscript) is { } fallback && _imageSources.Add(fallback))
+            if (!ImageSource.IsLazy(previous) && FirstImage(noscript) is { } fallbackImage
+                && ImageSource.Resolve(fallbackImage, _baseUri) is { } fallback && _imageSources.Add(fallback))
             {
                 written.Src = fallback;
+                written.Alt ??= AttributeText(fallbackImage, "alt");
             }
 
             return;
@@ -680,8 +682,8 @@ internal sealed class BodyTreeBuilder
         }
     }
 
-    /// <summary>The source of the first image inside an element (a noscript fallback), or <c>null</c>.</summary>
-    private string? FirstImageSource(IElement container)
+    /// <summary>The first image inside an element (a noscript fallback), or <c>null</c>.</summary>
+    private static IElement? FirstImage(IElement container)
     {
         var stack = new Stack<IElement>();
         stack.Push(container);
@@ -690,7 +692,7 @@ internal sealed class BodyTreeBuilder
             var element = stack.Pop();
             if (element.LocalName == "img")
             {
-                return ImageSource.Resolve(element, _baseUri);
+                return element;
             }
 
             for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
