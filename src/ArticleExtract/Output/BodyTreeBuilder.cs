@@ -952,6 +952,7 @@ internal sealed class BodyTreeBuilder
 
             var children = node.Children;
             children.RemoveAll(child => !child.IsText && !child.HasContent && child.Name is not ("br" or "td" or "th"));
+            MoveEdgeBreaksOutOfInlineElement(node);
             if (node.Name is not "pre")
             {
                 TrimEdges(node);
@@ -964,6 +965,31 @@ internal sealed class BodyTreeBuilder
             }
 
             node.HasContent = hasContent;
+        }
+    }
+
+    /// <summary>
+    /// Moves line breaks at the start or end of a link or emphasis to just outside it: Markdown
+    /// cannot end a link text or an emphasis with a hard break (it would be lost, gluing two words).
+    /// </summary>
+    private static void MoveEdgeBreaksOutOfInlineElement(BodyNode node)
+    {
+        if (!BodyVocabulary.InlineElements.Contains(node.Name) || node.Parent is not { } parent)
+        {
+            return;
+        }
+
+        var children = node.Children;
+        while (children.Count > 0 && children[^1].Name == "br")
+        {
+            children.RemoveAt(children.Count - 1);
+            parent.Insert(parent.Children.IndexOf(node) + 1, BodyNode.Element("br"));
+        }
+
+        while (children.Count > 0 && children[0].Name == "br")
+        {
+            children.RemoveAt(0);
+            parent.Insert(parent.Children.IndexOf(node), BodyNode.Element("br"));
         }
     }
 
