@@ -82,11 +82,16 @@ internal static class BoilerplateRemoval
         return null;
     }
 
-    /// <summary>The relaxed retry removes only what is unmistakably navigation.</summary>
-    private static BoilerplateKind? RelaxedKindOf(IElement element) =>
-        element.LocalName is "nav" || KindOfRole(element.GetAttribute("role")) == BoilerplateKind.Navigation
-            ? BoilerplateKind.Navigation
-            : null;
+    /// <summary>The relaxed retry removes only what is unmistakably not the article: navigation and comment threads.</summary>
+    private static BoilerplateKind? RelaxedKindOf(IElement element)
+    {
+        if (element.LocalName is "nav" || KindOfRole(element.GetAttribute("role")) == BoilerplateKind.Navigation)
+        {
+            return BoilerplateKind.Navigation;
+        }
+
+        return ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true } ? BoilerplateKind.Comments : null;
+    }
 
     private static BoilerplateKind? KindOfRole(string? role) => role?.Trim().ToLowerInvariant() switch
     {
@@ -97,9 +102,16 @@ internal static class BoilerplateRemoval
         _ => null,
     };
 
-    /// <summary>Whether the element holds the article: most of the page's text, or a marked main/articleBody element.</summary>
+    /// <summary>
+    /// Whether the element may hold the article: it is (or holds) a marked main/articleBody
+    /// element, or it has most of the page's text and is not plainly named as boilerplate by a
+    /// whole class name or id (a wrapper named "has-sidebar" is protected, id="comments" is not).
+    /// </summary>
     private static bool IsProtected(IElement element, NodeStats stats, int total, HashSet<IElement> holders) =>
-        holders.Contains(element) || (total > 0 && stats[element].TextLength >= total * ProtectedTextShare);
+        holders.Contains(element)
+        || (total > 0 && stats[element].TextLength >= total * ProtectedTextShare && !IsPlainlyNamedBoilerplate(element));
+
+    private static bool IsPlainlyNamedBoilerplate(IElement element) => ElementTraits.BoilerplateNameOf(element) is { Kind: not null, WholeName: true };
 
     /// <summary>Elements marked as the main content (main, role=main, itemprop=articleBody) and all their ancestors.</summary>
     private static HashSet<IElement> MainContentHolders(IElement root)

@@ -28,7 +28,7 @@ internal sealed record AttemptResult(IElement? Content, int TextLength, IReadOnl
 internal static class CandidateComparison
 {
     /// <summary>An attempt with at least this many characters of text is an article; no retry.</summary>
-    private const int ArticleLength = 500;
+    private const int ArticleLength = 250;
 
     public static IElement? Best(IElement prepared, ExtractionContext context, Func<IElement, AttemptFlags, IElement?> attempt)
     {

@@ -27,10 +27,17 @@ internal static class ElementTraits
     private static readonly char[] NameSeparators = ['-', '_', ':', '.'];
 
     /// <summary>The boilerplate kind named by the element's class or id tokens, if any.</summary>
-    public static BoilerplateKind? BoilerplateKindOf(IElement element)
+    public static BoilerplateKind? BoilerplateKindOf(IElement element) => BoilerplateNameOf(element).Kind;
+
+    /// <summary>
+    /// The boilerplate kind named by the element's class or id tokens, and whether a whole
+    /// name matched ("comments") rather than a part of one ("has-sidebar").
+    /// </summary>
+    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(IElement element)
     {
         var tokens = BoilerplateVocabulary.Shared.Tokens;
-        return KindIn(element.GetAttribute("id"), tokens) ?? KindIn(element.GetAttribute("class"), tokens);
+        var byId = KindIn(element.GetAttribute("id"), tokens);
+        return byId.Kind is not null ? byId : KindIn(element.GetAttribute("class"), tokens);
     }
 
     /// <summary>Whether the element's class or id names it as an article body container.</summary>
@@ -75,11 +82,11 @@ internal static class ElementTraits
         return weight;
     }
 
-    private static BoilerplateKind? KindIn(string? value, FrozenDictionary<string, BoilerplateKind> tokens)
+    private static (BoilerplateKind? Kind, bool WholeName) KindIn(string? value, FrozenDictionary<string, BoilerplateKind> tokens)
     {
         if (string.IsNullOrEmpty(value))
         {
-            return null;
+            return (null, false);
         }
 
         foreach (var raw in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
@@ -87,7 +94,7 @@ internal static class ElementTraits
             var name = raw.ToLowerInvariant();
             if (tokens.TryGetValue(name, out var kind))
             {
-                return kind;
+                return (kind, true);
             }
 
             if (name.IndexOfAny(NameSeparators) < 0)
@@ -99,12 +106,12 @@ internal static class ElementTraits
             {
                 if (tokens.TryGetValue(part, out kind))
                 {
-                    return kind;
+                    return (kind, false);
                 }
             }
         }
 
-        return null;
+        return (null, false);
     }
 
     private static bool HasPartIn(string? value, FrozenSet<string> parts)

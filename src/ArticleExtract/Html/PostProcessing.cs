@@ -10,7 +10,7 @@ namespace ArticleExtract.Html;
 /// <summary>
 /// Stage 8: block-level tidying of the chosen content. Drops the repeated headline, bylines,
 /// datelines, bare labels and boilerplate phrases ("Read more", "Advertisement"), placeholders,
-/// share counts, and paragraphs that repeat an earlier one.
+/// share counts, and a paragraph that repeats the one just before it (responsive duplicates).
 /// </summary>
 internal static class PostProcessing
 {
@@ -30,7 +30,7 @@ internal static class PostProcessing
     {
         var title = metadata.Title is { } t ? BoilerplateVocabulary.Normalize(t) : null;
         var byline = metadata.Byline is { } b ? BoilerplateVocabulary.Normalize(b) : null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var previous = "";
         var index = 0;
         var doomed = new List<(IElement, BoilerplateKind)>();
         foreach (var block in TextBlocks(content))
@@ -44,9 +44,14 @@ internal static class PostProcessing
             var normalized = BoilerplateVocabulary.Normalize(text);
             var kind = KindOf(block, text, normalized, title, byline, index < LeadingBlocksForTitle);
             index++;
-            if (kind is null && text.Length >= MinRepeatLength && !seen.Add(normalized) && !IsInTable(block))
+            if (kind is null && text.Length >= MinRepeatLength && normalized == previous && !IsInTable(block))
             {
                 kind = BoilerplateKind.Other;
+            }
+
+            if (kind is null)
+            {
+                previous = normalized;
             }
 
             if (kind is { } k)
