@@ -72,6 +72,8 @@ internal static class BoilerplateRemoval
                 return element.QuerySelector("h1") is not null ? BoilerplateKind.Title : byTokens ?? BoilerplateKind.Navigation;
             case "form":
                 return byTokens ?? BoilerplateKind.Other;
+            case "figcaption":
+                return BoilerplateKind.ImageCredit;
         }
 
         if (byTokens is { } kind && !IsInsideCodeOrTable(element))

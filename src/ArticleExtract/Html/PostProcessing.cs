@@ -96,6 +96,11 @@ internal static class PostProcessing
             return null;
         }
 
+        if (IsLinkParagraph(block))
+        {
+            return BoilerplateKind.Related;
+        }
+
         if (StartsWithMetaLabel(normalized) && CountWords(normalized) <= MaxMetaLineWords)
         {
             return BoilerplateKind.Byline;
@@ -240,6 +245,19 @@ internal static class PostProcessing
         }
 
         return word.Length == 4 && word.StartsWith("sept", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A paragraph that is (nearly) all link: a teaser for another article ("SEE MORE: ...").</summary>
+    private static bool IsLinkParagraph(IElement block)
+    {
+        const double MinLinkShare = 0.8;
+        if (block.LocalName is "li" or "td" or "th" or "dd" or "dt" || block.Closest("li") is not null)
+        {
+            return false;
+        }
+
+        var stat = NodeStats.Measure(block)[block];
+        return stat.TextLength > 0 && stat.LinkDensity >= MinLinkShare;
     }
 
     /// <summary>Nothing but numbers (a share or comment count standing alone).</summary>
