@@ -14,11 +14,15 @@ internal static class BoilerplateRemoval
     /// <summary>An element with at least this share of the page's text is too big to be boilerplate.</summary>
     private const double ProtectedTextShare = 0.5;
 
+    /// <summary>An element holding this many prose paragraphs is part of the article, whatever its name.</summary>
+    private const int ProtectedProseParagraphs = 3;
+
     public static void Run(IElement root, ExtractionContext context, bool strict)
     {
         var stats = NodeStats.Measure(root);
         var total = stats[root].TextLength;
         var holders = MainContentHolders(root);
+        var prose = ProseParagraphCounts(root, stats);
         var doomed = new List<(IElement Element, BoilerplateKind Kind)>();
         var stack = new Stack<IElement>();
         stack.Push(root);
@@ -26,7 +30,7 @@ internal static class BoilerplateRemoval
         {
             context.ThrowIfCancellationRequested();
             var element = stack.Pop();
-            if (element != root && !IsProtected(element, stats, total, holders) && (strict ? KindOf(element) : RelaxedKindOf(element)) is { } kind)
+            if (element != root && !IsProtected(element, stats, total, holders, prose) && (strict ? KindOf(element) : RelaxedKindOf(element)) is { } kind)
             {
                 doomed.Add((element, kind));
                 continue;
@@ -107,13 +111,48 @@ internal static class BoilerplateRemoval
     /// <summary>
     /// Whether the element may hold the article: it is (or holds) a marked main/articleBody
     /// element, or it has most of the page's text and is not plainly named as boilerplate by a
-    /// whole class name or id (a wrapper named "has-sidebar" is protected, id="comments" is not).
+    /// whole class name or id as a comment thread (a wrapper named "has-sidebar" or "read-more"
+    /// is protected, id="comments" is not: a long discussion can outweigh a short post).
     /// </summary>
-    private static bool IsProtected(IElement element, NodeStats stats, int total, HashSet<IElement> holders) =>
+    private static bool IsProtected(IElement element, NodeStats stats, int total, HashSet<IElement> holders, Dictionary<IElement, int> prose) =>
         holders.Contains(element)
+        || (prose.GetValueOrDefault(element) >= ProtectedProseParagraphs && !IsPlainlyNamedBoilerplate(element))
         || (total > 0 && stats[element].TextLength >= total * ProtectedTextShare && !IsPlainlyNamedBoilerplate(element));
 
-    private static bool IsPlainlyNamedBoilerplate(IElement element) => ElementTraits.BoilerplateNameOf(element) is { Kind: not null, WholeName: true };
+    private static bool IsPlainlyNamedBoilerplate(IElement element) => ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true };
+
+    /// <summary>How many prose paragraphs (long, nearly link-free) each element holds, bottom-up.</summary>
+    private static Dictionary<IElement, int> ProseParagraphCounts(IElement root, NodeStats stats)
+    {
+        var order = NodeStats.PreOrder(root);
+        var counts = new Dictionary<IElement, int>(order.Count);
+        for (var i = order.Count - 1; i >= 0; i--)
+        {
+            var element = order[i];
+            var count = 0;
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                count += counts[child];
+            }
+
+            if (IsProseParagraph(element, stats))
+            {
+                count++;
+            }
+
+            counts[element] = count;
+        }
+
+        return counts;
+    }
+
+    private static bool IsProseParagraph(IElement element, NodeStats stats)
+    {
+        const int MinProseLength = 150;
+        const double MaxProseLinkDensity = 0.2;
+        var stat = stats[element];
+        return element.LocalName == "p" && stat.TextLength >= MinProseLength && stat.LinkDensity < MaxProseLinkDensity;
+    }
 
     /// <summary>Elements marked as the main content (main, role=main, itemprop=articleBody) and all their ancestors.</summary>
     private static HashSet<IElement> MainContentHolders(IElement root)

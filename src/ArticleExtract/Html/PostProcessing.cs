@@ -10,7 +10,7 @@ namespace ArticleExtract.Html;
 /// <summary>
 /// Stage 8: block-level tidying of the chosen content. Drops the repeated headline, bylines,
 /// datelines, bare labels and boilerplate phrases ("Read more", "Advertisement"), placeholders,
-/// share counts, and a paragraph that repeats the one just before it (responsive duplicates).
+/// share counts, and paragraphs copied from elsewhere in the content (pull quotes, responsive duplicates).
 /// </summary>
 internal static class PostProcessing
 {
@@ -30,7 +30,7 @@ internal static class PostProcessing
     {
         var title = metadata.Title is { } t ? BoilerplateVocabulary.Normalize(t) : null;
         var byline = metadata.Byline is { } b ? BoilerplateVocabulary.Normalize(b) : null;
-        var previous = "";
+        var seen = new Dictionary<string, IElement>(StringComparer.Ordinal);
         var index = 0;
         var doomed = new List<(IElement, BoilerplateKind)>();
         foreach (var block in TextBlocks(content))
@@ -44,14 +44,16 @@ internal static class PostProcessing
             var normalized = BoilerplateVocabulary.Normalize(text);
             var kind = KindOf(block, text, normalized, title, byline, index < LeadingBlocksForTitle);
             index++;
-            if (kind is null && text.Length >= MinRepeatLength && normalized == previous && !IsInTable(block))
+            if (kind is null && text.Length >= MinRepeatLength && !IsInTable(block))
             {
-                kind = BoilerplateKind.Other;
-            }
-
-            if (kind is null)
-            {
-                previous = normalized;
+                if (seen.TryGetValue(normalized, out var first) && IsCopyElsewhere(first, block))
+                {
+                    kind = BoilerplateKind.Other;
+                }
+                else
+                {
+                    seen.TryAdd(normalized, block);
+                }
             }
 
             if (kind is { } k)
@@ -156,6 +158,14 @@ internal static class PostProcessing
 
         return blocks;
     }
+
+    /// <summary>
+    /// A repeated block is a copy (a responsive duplicate: the same headline or caption once
+    /// per layout) when it follows the first at once in another kind of element. A paragraph
+    /// repeated as a paragraph, anywhere, is the author's own and stays (both corpora agree).
+    /// </summary>
+    private static bool IsCopyElsewhere(IElement first, IElement repeat) =>
+        first.LocalName != repeat.LocalName && first.NextElementSibling == repeat;
 
     private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 

@@ -34,7 +34,8 @@ internal static class Selection
         var top = BestCandidates(scores);
         if (top.Count == 0)
         {
-            return null;
+            // No paragraph long enough to score: the whole (cleaned) body is all there is.
+            return root;
         }
 
         var best = top[0];
