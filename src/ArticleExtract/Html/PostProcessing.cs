@@ -150,9 +150,13 @@ internal static class PostProcessing
                 continue;
             }
 
+            // Inline children of a mixed container are part of its running text, never blocks of their own.
             for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
             {
-                stack.Push(child);
+                if (Scoring.BlockElements.Contains(child.LocalName))
+                {
+                    stack.Push(child);
+                }
             }
         }
 
