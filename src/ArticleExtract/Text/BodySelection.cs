@@ -1,0 +1,97 @@
+namespace ArticleExtract.Text;
+
+/// <summary>
+/// Stage 7: chooses the article body: the densest run of good blocks (the run whose good text
+/// outweighs the boilerplate inside it the most, found in one pass as a maximum-sum run), then keeps
+/// the good blocks of that run. Section headings that close an article ("Related articles",
+/// "Comments") weigh heavily, so the run stops there; markers inside an article ("- Advertisement -")
+/// weigh little, so the run goes on past them.
+/// </summary>
+internal static class BodySelection
+{
+    /// <summary>The weight of a heading that closes the article (related list, comments, newsletter, footer), in characters of good text.</summary>
+    private const int SectionBreakPenalty = 300;
+
+    /// <summary>The weight of a marker that interrupts an article without ending it (advertisement, placeholder, credit).</summary>
+    private const int InterruptionPenalty = 5;
+
+    /// <summary>The least weight of any other bad block (a menu entry), in characters.</summary>
+    private const int MinBadPenalty = 10;
+
+    /// <summary>A bad block weighs this share of its length (a long bad block pulls the run apart more).</summary>
+    private const double BadWeight = 1.0;
+
+    /// <summary>Returns the first and last index of the body run, or (-1, -1) when the page has none; marks its blocks.</summary>
+    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks)
+    {
+        var (start, end) = DensestRun(blocks);
+        if (start < 0)
+        {
+            (start, end) = LongestSentenceBlock(blocks);
+        }
+
+        for (var i = start; i >= 0 && i <= end; i++)
+        {
+            blocks[i].InBody = IsKept(blocks[i]) || (start == end);
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsKept(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
+
+    private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks)
+    {
+        double best = 0, current = 0;
+        int bestStart = -1, bestEnd = -1, currentStart = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (current <= 0)
+            {
+                current = 0;
+                currentStart = i;
+            }
+
+            current += Weight(blocks[i]);
+            if (current > best)
+            {
+                (best, bestStart, bestEnd) = (current, currentStart, i);
+            }
+        }
+
+        return (bestStart, bestEnd);
+    }
+
+    private static double Weight(TextBlock block)
+    {
+        if (IsKept(block))
+        {
+            return block.Length;
+        }
+
+        return block.Kind switch
+        {
+            BoilerplateKind.Related or BoilerplateKind.Comments or BoilerplateKind.Newsletter or BoilerplateKind.Share
+                or BoilerplateKind.Footer or BoilerplateKind.CookieNotice => -SectionBreakPenalty,
+            BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.EmptyLabel
+                or BoilerplateKind.ImageCredit or BoilerplateKind.Weather or BoilerplateKind.Byline => -InterruptionPenalty,
+            _ => -Math.Max(MinBadPenalty, block.Length * BadWeight),
+        };
+    }
+
+    /// <summary>When no block is good, the longest block that ends like a sentence (a one-paragraph page).</summary>
+    private static (int Start, int End) LongestSentenceBlock(IReadOnlyList<TextBlock> blocks)
+    {
+        var best = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind is null && !block.LinkLike && block.EndsLikeSentence && (best < 0 || block.Length > blocks[best].Length))
+            {
+                best = i;
+            }
+        }
+
+        return (best, best);
+    }
+}
