@@ -18,6 +18,12 @@ internal static class BodySelection
     /// <summary>The least weight of any other bad block (a menu entry), in characters.</summary>
     private const int MinBadPenalty = 10;
 
+    /// <summary>
+    /// What a good block's length is lowered by: long paragraphs carry an article, while the one-line
+    /// teasers of a headline list are good blocks too but short, so a list of them weighs little.
+    /// </summary>
+    private const int GoodLengthOffset = 60;
+
     /// <summary>A bad block weighs this share of its length (a long bad block pulls the run apart more).</summary>
     private const double BadWeight = 1.0;
 
@@ -66,7 +72,7 @@ internal static class BodySelection
     {
         if (IsKept(block))
         {
-            return block.Length;
+            return block.Length - GoodLengthOffset;
         }
 
         return block.Kind switch

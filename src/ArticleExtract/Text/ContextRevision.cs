@@ -7,6 +7,12 @@ namespace ArticleExtract.Text;
 /// </summary>
 internal static class ContextRevision
 {
+    /// <summary>
+    /// This many near-good blocks in a row (short blocks between them aside) are prose even without a
+    /// long paragraph among them: sites that give every sentence its own paragraph.
+    /// </summary>
+    private const int ProseRun = 3;
+
     public static void Revise(IReadOnlyList<TextBlock> blocks)
     {
         var count = blocks.Count;
@@ -15,6 +21,8 @@ internal static class ContextRevision
         {
             classes[i] = blocks[i].Initial;
         }
+
+        PromoteRunsOfNearGood(classes);
 
         // Short blocks, judged by the original classes of their neighbours.
         var prevStrict = Neighbours(classes, forward: true, skipNearGood: true);
@@ -44,6 +52,41 @@ internal static class ContextRevision
         for (var i = 0; i < count; i++)
         {
             blocks[i].Final = revised[i];
+        }
+    }
+
+    /// <summary>Turns near-good blocks into good ones where enough of them follow each other (only short blocks between).</summary>
+    private static void PromoteRunsOfNearGood(BlockClass[] classes)
+    {
+        var runStart = 0;
+        var nearGood = 0;
+        for (var i = 0; i <= classes.Length; i++)
+        {
+            var c = i < classes.Length ? classes[i] : BlockClass.Bad;
+            if (c == BlockClass.NearGood)
+            {
+                nearGood++;
+                continue;
+            }
+
+            if (c != BlockClass.Bad)
+            {
+                continue;
+            }
+
+            if (nearGood >= ProseRun)
+            {
+                for (var j = runStart; j < i; j++)
+                {
+                    if (classes[j] == BlockClass.NearGood)
+                    {
+                        classes[j] = BlockClass.Good;
+                    }
+                }
+            }
+
+            runStart = i + 1;
+            nearGood = 0;
         }
     }
 
