@@ -24,6 +24,12 @@ internal static class BodySelection
     /// </summary>
     private const int GoodLengthOffset = 60;
 
+    /// <summary>A run this heavy is an article: comments after it are not weighed as fully.</summary>
+    private const int MinArticleWeight = 200;
+
+    /// <summary>What good text under a comments heading counts for once an article has been seen.</summary>
+    private const double CommentsDiscount = 0.25;
+
     /// <summary>A bad block weighs this share of its length (a long bad block pulls the run apart more).</summary>
     private const double BadWeight = 1.0;
 
@@ -50,15 +56,27 @@ internal static class BodySelection
     {
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -1, currentStart = 0;
+        var discount = 1.0;
         for (var i = 0; i < blocks.Count; i++)
         {
+            if (IsCommentsWall(blocks[i]))
+            {
+                // Comments never belong to the article: the run cannot cross them, and once an
+                // article has been seen, the prose under them counts for little.
+                current = 0;
+                currentStart = i + 1;
+                discount = best >= MinArticleWeight ? CommentsDiscount : discount;
+                continue;
+            }
+
             if (current <= 0)
             {
                 current = 0;
                 currentStart = i;
             }
 
-            current += Weight(blocks[i]);
+            var weight = Weight(blocks[i]);
+            current += weight > 0 ? weight * discount : weight;
             if (current > best)
             {
                 (best, bestStart, bestEnd) = (current, currentStart, i);
@@ -67,6 +85,8 @@ internal static class BodySelection
 
         return (bestStart, bestEnd);
     }
+
+    private static bool IsCommentsWall(TextBlock block) => block.Kind == BoilerplateKind.Comments;
 
     private static double Weight(TextBlock block)
     {
@@ -77,7 +97,7 @@ internal static class BodySelection
 
         return block.Kind switch
         {
-            BoilerplateKind.Related or BoilerplateKind.Comments or BoilerplateKind.Newsletter or BoilerplateKind.Share
+            BoilerplateKind.Related or BoilerplateKind.Newsletter or BoilerplateKind.Share
                 or BoilerplateKind.Footer or BoilerplateKind.CookieNotice => -SectionBreakPenalty,
             BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.EmptyLabel
                 or BoilerplateKind.ImageCredit or BoilerplateKind.Weather or BoilerplateKind.Byline => -InterruptionPenalty,

@@ -22,8 +22,11 @@ internal static class KnownBoilerplate
     /// <summary>A label without a colon is taken only when at least this share of the rest is capitalised or numeric (a name, a date).</summary>
     private const double MinNameLikeShare = 0.5;
 
-    /// <summary>A comment header ("jane doe says:") has at most this many words.</summary>
-    private const int MaxCommentHeaderWords = 8;
+    /// <summary>A comment header ("jane doe says", "Alex on September 17, 2018 at 6:34 am said:") has at most this many words.</summary>
+    private const int MaxCommentHeaderWords = 14;
+
+    /// <summary>A comment header longer than this must end with a colon.</summary>
+    private const int MaxCommentHeaderWordsWithoutColon = 5;
 
     /// <summary>A city under a temperature has at most this many words.</summary>
     private const int MaxCityWords = 3;
@@ -137,7 +140,7 @@ internal static class KnownBoilerplate
     /// <summary>"jane doe says:", "max schreibt:": the header of a comment.</summary>
     private static BoilerplateKind? CommentHeaderKind(TextBlock block, string key, BoilerplateVocabulary vocabulary)
     {
-        if (block.Words > MaxCommentHeaderWords)
+        if (block.Words > MaxCommentHeaderWords || (block.Words > MaxCommentHeaderWordsWithoutColon && !block.Clean.EndsWith(':')))
         {
             return null;
         }
