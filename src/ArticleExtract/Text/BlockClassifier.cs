@@ -54,7 +54,7 @@ internal static class BlockClassifier
 
     private static bool IsKnownBoilerplate(TextBlock block) => block.Kind is not null;
 
-    private static bool IsRepeatedShortLine(TextBlock block) => block.Repeats >= RepeatedLine && block.Length < ShortLength;
+    private static bool IsRepeatedShortLine(TextBlock block) => block.Repeats >= RepeatedLine && block.Length < ShortLength && !block.EndsLikeSentence;
 
     private static bool IsProseWithFewStopwords(TextBlock block) => block.Length > LongLength && block.SentenceEnds >= ProseSentenceEnds;
 }
