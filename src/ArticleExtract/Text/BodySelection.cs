@@ -10,7 +10,7 @@ namespace ArticleExtract.Text;
 internal static class BodySelection
 {
     /// <summary>The weight of a heading that closes the article (related list, comments, newsletter, footer), in characters of good text.</summary>
-    private const int SectionBreakPenalty = 300;
+    private const int SectionBreakPenalty = 100;
 
     /// <summary>The weight of a marker that interrupts an article without ending it (advertisement, placeholder, credit).</summary>
     private const int InterruptionPenalty = 5;

@@ -28,6 +28,9 @@ internal static class TextBlocks
     /// <summary>Share of the longest lines ignored when finding the wrap width (URLs and long words overflow it).</summary>
     private const double OverflowShare = 0.02;
 
+    /// <summary>Characters that show nothing: a line of only these is blank.</summary>
+    private const string Invisible = "\u200B\u200C\u200D\u2060\uFEFF\u00AD \t\u00A0";
+
     public static List<TextBlock> Split(string text, CancellationToken cancellationToken)
     {
         var lines = new List<string>();
@@ -35,7 +38,7 @@ internal static class TextBlocks
         var sawBlank = false;
         foreach (var rawLine in text.AsSpan().EnumerateLines())
         {
-            var line = rawLine.Trim();
+            var line = rawLine.Trim().Trim(Invisible);
             if (line.IsEmpty)
             {
                 sawBlank = true;
