@@ -17,8 +17,14 @@ internal static class BylineElement
     /// <summary>How many ancestors are looked at for a table or code block that protects furniture-like names.</summary>
     private const int AncestorDepth = 4;
 
-    /// <summary>The displayed byline text, or null.</summary>
-    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary)
+    /// <summary>
+    /// The displayed byline text, or null: looked for outside page furniture first, then, when there
+    /// is none there, in the whole visible page (bylines often sit in an article's header).
+    /// </summary>
+    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary) =>
+        Find(document, vocabulary, skipFurniture: true) ?? Find(document, vocabulary, skipFurniture: false);
+
+    private static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary, bool skipFurniture)
     {
         if (document.DocumentElement is not { } root)
         {
@@ -30,7 +36,7 @@ internal static class BylineElement
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (IsSkipped(element, vocabulary))
+            if (IsSkipped(element))
             {
                 continue;
             }
@@ -46,7 +52,7 @@ internal static class BylineElement
                 }
             }
 
-            if (IsUnlikelyCandidate(element, matchString, vocabulary))
+            if (skipFurniture && IsUnlikelyCandidate(element, matchString, vocabulary))
             {
                 continue;
             }
@@ -77,9 +83,8 @@ internal static class BylineElement
     }
 
     /// <summary>Elements never read: scripts, styles, hidden elements, modal dialogs.</summary>
-    private static bool IsSkipped(IElement element, MetadataVocabulary vocabulary)
+    internal static bool IsSkipped(IElement element)
     {
-        _ = vocabulary;
         var tag = element.LocalName;
         if (tag is "script" or "style" or "noscript" or "template" or "head" or "svg")
         {
@@ -115,7 +120,7 @@ internal static class BylineElement
     }
 
     /// <summary>Page furniture (menus, sidebars, comments, footers) where a byline is not looked for.</summary>
-    private static bool IsUnlikelyCandidate(IElement element, string matchString, MetadataVocabulary vocabulary)
+    internal static bool IsUnlikelyCandidate(IElement element, string matchString, MetadataVocabulary vocabulary)
     {
         if (element.LocalName is "body" or "a" or "html")
         {

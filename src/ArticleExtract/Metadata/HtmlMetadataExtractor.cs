@@ -24,7 +24,8 @@ internal static class HtmlMetadataExtractor
         {
             Title = Title(document, meta, jsonLd, microdata),
             Excerpt = MetadataText.Clean(jsonLd?.Description
-                ?? meta.First("dc:description", "og:description", "weibo:article:description", "weibo:webpage:description", "description", "twitter:description")),
+                ?? meta.First("dc:description", "og:description", "weibo:article:description", "weibo:webpage:description", "description", "twitter:description"))
+                ?? LeadParagraph.Find(document, vocabulary),
             SiteName = MetadataText.Clean(jsonLd?.Publisher ?? meta["og:site_name"]),
             Language = Language.Detect(document, meta, jsonLd),
         };
@@ -77,11 +78,14 @@ internal static class HtmlMetadataExtractor
 
         var fromJsonLd = jsonLd is { AuthorsAreObjects: true, Authors.Count: > 0 } ? string.Join(", ", jsonLd.Authors) : null;
         var byline = MetadataText.Clean(fromJsonLd ?? meta.First("dc:creator", "author", "parsely-author") ?? articleAuthor)
-            ?? BylineElement.Find(document, vocabulary)
-            ?? MetadataText.Clean(microdata.Author);
+            ?? BylineElement.Find(document, vocabulary);
         metadata.Byline = byline;
 
-        var names = jsonLd is { Authors.Count: > 0 } ? jsonLd.Authors : byline is null ? [] : Authors.Parse(byline, vocabulary);
+        // The clean list: JSON-LD's names, else the names in the displayed byline, else microdata's author.
+        var names = jsonLd is { Authors.Count: > 0 } ? jsonLd.Authors
+            : byline is not null ? Authors.Parse(byline, vocabulary)
+            : microdata.Author is { } itemAuthor ? Authors.Parse(itemAuthor, vocabulary)
+            : [];
         foreach (var name in names)
         {
             if (MetadataText.Clean(name) is { } clean && !metadata.Authors.Contains(clean, StringComparer.OrdinalIgnoreCase))

@@ -36,7 +36,15 @@ internal sealed class MetaTags
             {
                 foreach (var token in property.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
                 {
-                    tags.Add(NormalizeKey(token, isName: false), content);
+                    var key = NormalizeKey(token, isName: false);
+                    tags.Add(key, content);
+
+                    // "og:article:author" is a common spelling of "article:author".
+                    if (key.StartsWith("og:article:", StringComparison.Ordinal))
+                    {
+                        tags.Add(key[3..], content);
+                    }
+
                     added = true;
                 }
             }
