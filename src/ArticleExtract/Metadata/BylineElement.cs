@@ -19,12 +19,12 @@ internal static class BylineElement
 
     /// <summary>
     /// The displayed byline text, or null: looked for outside page furniture first, then, when there
-    /// is none there, in the whole visible page (bylines often sit in an article's header).
+    /// is none there, inside headers too (bylines often sit in an article's header).
     /// </summary>
     public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary) =>
-        Find(document, vocabulary, skipFurniture: true) ?? Find(document, vocabulary, skipFurniture: false);
+        Find(document, vocabulary, allowHeaders: false) ?? Find(document, vocabulary, allowHeaders: true);
 
-    private static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary, bool skipFurniture)
+    private static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary, bool allowHeaders)
     {
         if (document.DocumentElement is not { } root)
         {
@@ -52,7 +52,7 @@ internal static class BylineElement
                 }
             }
 
-            if (skipFurniture && IsUnlikelyCandidate(element, matchString, vocabulary))
+            if (IsUnlikelyCandidate(element, allowHeaders ? WithoutHeaderTokens(matchString, vocabulary) : matchString, vocabulary))
             {
                 continue;
             }
@@ -137,6 +137,17 @@ internal static class BylineElement
             && !ContainsAny(matchString, vocabulary.LikelyTokens)
             && !HasAncestor(element, "table")
             && !HasAncestor(element, "code");
+    }
+
+    /// <summary>The class/id string with header tokens removed, so a header is not furniture.</summary>
+    private static string WithoutHeaderTokens(string matchString, MetadataVocabulary vocabulary)
+    {
+        foreach (var token in vocabulary.HeaderTokens)
+        {
+            matchString = matchString.Replace(token, " ", StringComparison.Ordinal);
+        }
+
+        return matchString;
     }
 
     private static IElement? NameDescendant(IElement element)

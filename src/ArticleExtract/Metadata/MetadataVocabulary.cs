@@ -23,6 +23,7 @@ internal sealed class MetadataVocabulary
         UnlikelyTokens = [.. Set("unlikely-token")];
         LikelyTokens = [.. Set("likely-token")];
         UnlikelyRoles = Set("unlikely-role");
+        HeaderTokens = [.. Set("header-token")];
         BylinePrefixes = Set("byline-prefix");
         AuthorJoiners = Set("author-joiner");
         AuthorNoise = Set("author-noise");
@@ -45,6 +46,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>Class/id substrings that override <see cref="UnlikelyTokens"/>.</summary>
     public string[] LikelyTokens { get; }
+
+    /// <summary>Class/id substrings of headers, where a byline may sit although they are furniture.</summary>
+    public string[] HeaderTokens { get; }
 
     /// <summary>ARIA roles of page furniture.</summary>
     public FrozenSet<string> UnlikelyRoles { get; }
