@@ -1,0 +1,143 @@
+using System.Collections.Frozen;
+using AngleSharp.Dom;
+using ArticleExtract.Vocabulary;
+
+namespace ArticleExtract.Html;
+
+/// <summary>
+/// What an element's class and id say about it: the boilerplate kind of its container tokens
+/// (from the vocabulary) and whether it is named like an article body. Class and id values are
+/// read as names ("share-bar") and as the parts of those names ("share", "bar").
+/// </summary>
+internal static class ElementTraits
+{
+    /// <summary>
+    /// Parts of class/id names that mark the container of an article body (HTML authoring
+    /// conventions shared by CMSs, as in Readability's positive pattern), not boilerplate.
+    /// </summary>
+    private static readonly FrozenSet<string> ContentParts = FrozenSet.Create(StringComparer.Ordinal,
+        "article", "articlebody", "articletext", "articlecontent", "body", "content", "entry", "hentry", "h-entry",
+        "main", "post", "story", "storybody", "text", "blog", "prose", "rich");
+
+    /// <summary>Whole class names that CSS frameworks use for text hidden from sight (screen-reader only).</summary>
+    private static readonly FrozenSet<string> HiddenClassNames = FrozenSet.Create(StringComparer.Ordinal,
+        "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only",
+        "offscreen", "element-invisible", "u-hidden", "is-hidden", "d-none");
+
+    private static readonly char[] NameSeparators = ['-', '_', ':', '.'];
+
+    /// <summary>The boilerplate kind named by the element's class or id tokens, if any.</summary>
+    public static BoilerplateKind? BoilerplateKindOf(IElement element) => BoilerplateNameOf(element).Kind;
+
+    /// <summary>
+    /// The boilerplate kind named by the element's class or id tokens, and whether a whole
+    /// name matched ("comments") rather than a part of one ("has-sidebar").
+    /// </summary>
+    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(IElement element)
+    {
+        var tokens = BoilerplateVocabulary.Shared.Tokens;
+        var byId = KindIn(element.GetAttribute("id"), tokens);
+        return byId.Kind is not null ? byId : KindIn(element.GetAttribute("class"), tokens);
+    }
+
+    /// <summary>Whether the element's class or id names it as an article body container.</summary>
+    public static bool IsNamedLikeContent(IElement element) =>
+        HasPartIn(element.GetAttribute("class"), ContentParts) || HasPartIn(element.GetAttribute("id"), ContentParts);
+
+    /// <summary>Whether a class marks the element as visually hidden (screen-reader text).</summary>
+    public static bool HasHiddenClass(IElement element)
+    {
+        var value = element.GetAttribute("class");
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        foreach (var name in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (HiddenClassNames.Contains(name.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Readability's class weight: +25 for a content name, -25 for a boilerplate name.</summary>
+    public static int ClassWeight(IElement element)
+    {
+        const int Weight = 25;
+        var weight = 0;
+        if (BoilerplateKindOf(element) is not null)
+        {
+            weight -= Weight;
+        }
+
+        if (IsNamedLikeContent(element))
+        {
+            weight += Weight;
+        }
+
+        return weight;
+    }
+
+    private static (BoilerplateKind? Kind, bool WholeName) KindIn(string? value, FrozenDictionary<string, BoilerplateKind> tokens)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return (null, false);
+        }
+
+        foreach (var raw in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = raw.ToLowerInvariant();
+            if (tokens.TryGetValue(name, out var kind))
+            {
+                return (kind, true);
+            }
+
+            if (name.IndexOfAny(NameSeparators) < 0)
+            {
+                continue;
+            }
+
+            foreach (var part in name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (tokens.TryGetValue(part, out kind))
+                {
+                    return (kind, false);
+                }
+            }
+        }
+
+        return (null, false);
+    }
+
+    private static bool HasPartIn(string? value, FrozenSet<string> parts)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        foreach (var raw in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = raw.ToLowerInvariant();
+            if (parts.Contains(name))
+            {
+                return true;
+            }
+
+            foreach (var part in name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (parts.Contains(part))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

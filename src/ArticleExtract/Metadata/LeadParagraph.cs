@@ -1,0 +1,149 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ArticleExtract.Output;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// The first paragraph of the article, for the excerpt when the page gives no description: the
+/// first visible &lt;p&gt; with text, outside page furniture, inside the article element when
+/// the page marks one (&lt;article&gt;, itemprop=articleBody, role=main, &lt;main&gt;).
+/// </summary>
+internal static class LeadParagraph
+{
+    /// <summary>The lead paragraph's text, or null.</summary>
+    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var scope = ArticleScope(document) ?? body;
+        return FirstParagraph(scope, vocabulary) ?? (scope == body ? null : FirstParagraph(body, vocabulary));
+    }
+
+    /// <summary>The element the page marks as its article, when it marks exactly one.</summary>
+    private static IElement? ArticleScope(IHtmlDocument document)
+    {
+        var marked = document.QuerySelectorAll("[itemprop~=articleBody]");
+        if (marked.Length == 1)
+        {
+            return marked[0];
+        }
+
+        var articles = document.GetElementsByTagName("article");
+        if (articles.Length == 1)
+        {
+            return articles[0];
+        }
+
+        var mains = document.QuerySelectorAll("main, [role=main]");
+        return mains.Length == 1 ? mains[0] : null;
+    }
+
+    /// <summary>
+    /// The first paragraph in document order: a &lt;p&gt;, or a run of text and inline elements
+    /// standing directly in a container (a &lt;div&gt; used as a paragraph).
+    /// </summary>
+    private static string? FirstParagraph(IElement scope, MetadataVocabulary vocabulary)
+    {
+        var stack = new Stack<(IElement? Element, string? Run)>();
+        stack.Push((scope, null));
+        while (stack.Count > 0)
+        {
+            var (element, run) = stack.Pop();
+            if (element is null)
+            {
+                var text = TextNormalizer.CollapseWhitespace(run ?? "");
+                if (text.Length > 0)
+                {
+                    return text;
+                }
+
+                continue;
+            }
+
+            if (element != scope && (BylineElement.IsSkipped(element) || IsFurniture(element, vocabulary)))
+            {
+                continue;
+            }
+
+            if (element.LocalName == "p")
+            {
+                var text = TextNormalizer.CollapseWhitespace(element.TextContent);
+                if (text.Length > 0)
+                {
+                    return text;
+                }
+
+                continue;
+            }
+
+            if (IsHeading(element))
+            {
+                continue;
+            }
+
+            foreach (var item in Items(element))
+            {
+                stack.Push(item);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The children of a container as blocks and runs of inline content, last first (for the stack).</summary>
+    private static List<(IElement? Element, string? Run)> Items(IElement container)
+    {
+        var items = new List<(IElement?, string?)>();
+        var run = new System.Text.StringBuilder();
+        foreach (var node in container.ChildNodes)
+        {
+            if (node is IElement child && IsBlock(child))
+            {
+                if (run.Length > 0)
+                {
+                    items.Add((null, run.ToString()));
+                    run.Clear();
+                }
+
+                items.Add((child, null));
+            }
+            else if (node is IElement inline)
+            {
+                if (!BylineElement.IsSkipped(inline))
+                {
+                    run.Append(inline.TextContent);
+                }
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                run.Append(node.TextContent);
+            }
+        }
+
+        if (run.Length > 0)
+        {
+            items.Add((null, run.ToString()));
+        }
+
+        items.Reverse();
+        return items;
+    }
+
+    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    /// <summary>Elements that break a run of inline content into paragraphs.</summary>
+    private static bool IsBlock(IElement element) => element.LocalName is
+        "address" or "article" or "aside" or "blockquote" or "dd" or "details" or "div" or "dl" or "dt"
+        or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4"
+        or "h5" or "h6" or "header" or "hr" or "li" or "main" or "nav" or "ol" or "p" or "pre" or "section"
+        or "table" or "ul" or "select" or "script" or "style" or "noscript" or "template";
+
+    /// <summary>Navigation, headers, footers, asides, forms, and elements classed as furniture.</summary>
+    private static bool IsFurniture(IElement element, MetadataVocabulary vocabulary) =>
+        element.LocalName is "nav" or "header" or "footer" or "aside" or "form" or "figure" or "figcaption" or "table"
+        || BylineElement.IsUnlikelyCandidate(element, ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant(), vocabulary);
+}

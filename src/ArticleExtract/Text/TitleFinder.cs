@@ -1,0 +1,66 @@
+namespace ArticleExtract.Text;
+
+/// <summary>
+/// Stage 8: finds the title: the heading-like line before the body (a few words, no sentence end,
+/// not boilerplate, not an address, not a line the page repeats as a menu). Nearer and longer
+/// lines are preferred; a line the renderer marked as a heading is preferred most.
+/// </summary>
+internal static class TitleFinder
+{
+    /// <summary>The title is looked for among this many blocks before the body.</summary>
+    private const int MaxDistance = 30;
+
+    /// <summary>A title has at least this many words (one word is a section name or a site name).</summary>
+    private const int MinWords = 2;
+
+    /// <summary>A title has at most this many words.</summary>
+    private const int MaxWords = 40;
+
+    /// <summary>A title without spaces (Chinese, Japanese) has at least this weighted length.</summary>
+    private const int MinUnspacedLength = 12;
+
+    /// <summary>A line seen this many times in the page is a menu entry or the site name, not the title.</summary>
+    private const int MaxRepeats = 2;
+
+    /// <summary>Words beyond this count add nothing to a candidate's score.</summary>
+    private const int ScoredWords = 12;
+
+    /// <summary>What each block of distance from the body costs a candidate, in words.</summary>
+    private const double DistanceCost = 0.5;
+
+    /// <summary>What a renderer's heading mark is worth, in words.</summary>
+    private const double HeadingBonus = 10;
+
+    /// <summary>Returns the index of the title block, or -1.</summary>
+    public static int Find(IReadOnlyList<TextBlock> blocks, int bodyStart)
+    {
+        var best = -1;
+        var bestScore = double.MinValue;
+        for (var i = bodyStart - 1; i >= 0 && i >= bodyStart - MaxDistance; i--)
+        {
+            var block = blocks[i];
+            if (!IsHeadingLike(block))
+            {
+                continue;
+            }
+
+            var score = Math.Min(block.Words, ScoredWords) - (DistanceCost * (bodyStart - i)) + (block.MarkedHeading ? HeadingBonus : 0);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (i, score);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsHeadingLike(TextBlock block) =>
+        block.Kind is null
+        && !block.LinkLike
+        && !block.InBody
+        && block.Repeats <= MaxRepeats
+        && !EndsWithPeriod(block.Clean)
+        && (block.Words is >= MinWords and <= MaxWords || (block.Words > 0 && block.Length >= MinUnspacedLength && block.Clean.IndexOf(' ') < 0 && block.Length > block.Clean.Length));
+
+    private static bool EndsWithPeriod(string text) => text.Length > 0 && text[^1] is '.' or '。' or ':' or ',';
+}
