@@ -196,6 +196,7 @@ internal sealed class BodyTreeBuilder
         }
 
         var saved = frame.Saved;
+        MoveTrailingBreaksOut(frame.Created!);
         _flow = saved.Flow;
         _inline = saved.Inline;
         _paragraph = saved.Paragraph;
@@ -589,7 +590,8 @@ internal sealed class BodyTreeBuilder
             return;
         }
 
-        (_inline ?? _paragraph)!.Add(BodyNode.Element("br"));
+        OutermostEmptyInline(_inline ?? _paragraph!, out var parent, out var index);
+        parent.Insert(index, BodyNode.Element("br"));
         _atLineStart = true;
         _pendingSpace = false;
     }
@@ -709,6 +711,42 @@ internal sealed class BodyTreeBuilder
         && int.TryParse(image.GetAttribute("height"), out var height) && height <= TrackingPixelSize;
 
     /// <summary>
+    /// Where content goes so that it is not the first thing inside a link or emphasis: before the
+    /// outermost inline element that is still empty, else at the end of the target.
+    /// </summary>
+    private static void OutermostEmptyInline(BodyNode target, out BodyNode parent, out int index)
+    {
+        var node = target;
+        while (node.Children.Count == 0 && BodyVocabulary.InlineElements.Contains(node.Name) && node.Parent is { } up)
+        {
+            node = up;
+        }
+
+        parent = node;
+        // An empty inline element on the way is open, so it is its parent's last child.
+        index = node == target ? node.Children.Count : node.Children.Count - 1;
+    }
+
+    /// <summary>
+    /// Moves line breaks at the end of a link or emphasis that is being closed to just after it:
+    /// Markdown cannot end a link text or an emphasis with a hard break (it would be lost, gluing
+    /// two words). The element is its parent's last child while it is open.
+    /// </summary>
+    private static void MoveTrailingBreaksOut(BodyNode element)
+    {
+        if (!BodyVocabulary.InlineElements.Contains(element.Name) || element.Parent is not { } parent)
+        {
+            return;
+        }
+
+        while (element.Children.Count > 0 && element.Children[^1].Name == "br")
+        {
+            element.RemoveLast();
+            parent.Add(BodyNode.Element("br"));
+        }
+    }
+
+    /// <summary>
     /// Appends a space before the next content. When that content opens an inline element (nothing
     /// written in it yet), the space goes before the element, so "a &lt;em&gt;b&lt;/em&gt;" never
     /// becomes "a&lt;em&gt; b&lt;/em&gt;" (which Markdown emphasis cannot express).
@@ -729,7 +767,8 @@ internal sealed class BodyTreeBuilder
             return;
         }
 
-        var index = node.Children.IndexOf(emptyInline);
+        // The empty inline element is open, so it is its parent's last child.
+        var index = node.Children.Count - 1;
         if (index > 0 && node.Children[index - 1].IsText)
         {
             node.Children[index - 1].TextBuilder.Append(' ');
@@ -952,7 +991,6 @@ internal sealed class BodyTreeBuilder
 
             var children = node.Children;
             children.RemoveAll(child => !child.IsText && !child.HasContent && child.Name is not ("br" or "td" or "th"));
-            MoveEdgeBreaksOutOfInlineElement(node);
             if (node.Name is not "pre")
             {
                 TrimEdges(node);
@@ -965,31 +1003,6 @@ internal sealed class BodyTreeBuilder
             }
 
             node.HasContent = hasContent;
-        }
-    }
-
-    /// <summary>
-    /// Moves line breaks at the start or end of a link or emphasis to just outside it: Markdown
-    /// cannot end a link text or an emphasis with a hard break (it would be lost, gluing two words).
-    /// </summary>
-    private static void MoveEdgeBreaksOutOfInlineElement(BodyNode node)
-    {
-        if (!BodyVocabulary.InlineElements.Contains(node.Name) || node.Parent is not { } parent)
-        {
-            return;
-        }
-
-        var children = node.Children;
-        while (children.Count > 0 && children[^1].Name == "br")
-        {
-            children.RemoveAt(children.Count - 1);
-            parent.Insert(parent.Children.IndexOf(node) + 1, BodyNode.Element("br"));
-        }
-
-        while (children.Count > 0 && children[0].Name == "br")
-        {
-            children.RemoveAt(0);
-            parent.Insert(parent.Children.IndexOf(node), BodyNode.Element("br"));
         }
     }
 

@@ -96,13 +96,9 @@ internal sealed class MarkdownWriter
                     PushChildren(stack, node);
                     break;
                 case "ul" or "ol":
-                    StartList(node);
+                    StartList(node, number - 1);
                     stack.Push((node, Step.LeaveList, 0));
-                    for (var i = node.Children.Count - 1; i >= 0; i--)
-                    {
-                        stack.Push((node.Children[i], Step.Enter, i + 1));
-                    }
-
+                    PushChildren(stack, node);
                     break;
                 case "li":
                     var marker = ListMarker(node, number);
@@ -118,11 +114,12 @@ internal sealed class MarkdownWriter
         }
     }
 
+    /// <summary>Pushes the children in order, each with its position among its siblings plus one (a list item's number).</summary>
     private static void PushChildren(Stack<(BodyNode, Step, int)> stack, BodyNode node)
     {
         for (var i = node.Children.Count - 1; i >= 0; i--)
         {
-            stack.Push((node.Children[i], Step.Enter, 0));
+            stack.Push((node.Children[i], Step.Enter, i + 1));
         }
     }
 
@@ -141,18 +138,14 @@ internal sealed class MarkdownWriter
     /// Starts a list: right under its item's first line when nested (a tight list), else after a
     /// blank line. A list right after another list uses the other marker, or the two would merge.
     /// </summary>
-    private void StartList(BodyNode list)
+    private void StartList(BodyNode list, int index)
     {
-        if (list.Parent is { } parent)
+        if (list.Parent is { } parent && index > 0 && parent.Children[index - 1].Name == list.Name && !_alternateMarker.Contains(parent.Children[index - 1]))
         {
-            var index = parent.Children.IndexOf(list);
-            if (index > 0 && parent.Children[index - 1].Name == list.Name && !_alternateMarker.Contains(parent.Children[index - 1]))
-            {
-                _alternateMarker.Add(list);
-            }
+            _alternateMarker.Add(list);
         }
 
-        if (list.Parent?.Name == "li" && list.Parent.Children.IndexOf(list) > 0)
+        if (list.Parent?.Name == "li" && index > 0)
         {
             _needBlankLine = false;
         }
