@@ -68,6 +68,11 @@ internal static class ElementTraits
     public static int ClassWeight(IElement element)
     {
         const int Weight = 25;
+        if (IsMarkedArticleBody(element))
+        {
+            return Weight;
+        }
+
         var weight = 0;
         if (BoilerplateKindOf(element) is not null)
         {
@@ -81,6 +86,10 @@ internal static class ElementTraits
 
         return weight;
     }
+
+    /// <summary>Marked up as the article body by schema.org microdata (itemprop="articleBody").</summary>
+    public static bool IsMarkedArticleBody(IElement element) =>
+        string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
 
     private static (BoilerplateKind? Kind, bool WholeName) KindIn(string? value, FrozenDictionary<string, BoilerplateKind> tokens)
     {
