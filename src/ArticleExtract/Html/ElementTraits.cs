@@ -87,6 +87,47 @@ internal static class ElementTraits
         return weight;
     }
 
+    /// <summary>Tokens long enough to be recognised inside a run-together name ("jp-relatedposts"), with their kind.</summary>
+    private static readonly KeyValuePair<string, BoilerplateKind>[] LongTokens = LongTokensOf(BoilerplateVocabulary.Shared.Tokens);
+
+    /// <summary>A token must have at least this many letters to be looked for inside a longer name.</summary>
+    private const int MinInsideTokenLength = 7;
+
+    /// <summary>
+    /// Long tokens, except comment ones: "commentary" is journalism, not a comment thread.
+    /// </summary>
+    private static KeyValuePair<string, BoilerplateKind>[] LongTokensOf(FrozenDictionary<string, BoilerplateKind> tokens)
+    {
+        var list = new List<KeyValuePair<string, BoilerplateKind>>();
+        foreach (var pair in tokens)
+        {
+            if (pair.Key.Length >= MinInsideTokenLength && pair.Value != BoilerplateKind.Comments && pair.Key.IndexOfAny(NameSeparators) < 0)
+            {
+                list.Add(pair);
+            }
+        }
+
+        return list.ToArray();
+    }
+
+    private static BoilerplateKind? LongTokenInside(string name)
+    {
+        if (name.Length <= MinInsideTokenLength)
+        {
+            return null;
+        }
+
+        foreach (var pair in LongTokens)
+        {
+            if (name.Contains(pair.Key, StringComparison.Ordinal))
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Marked up as the article body by schema.org microdata (itemprop="articleBody").</summary>
     public static bool IsMarkedArticleBody(IElement element) =>
         string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
@@ -106,17 +147,20 @@ internal static class ElementTraits
                 return (kind, true);
             }
 
-            if (name.IndexOfAny(NameSeparators) < 0)
+            if (name.IndexOfAny(NameSeparators) >= 0)
             {
-                continue;
+                foreach (var part in name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (tokens.TryGetValue(part, out kind))
+                    {
+                        return (kind, false);
+                    }
+                }
             }
 
-            foreach (var part in name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
+            if (LongTokenInside(name) is { } inside)
             {
-                if (tokens.TryGetValue(part, out kind))
-                {
-                    return (kind, false);
-                }
+                return (inside, false);
             }
         }
 
