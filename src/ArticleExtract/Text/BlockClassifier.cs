@@ -24,13 +24,43 @@ internal static class BlockClassifier
     /// <summary>A long block with at least this many sentence ends reads like prose even with few stopwords.</summary>
     private const int ProseSentenceEnds = 2;
 
+    /// <summary>
+    /// Repeated prose is dropped only when the page has at least this much prose shown once (weighted
+    /// characters): a ticker shown twice is dropped, a whole article rendered twice (mobile and desktop) is not.
+    /// </summary>
+    private const int MinUniqueProse = 500;
+
     public static void Classify(IReadOnlyList<TextBlock> blocks)
     {
+        long prose = 0, repeatedProse = 0;
         foreach (var block in blocks)
         {
             block.Initial = ClassOf(block);
+            if (block.Initial is BlockClass.Good or BlockClass.NearGood)
+            {
+                prose += block.Length;
+                repeatedProse += block.Repeats > 1 ? block.Length : 0;
+            }
+        }
+
+        if (repeatedProse > 0 && prose - repeatedProse >= MinUniqueProse)
+        {
+            foreach (var block in blocks)
+            {
+                if (IsRepeatedProse(block))
+                {
+                    block.Initial = BlockClass.Bad;
+                }
+            }
         }
     }
+
+    /// <summary>
+    /// A paragraph the page shows more than once: a teaser repeated in a ticker, not the article. A
+    /// question is left alone: an interview asks every guest the same one.
+    /// </summary>
+    private static bool IsRepeatedProse(TextBlock block) =>
+        block.Repeats > 1 && block.Initial is BlockClass.Good or BlockClass.NearGood && !block.Clean.AsSpan().TrimEnd().EndsWith("?");
 
     private static BlockClass ClassOf(TextBlock block)
     {

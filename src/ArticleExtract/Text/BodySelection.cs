@@ -16,7 +16,7 @@ internal static class BodySelection
     private const int InterruptionPenalty = 5;
 
     /// <summary>The least weight of any other bad block (a menu entry), in characters.</summary>
-    private const int MinBadPenalty = 10;
+    private const int MinBadPenalty = 50;
 
     /// <summary>
     /// What a good block's length is lowered by: long paragraphs carry an article, while the one-line
