@@ -18,6 +18,9 @@ internal static class BlockClassifier
     /// <summary>From this stopword density on a block reads like prose.</summary>
     private const double HighStopwordDensity = 0.25;
 
+    /// <summary>A short block is taken as a sentence of prose from this many words on.</summary>
+    private const int MinSentenceWords = 6;
+
     /// <summary>A short line seen this many times in the page is a menu or a footer entry.</summary>
     private const int RepeatedLine = 2;
 
@@ -71,7 +74,7 @@ internal static class BlockClassifier
 
         if (block.Length < ShortLength)
         {
-            return BlockClass.Short;
+            return IsShortSentence(block) ? BlockClass.NearGood : BlockClass.Short;
         }
 
         if (block.StopwordDensity >= HighStopwordDensity)
@@ -81,6 +84,10 @@ internal static class BlockClassifier
 
         return block.StopwordDensity >= LowStopwordDensity || IsProseWithFewStopwords(block) ? BlockClass.NearGood : BlockClass.Bad;
     }
+
+    /// <summary>A short block that is a whole sentence of prose ("Webb emerged from the room, naked.").</summary>
+    private static bool IsShortSentence(TextBlock block) =>
+        block.EndsLikeSentence && block.Words >= MinSentenceWords && block.StopwordDensity >= HighStopwordDensity;
 
     private static bool IsKnownBoilerplate(TextBlock block) => block.Kind is not null;
 
