@@ -25,8 +25,7 @@ internal static class KnownBoilerplate
     /// <summary>A comment header ("jane doe says", "Alex on September 17, 2018 at 6:34 am said:") has at most this many words.</summary>
     private const int MaxCommentHeaderWords = 14;
 
-    /// <summary>A comment header longer than this must end with a colon.</summary>
-    private const int MaxCommentHeaderWordsWithoutColon = 5;
+
 
     /// <summary>A city under a temperature has at most this many words.</summary>
     private const int MaxCityWords = 3;
@@ -137,10 +136,11 @@ internal static class KnownBoilerplate
             : null;
     }
 
-    /// <summary>"jane doe says:", "max schreibt:": the header of a comment.</summary>
+    /// <summary>"jane doe says:", "Alex on 17 September 2018 said:", "max schreibt:": the header of a comment.</summary>
     private static BoilerplateKind? CommentHeaderKind(TextBlock block, string key, BoilerplateVocabulary vocabulary)
     {
-        if (block.Words > MaxCommentHeaderWords || (block.Words > MaxCommentHeaderWordsWithoutColon && !block.Clean.EndsWith(':')))
+        // The colon tells "jane says:" from a heading such as "He said, she said".
+        if (block.Words > MaxCommentHeaderWords || !block.Clean.EndsWith(':'))
         {
             return null;
         }
