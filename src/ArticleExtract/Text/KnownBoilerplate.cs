@@ -22,6 +22,9 @@ internal static class KnownBoilerplate
     /// <summary>A label without a colon is taken only when at least this share of the rest is capitalised or numeric (a name, a date).</summary>
     private const double MinNameLikeShare = 0.5;
 
+    /// <summary>A prompt ("Stay up to date. Subscribe to our newsletter.") has at most this many words.</summary>
+    private const int MaxPromptWords = 20;
+
     /// <summary>A comment header ("jane doe says", "Alex on September 17, 2018 at 6:34 am said:") has at most this many words.</summary>
     private const int MaxCommentHeaderWords = 14;
 
@@ -78,6 +81,7 @@ internal static class KnownBoilerplate
             ?? TeaserKind(block, vocabulary)
             ?? CommentHeaderKind(block, key, vocabulary)
             ?? LabelledLineKind(block, vocabulary)
+            ?? PromptKind(block, vocabulary)
             ?? (IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
     }
 
@@ -134,6 +138,33 @@ internal static class KnownBoilerplate
         return vocabulary.Phrases.TryGetValue(key, out var kind) && kind is BoilerplateKind.Related or BoilerplateKind.Advertisement or BoilerplateKind.Newsletter
             ? kind
             : null;
+    }
+
+    /// <summary>
+    /// "Stay up to date with us. Subscribe to our newsletter.": a short block with a sentence that is a
+    /// prompt phrase (newsletter, cookies, sharing, comments) is that prompt.
+    /// </summary>
+    private static BoilerplateKind? PromptKind(TextBlock block, BoilerplateVocabulary vocabulary)
+    {
+        if (block.Words > MaxPromptWords || block.SentenceEnds == 0)
+        {
+            return null;
+        }
+
+        var text = block.Clean.AsSpan();
+        while (!text.IsEmpty)
+        {
+            var end = text.IndexOfAny('.', '!', '?');
+            var sentence = end < 0 ? text : text[..end];
+            text = end < 0 ? [] : text[(end + 1)..];
+            if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(sentence), out var kind)
+                && kind is BoilerplateKind.Newsletter or BoilerplateKind.CookieNotice or BoilerplateKind.Share or BoilerplateKind.Comments)
+            {
+                return kind;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"jane doe says:", "Alex on 17 September 2018 said:", "max schreibt:": the header of a comment.</summary>
