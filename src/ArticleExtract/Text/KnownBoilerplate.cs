@@ -13,6 +13,9 @@ internal static class KnownBoilerplate
     /// <summary>A count or a label line has at most this many words ("Comments (34)", "Share 16").</summary>
     private const int MaxCountLineWords = 5;
 
+    /// <summary>A count line is at most this long (it is copied on the stack).</summary>
+    private const int MaxCountLineLength = 128;
+
     /// <summary>A teaser link under a phrase ("Read more: ...") has at most this many words.</summary>
     private const int MaxTeaserWords = 25;
 
@@ -88,12 +91,12 @@ internal static class KnownBoilerplate
     /// <summary>"34 Comments", "Comments (34)", "Share 16": a phrase with a count.</summary>
     private static BoilerplateKind? CountLineKind(TextBlock block, BoilerplateVocabulary vocabulary)
     {
-        if (block.Words > MaxCountLineWords)
+        var text = block.Clean.AsSpan();
+        if (block.Words > MaxCountLineWords || text.Length > MaxCountLineLength)
         {
             return null;
         }
 
-        var text = block.Clean.AsSpan();
         Span<char> buffer = stackalloc char[text.Length];
         var length = 0;
         var hadDigit = false;

@@ -159,6 +159,28 @@ public sealed class TextPipelineTests
     }
 
     [Fact]
+    public void A_list_announced_by_a_colon_stays_in_the_body()
+    {
+        string[] list = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach", "June 10 -- Credit Union Amphitheatre, Tampa", "June 14 -- Bank Amphitheatre, Alpharetta"];
+        var blocks = TextPageBuilder.Blocks().ToList();
+        var at = blocks.IndexOf(TextPageBuilder.Body[3]) + 1;
+        blocks.InsertRange(at, ["The band will play on these dates:", .. list]);
+
+        var article = Parse(TextPageBuilder.WithBlankLines(blocks));
+
+        article.Text.Should().EndWith(string.Join("\n\n", ["The band will play on these dates:", .. list]));
+        article.Text.Should().StartWith(TextPageBuilder.Body[0]);
+    }
+
+    [Fact]
+    public void A_single_huge_line_does_not_crash()
+    {
+        var article = Parse(new string('x', 2_000_000) + "\n\n" + string.Join("\n\n", TextPageBuilder.Body));
+
+        article.Text.Should().Contain(TextPageBuilder.Body[0]);
+    }
+
+    [Fact]
     public void A_huge_menu_is_handled_in_linear_time()
     {
         var blocks = Enumerable.Range(0, 100_000).Select(i => "Section " + i).Concat(TextPageBuilder.Body);

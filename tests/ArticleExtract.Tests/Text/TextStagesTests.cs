@@ -128,6 +128,7 @@ public sealed class TextStagesTests
     [InlineData("Home > World > Asia", BoilerplateKind.Navigation)]
     [InlineData("About | Contact | Privacy", BoilerplateKind.Navigation)]
     [InlineData("Getty Images", BoilerplateKind.ImageCredit)]
+    [InlineData("Stay up to date with us. Subscribe to our newsletter.", BoilerplateKind.Newsletter)]
     public void Known_boilerplate_is_recognised_in_many_languages(string line, BoilerplateKind kind)
     {
         Known(line).Kind.Should().Be(kind);
@@ -138,6 +139,7 @@ public sealed class TextStagesTests
     [InlineData("The council said it would read more reports before the vote.")]
     [InlineData("Prices rose 3/4 of a point on 11/19/2019.")]
     [InlineData("Council votes to rebuild the harbour bridge")]
+    [InlineData("He said, she said")]
     public void Prose_and_headlines_are_not_known_boilerplate(string line)
     {
         Known(line).Kind.Should().BeNull();
