@@ -85,6 +85,7 @@ internal static class KnownBoilerplate
             ?? CommentHeaderKind(block, key, vocabulary)
             ?? LabelledLineKind(block, vocabulary)
             ?? PromptKind(block, vocabulary)
+            ?? (EndsWithImageCredit(block.Clean, vocabulary) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
             ?? (IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
     }
 
@@ -141,6 +142,39 @@ internal static class KnownBoilerplate
         return vocabulary.Phrases.TryGetValue(key, out var kind) && kind is BoilerplateKind.Related or BoilerplateKind.Advertisement or BoilerplateKind.Newsletter
             ? kind
             : null;
+    }
+
+    /// <summary>
+    /// "Vicente Aguiar loads trims into his truck. (AP Photo/Alan Diaz, File)": a caption that ends with
+    /// its picture's credit in brackets (an agency or "Photo ...") is an image caption, not body.
+    /// </summary>
+    private static bool EndsWithImageCredit(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary)
+    {
+        text = text.TrimEnd();
+        if (text.IsEmpty || text[^1] != ')')
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('(');
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var credit = text[(open + 1)..^1];
+        while (!credit.IsEmpty)
+        {
+            var end = credit.IndexOfAny('/', ',', ';');
+            var piece = end < 0 ? credit : credit[..end];
+            credit = end < 0 ? [] : credit[(end + 1)..];
+            if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(piece), out var kind) && kind == BoilerplateKind.ImageCredit)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
