@@ -71,7 +71,7 @@ internal static class LeadParagraph
 
             if (element.LocalName == "p")
             {
-                var text = TextNormalizer.CollapseWhitespace(element.TextContent);
+                var text = TextNormalizer.CollapseWhitespace(VisibleText(element));
                 if (text.Length > 0)
                 {
                     return text;
@@ -113,10 +113,7 @@ internal static class LeadParagraph
             }
             else if (node is IElement inline)
             {
-                if (!BylineElement.IsSkipped(inline))
-                {
-                    run.Append(inline.TextContent);
-                }
+                run.Append(VisibleText(inline));
             }
             else if (node.NodeType == NodeType.Text)
             {
@@ -133,6 +130,36 @@ internal static class LeadParagraph
         return items;
     }
 
+    /// <summary>The text of an element without its scripts, styles and hidden descendants.</summary>
+    private static string VisibleText(IElement element)
+    {
+        var text = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IElement child)
+            {
+                if (BylineElement.IsSkipped(child))
+                {
+                    continue;
+                }
+
+                for (var i = child.ChildNodes.Length - 1; i >= 0; i--)
+                {
+                    stack.Push(child.ChildNodes[i]);
+                }
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                text.Append(node.TextContent);
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     /// <summary>Elements that break a run of inline content into paragraphs.</summary>
@@ -144,6 +171,6 @@ internal static class LeadParagraph
 
     /// <summary>Navigation, headers, footers, asides, forms, and elements classed as furniture.</summary>
     private static bool IsFurniture(IElement element, MetadataVocabulary vocabulary) =>
-        element.LocalName is "nav" or "header" or "footer" or "aside" or "form" or "figure" or "figcaption" or "table"
+        element.LocalName is "nav" or "header" or "footer" or "aside" or "form" or "figure" or "figcaption"
         || BylineElement.IsUnlikelyCandidate(element, ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant(), vocabulary);
 }
