@@ -66,6 +66,13 @@ internal static class BylineElement
         return null;
     }
 
+    /// <summary>A byline element: marked as one, with short text.</summary>
+    internal static bool IsByline(IElement element, MetadataVocabulary vocabulary)
+    {
+        var matchString = ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant();
+        return IsMarkedAsByline(element, matchString, vocabulary) && element.TextContent.AsSpan().Trim().Length < MaxBylineLength;
+    }
+
     private static bool IsMarkedAsByline(IElement element, string matchString, MetadataVocabulary vocabulary)
     {
         if (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase))

@@ -11,6 +11,9 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class LeadParagraph
 {
+    /// <summary>This many &lt;br&gt; in a row separate two paragraphs.</summary>
+    private const int ParagraphBreaks = 2;
+
     /// <summary>The lead paragraph's text, or null.</summary>
     public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary)
     {
@@ -64,7 +67,7 @@ internal static class LeadParagraph
                 continue;
             }
 
-            if (element != scope && (BylineElement.IsSkipped(element) || IsFurniture(element, vocabulary)))
+            if (element != scope && (BylineElement.IsSkipped(element) || IsFurniture(element, vocabulary) || BylineElement.IsByline(element, vocabulary)))
             {
                 continue;
             }
@@ -99,8 +102,29 @@ internal static class LeadParagraph
     {
         var items = new List<(IElement?, string?)>();
         var run = new System.Text.StringBuilder();
+        var breaks = 0;
         foreach (var node in container.ChildNodes)
         {
+            if (node is IElement { LocalName: "br" })
+            {
+                breaks++;
+                continue;
+            }
+
+            if (node.NodeType == NodeType.Text && string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                run.Append(' ');
+                continue;
+            }
+
+            // Two line breaks in a row end a paragraph, as a blank line does.
+            if (breaks >= ParagraphBreaks && !string.IsNullOrWhiteSpace(run.ToString()))
+            {
+                items.Add((null, run.ToString()));
+                run.Clear();
+            }
+
+            breaks = 0;
             if (node is IElement child && IsBlock(child))
             {
                 if (run.Length > 0)
