@@ -59,7 +59,7 @@ internal static class LeadParagraph
             if (element is null)
             {
                 var text = TextNormalizer.CollapseWhitespace(run ?? "");
-                if (text.Length > 0)
+                if (text.Length > 0 && !IsBylineOrDateline(text))
                 {
                     return text;
                 }
@@ -75,7 +75,7 @@ internal static class LeadParagraph
             if (element.LocalName == "p")
             {
                 var text = TextNormalizer.CollapseWhitespace(VisibleText(element));
-                if (text.Length > 0)
+                if (text.Length > 0 && !IsBylineOrDateline(text))
                 {
                     return text;
                 }
@@ -90,7 +90,10 @@ internal static class LeadParagraph
 
             foreach (var item in Items(element))
             {
-                stack.Push(item);
+                if (item.Element is not null || HoldsParagraphText(element))
+                {
+                    stack.Push(item);
+                }
             }
         }
 
@@ -184,10 +187,33 @@ internal static class LeadParagraph
         return text.ToString();
     }
 
+    /// <summary>A line that only says who wrote the article or when ("// By Jane Doe • Nov 11, 2020").</summary>
+    private static bool IsBylineOrDateline(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        var line = text.AsSpan(start);
+        return LineMetadata.TryParseByline(line, out _) || LineMetadata.TryParseDateline(line, out _, out _);
+    }
+
+    /// <summary>Containers whose loose text is a paragraph (a &lt;div&gt; standing for a &lt;p&gt;); list items and cells are not.</summary>
+    private static bool HoldsParagraphText(IElement element) => element.LocalName is "div" or "section" or "article" or "main" or "body";
+
     private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
-    /// <summary>Elements that break a run of inline content into paragraphs.</summary>
-    private static bool IsBlock(IElement element) => element.LocalName is
+    /// <summary>Elements that break a run of inline content into paragraphs: blocks, and elements holding blocks.</summary>
+    private static bool IsBlock(IElement element) =>
+        IsBlockTag(element) || element.QuerySelector(BlockSelector) is not null;
+
+    /// <summary>The block tags as a selector, for finding a block inside an inline element.</summary>
+    private const string BlockSelector = "address,article,aside,blockquote,dd,details,div,dl,dt,fieldset,figcaption,figure,footer,form,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,table,ul";
+
+    private static bool IsBlockTag(IElement element) => element.LocalName is
+        "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption" or
         "address" or "article" or "aside" or "blockquote" or "dd" or "details" or "div" or "dl" or "dt"
         or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4"
         or "h5" or "h6" or "header" or "hr" or "li" or "main" or "nav" or "ol" or "p" or "pre" or "section"
