@@ -220,7 +220,27 @@ internal static class LeadParagraph
         or "table" or "ul" or "select" or "script" or "style" or "noscript" or "template";
 
     /// <summary>Navigation, headers, footers, asides, forms, and elements classed as furniture.</summary>
-    private static bool IsFurniture(IElement element, MetadataVocabulary vocabulary) =>
-        element.LocalName is "nav" or "header" or "footer" or "aside" or "form" or "figure" or "figcaption"
-        || BylineElement.IsUnlikelyCandidate(element, ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant(), vocabulary);
+    private static bool IsFurniture(IElement element, MetadataVocabulary vocabulary)
+    {
+        if (element.LocalName is "nav" or "header" or "footer" or "aside" or "form" or "figure" or "figcaption")
+        {
+            return true;
+        }
+
+        var matchString = ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant();
+        return BylineElement.IsUnlikelyCandidate(element, matchString, vocabulary) || IsNavigation(matchString, vocabulary);
+    }
+
+    private static bool IsNavigation(string matchString, MetadataVocabulary vocabulary)
+    {
+        foreach (var token in vocabulary.NavigationTokens)
+        {
+            if (matchString.Contains(token, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
