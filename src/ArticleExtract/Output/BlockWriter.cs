@@ -7,6 +7,9 @@ namespace ArticleExtract.Output;
 /// </summary>
 internal static class BlockWriter
 {
+    /// <summary>The name of the stand-in node that places a figure's block among the figure's other content.</summary>
+    private const string FigureMarker = "#figure";
+
     public static IReadOnlyList<ArticleBlock> Write(BodyNode root)
     {
         var blocks = new List<ArticleBlock>();
@@ -36,7 +39,10 @@ internal static class BlockWriter
                     AddTable(blocks, node);
                     break;
                 case "figure":
-                    AddFigure(blocks, stack, node);
+                    AddFigure(stack, node);
+                    break;
+                case FigureMarker:
+                    blocks.Add(ArticleBlock.Figure(node.Src!, node.Alt, node.Title!));
                     break;
                 case "img":
                     blocks.Add(ArticleBlock.Figure(node.Src!, node.Alt, ""));
@@ -82,8 +88,12 @@ internal static class BlockWriter
         }
     }
 
-    /// <summary>A figure: its first image with the caption; anything else in it (text, quotes) as blocks of their own.</summary>
-    private static void AddFigure(List<ArticleBlock> blocks, Stack<BodyNode> stack, BodyNode figure)
+    /// <summary>
+    /// A figure: its first image with the caption, as one block standing where the caption stands
+    /// (or the image, when there is no caption); anything else in it (text, quotes) as blocks of
+    /// their own, in reading order.
+    /// </summary>
+    private static void AddFigure(Stack<BodyNode> stack, BodyNode figure)
     {
         var images = Images(figure);
         if (images.Count == 0)
@@ -92,29 +102,38 @@ internal static class BlockWriter
             return;
         }
 
-        var caption = "";
-        var others = new List<BodyNode>();
+        var captionNode = figure.Children.Find(child => child.Name == "figcaption");
+        var marker = BodyNode.Element(FigureMarker);
+        marker.Src = images[0].Src;
+        marker.Alt = images[0].Alt;
+        marker.Title = captionNode is null ? "" : InlineText.Of(captionNode);
+        var steps = new List<BodyNode>();
         foreach (var child in figure.Children)
         {
-            if (child.Name == "figcaption")
+            var holdsFirstImage = captionNode is null && Images(child).Contains(images[0]);
+            if (child == captionNode || holdsFirstImage)
             {
-                caption = InlineText.Of(child);
+                steps.Add(marker);
             }
-            else if (child.Name != "img" && !(child.Name == "p" && InlineText.Of(child).Length == 0))
+
+            if (child != captionNode && child.Name != "img" && InlineText.Of(child).Length > 0)
             {
-                others.Add(child);
+                steps.Add(child);
             }
         }
 
-        blocks.Add(ArticleBlock.Figure(images[0].Src!, images[0].Alt, caption));
         for (var i = 1; i < images.Count; i++)
         {
-            blocks.Add(ArticleBlock.Figure(images[i].Src!, images[i].Alt, ""));
+            var extra = BodyNode.Element(FigureMarker);
+            extra.Src = images[i].Src;
+            extra.Alt = images[i].Alt;
+            extra.Title = "";
+            steps.Add(extra);
         }
 
-        for (var i = others.Count - 1; i >= 0; i--)
+        for (var i = steps.Count - 1; i >= 0; i--)
         {
-            stack.Push(others[i]);
+            stack.Push(steps[i]);
         }
     }
 
@@ -139,32 +158,43 @@ internal static class BlockWriter
         return images;
     }
 
-    /// <summary>A list, nested lists flattened into items with their depth.</summary>
+    /// <summary>
+    /// A list, nested lists flattened into items with their depth, in reading order: text that
+    /// follows a nested list inside an item is an item of its own after the nested items.
+    /// </summary>
     private static void AddList(List<ArticleBlock> blocks, BodyNode list)
     {
         var items = new List<ArticleListItem>();
-        var stack = new Stack<(BodyNode Node, int Depth, bool Ordered)>();
-        stack.Push((list, 0, list.Name == "ol"));
+        var stack = new Stack<ListStep>();
+        stack.Push(new ListStep(list, null, 0, list.Name == "ol"));
         while (stack.Count > 0)
         {
-            var (node, depth, ordered) = stack.Pop();
+            var step = stack.Pop();
+            if (step.Text is not null)
+            {
+                items.Add(new ArticleListItem(step.Text, step.Depth, step.Ordered));
+                continue;
+            }
+
+            var node = step.Node!;
             if (node.Name is "ul" or "ol")
             {
                 for (var i = node.Children.Count - 1; i >= 0; i--)
                 {
-                    stack.Push((node.Children[i], depth, node.Name == "ol"));
+                    stack.Push(new ListStep(node.Children[i], null, step.Depth, node.Name == "ol"));
                 }
 
                 continue;
             }
 
+            var segments = new List<ListStep>();
             var texts = new List<string>();
-            var nested = new List<BodyNode>();
             foreach (var child in node.Children)
             {
                 if (child.Name is "ul" or "ol")
                 {
-                    nested.Add(child);
+                    FlushItemText(segments, texts, step);
+                    segments.Add(new ListStep(child, null, step.Depth + 1, child.Name == "ol"));
                 }
                 else
                 {
@@ -172,14 +202,23 @@ internal static class BlockWriter
                 }
             }
 
-            items.Add(new ArticleListItem(string.Join(" ", texts), depth, ordered));
-            for (var i = nested.Count - 1; i >= 0; i--)
+            FlushItemText(segments, texts, step);
+            for (var i = segments.Count - 1; i >= 0; i--)
             {
-                stack.Push((nested[i], depth + 1, nested[i].Name == "ol"));
+                stack.Push(segments[i]);
             }
         }
 
         blocks.Add(ArticleBlock.List(items, list.Name == "ol"));
+    }
+
+    private static void FlushItemText(List<ListStep> segments, List<string> texts, ListStep item)
+    {
+        if (texts.Count > 0)
+        {
+            segments.Add(new ListStep(null, string.Join(" ", texts), item.Depth, item.Ordered));
+            texts.Clear();
+        }
     }
 
     private static void AddTable(List<ArticleBlock> blocks, BodyNode table)
@@ -223,4 +262,7 @@ internal static class BlockWriter
 
         return row.Children.Count > 0;
     }
+
+    /// <summary>A step of the list walk: a list or item to read, or an item's text to add.</summary>
+    private readonly record struct ListStep(BodyNode? Node, string? Text, int Depth, bool Ordered);
 }

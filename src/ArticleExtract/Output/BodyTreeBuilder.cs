@@ -645,9 +645,11 @@ internal sealed class BodyTreeBuilder
     {
         if (noscript.PreviousElementSibling is { LocalName: "img" } previous && _images.TryGetValue(previous, out var written) && written is not null)
         {
-            if (!ImageSource.IsLazy(previous) && FirstImageSource(noscript) is { } fallback && _imageSources.Add(fallback))
+            if (!ImageSource.IsLazy(previous) && FirstImage(noscript) is { } fallbackImage
+                && ImageSource.Resolve(fallbackImage, _baseUri) is { } fallback && _imageSources.Add(fallback))
             {
                 written.Src = fallback;
+                written.Alt ??= AttributeText(fallbackImage, "alt");
             }
 
             return;
@@ -680,8 +682,8 @@ internal sealed class BodyTreeBuilder
         }
     }
 
-    /// <summary>The source of the first image inside an element (a noscript fallback), or <c>null</c>.</summary>
-    private string? FirstImageSource(IElement container)
+    /// <summary>The first image inside an element (a noscript fallback), or <c>null</c>.</summary>
+    private static IElement? FirstImage(IElement container)
     {
         var stack = new Stack<IElement>();
         stack.Push(container);
@@ -690,7 +692,7 @@ internal sealed class BodyTreeBuilder
             var element = stack.Pop();
             if (element.LocalName == "img")
             {
-                return ImageSource.Resolve(element, _baseUri);
+                return element;
             }
 
             for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
@@ -950,6 +952,7 @@ internal sealed class BodyTreeBuilder
 
             var children = node.Children;
             children.RemoveAll(child => !child.IsText && !child.HasContent && child.Name is not ("br" or "td" or "th"));
+            MoveEdgeBreaksOutOfInlineElement(node);
             if (node.Name is not "pre")
             {
                 TrimEdges(node);
@@ -962,6 +965,31 @@ internal sealed class BodyTreeBuilder
             }
 
             node.HasContent = hasContent;
+        }
+    }
+
+    /// <summary>
+    /// Moves line breaks at the start or end of a link or emphasis to just outside it: Markdown
+    /// cannot end a link text or an emphasis with a hard break (it would be lost, gluing two words).
+    /// </summary>
+    private static void MoveEdgeBreaksOutOfInlineElement(BodyNode node)
+    {
+        if (!BodyVocabulary.InlineElements.Contains(node.Name) || node.Parent is not { } parent)
+        {
+            return;
+        }
+
+        var children = node.Children;
+        while (children.Count > 0 && children[^1].Name == "br")
+        {
+            children.RemoveAt(children.Count - 1);
+            parent.Insert(parent.Children.IndexOf(node) + 1, BodyNode.Element("br"));
+        }
+
+        while (children.Count > 0 && children[0].Name == "br")
+        {
+            children.RemoveAt(0);
+            parent.Insert(parent.Children.IndexOf(node), BodyNode.Element("br"));
         }
     }
 

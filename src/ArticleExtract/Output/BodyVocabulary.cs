@@ -31,7 +31,7 @@ internal static class BodyVocabulary
     /// document's head, and fallbacks (<c>noscript</c> is read for images only).
     /// </summary>
     public static readonly FrozenSet<string> Dropped = HtmlVocabulary.SilentElements
-        .Union(["base", "basefont", "bgsound", "param", "noembed", "noframes", "colgroup", "col", "portal", "fencedframe", "slot", "option", "optgroup", "datalist", "output", "progress", "meter", "keygen", "menuitem", "xml", "image"])
+        .Union(["base", "basefont", "bgsound", "param", "colgroup", "col", "portal", "fencedframe", "option", "optgroup", "datalist", "keygen"])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Elements that end a run of text (a paragraph boundary) when they are unwrapped.</summary>

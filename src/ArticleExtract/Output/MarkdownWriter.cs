@@ -406,12 +406,12 @@ internal sealed class MarkdownWriter
                     Open(stack, current, destination.ToString());
                     break;
                 case "em" or "i" when emphasis == 0 && HasText(current):
-                    builder.Append('*');
+                    OpenDelimiter(builder, "*");
                     emphasis++;
                     Open(stack, current, "*");
                     break;
                 case "strong" or "b" when strong == 0 && HasText(current):
-                    builder.Append("**");
+                    OpenDelimiter(builder, "**");
                     strong++;
                     Open(stack, current, "**");
                     break;
@@ -422,6 +422,26 @@ internal sealed class MarkdownWriter
         }
 
         return builder.ToString().Trim();
+    }
+
+    /// <summary>
+    /// Opens emphasis; right after the same emphasis closed ("*a**b*"), the two runs are joined
+    /// instead, since Markdown cannot put two emphasis runs side by side.
+    /// </summary>
+    private static void OpenDelimiter(StringBuilder builder, string delimiter)
+    {
+        var length = builder.Length;
+        var follows = length >= delimiter.Length
+            && builder.ToString(length - delimiter.Length, delimiter.Length) == delimiter
+            && (length == delimiter.Length || builder[length - delimiter.Length - 1] is not ('*' or '\\'));
+        if (follows)
+        {
+            builder.Length -= delimiter.Length;
+        }
+        else
+        {
+            builder.Append(delimiter);
+        }
     }
 
     private static void Open(Stack<(BodyNode?, string?)> stack, BodyNode node, string closing)
