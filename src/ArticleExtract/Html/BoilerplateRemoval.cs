@@ -151,8 +151,15 @@ internal static class BoilerplateRemoval
         const int MinProseLength = 150;
         const double MaxProseLinkDensity = 0.2;
         var stat = stats[element];
-        return element.LocalName == "p" && stat.TextLength >= MinProseLength && stat.LinkDensity < MaxProseLinkDensity;
+        return element.LocalName == "p" && stat.TextLength >= MinProseLength && stat.LinkDensity < MaxProseLinkDensity
+            && FollowsParagraph(element);
     }
+
+    /// <summary>
+    /// Prose runs on from paragraph to paragraph; a teaser's excerpt follows its headline.
+    /// Only paragraphs that follow another paragraph count as the article's prose.
+    /// </summary>
+    private static bool FollowsParagraph(IElement element) => element.PreviousElementSibling is { LocalName: "p" };
 
     /// <summary>Elements marked as the main content (main, role=main, itemprop=articleBody) and all their ancestors.</summary>
     private static HashSet<IElement> MainContentHolders(IElement root)

@@ -22,15 +22,16 @@ internal readonly record struct AttemptFlags(bool StripBoilerplateTokens, bool W
 internal sealed record AttemptResult(IElement? Content, int TextLength, IReadOnlyList<BoilerplateBlock> Removed);
 
 /// <summary>
-/// Runs the extraction attempts on copies of the prepared body and keeps the best: the first
-/// one long enough to be an article, else the longest (Readability's retry with relaxed flags).
+/// Runs the extraction attempts, each on its own prepared copy of the body, and keeps the best:
+/// the first one long enough to be an article, else the longest (Readability's retry with
+/// relaxed flags). The first copy is made up front; a retry makes a fresh one from the page.
 /// </summary>
 internal static class CandidateComparison
 {
     /// <summary>An attempt with at least this many characters of text is an article; no retry.</summary>
     private const int ArticleLength = 250;
 
-    public static IElement? Best(IElement prepared, ExtractionContext context, Func<IElement, AttemptFlags, IElement?> attempt)
+    public static IElement? Best(IElement prepared, Func<IElement?> prepareAgain, ExtractionContext context, Func<IElement, AttemptFlags, IElement?> attempt)
     {
         var before = context.Boilerplate.ToList();
         var best = Run(prepared, context, attempt, AttemptFlags.Strict, before);
@@ -41,7 +42,12 @@ internal static class CandidateComparison
                 break;
             }
 
-            var next = Run(prepared, context, attempt, flags, before);
+            if (prepareAgain() is not { } copy)
+            {
+                break;
+            }
+
+            var next = Run(copy, context, attempt, flags, before);
             if (next.TextLength > best.TextLength)
             {
                 best = next;
@@ -52,10 +58,9 @@ internal static class CandidateComparison
         return best.Content;
     }
 
-    private static AttemptResult Run(IElement prepared, ExtractionContext context, Func<IElement, AttemptFlags, IElement?> attempt, AttemptFlags flags, List<BoilerplateBlock> before)
+    private static AttemptResult Run(IElement copy, ExtractionContext context, Func<IElement, AttemptFlags, IElement?> attempt, AttemptFlags flags, List<BoilerplateBlock> before)
     {
         context.ReplaceBoilerplate(before);
-        var copy = (IElement)prepared.Clone(deep: true);
         var content = attempt(copy, flags);
         var length = content is null ? 0 : NodeStats.Measure(content)[content].TextLength;
         return new AttemptResult(content, length, context.Boilerplate.ToList());

@@ -46,7 +46,8 @@ internal static class Cleaning
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element != content && ConditionalElements.Contains(element.LocalName) && LooksLikeNonProse(element, stats, counts) is { } kind)
+            if (element != content && ConditionalElements.Contains(element.LocalName) && !HoldsMostOfContent(element, content, stats)
+                && LooksLikeNonProse(element, stats, counts) is { } kind)
             {
                 doomed.Add((element, kind));
                 continue;
@@ -63,6 +64,12 @@ internal static class Cleaning
             Boilerplate.Drop(element, kind, context);
         }
     }
+
+    /// <summary>A block with at least this share of the content's text is the article itself (a wrapper), not a block in it.</summary>
+    private const double MostOfContentShare = 0.5;
+
+    private static bool HoldsMostOfContent(IElement element, IElement content, NodeStats stats) =>
+        stats[element].TextLength >= stats[content].TextLength * MostOfContentShare;
 
     /// <summary>The kind of a block that is not prose, or <c>null</c> to keep it.</summary>
     private static BoilerplateKind? LooksLikeNonProse(IElement element, NodeStats stats, ElementCounts counts)

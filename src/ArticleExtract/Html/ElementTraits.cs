@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using AngleSharp.Dom;
 using ArticleExtract.Vocabulary;
@@ -7,7 +8,8 @@ namespace ArticleExtract.Html;
 /// <summary>
 /// What an element's class and id say about it: the boilerplate kind of its container tokens
 /// (from the vocabulary) and whether it is named like an article body. Class and id values are
-/// read as names ("share-bar") and as the parts of those names ("share", "bar").
+/// read as names ("share-bar"), as the parts of those names ("share", "bar"), and, for long
+/// tokens, inside run-together names ("jp-relatedposts"). Span-based: no allocation per element.
 /// </summary>
 internal static class ElementTraits
 {
@@ -24,7 +26,17 @@ internal static class ElementTraits
         "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only",
         "offscreen", "element-invisible", "u-hidden", "is-hidden", "d-none");
 
-    private static readonly char[] NameSeparators = ['-', '_', ':', '.'];
+    /// <summary>Characters that separate the parts of one class name.</summary>
+    private static readonly SearchValues<char> NameSeparators = SearchValues.Create("-_:.");
+
+    /// <summary>A token must have at least this many letters to be looked for inside a longer name.</summary>
+    private const int MinInsideTokenLength = 7;
+
+    /// <summary>Names longer than this are not looked at (generated hashes, inline data).</summary>
+    private const int MaxNameLength = 128;
+
+    /// <summary>Long tokens recognised inside run-together names, except comment ones ("commentary" is journalism).</summary>
+    private static readonly KeyValuePair<string, BoilerplateKind>[] LongTokens = LongTokensOf(BoilerplateVocabulary.Shared.Tokens);
 
     /// <summary>The boilerplate kind named by the element's class or id tokens, if any.</summary>
     public static BoilerplateKind? BoilerplateKindOf(IElement element) => BoilerplateNameOf(element).Kind;
@@ -35,14 +47,13 @@ internal static class ElementTraits
     /// </summary>
     public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(IElement element)
     {
-        var tokens = BoilerplateVocabulary.Shared.Tokens;
-        var byId = KindIn(element.GetAttribute("id"), tokens);
-        return byId.Kind is not null ? byId : KindIn(element.GetAttribute("class"), tokens);
+        var byId = KindIn(element.GetAttribute("id"));
+        return byId.Kind is not null ? byId : KindIn(element.GetAttribute("class"));
     }
 
     /// <summary>Whether the element's class or id names it as an article body container.</summary>
     public static bool IsNamedLikeContent(IElement element) =>
-        HasPartIn(element.GetAttribute("class"), ContentParts) || HasPartIn(element.GetAttribute("id"), ContentParts);
+        HasContentPart(element.GetAttribute("class")) || HasContentPart(element.GetAttribute("id"));
 
     /// <summary>Whether a class marks the element as visually hidden (screen-reader text).</summary>
     public static bool HasHiddenClass(IElement element)
@@ -53,9 +64,12 @@ internal static class ElementTraits
             return false;
         }
 
-        foreach (var name in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var lookup = HiddenClassNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxNameLength];
+        foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
         {
-            if (HiddenClassNames.Contains(name.ToLowerInvariant()))
+            var name = value.AsSpan()[range];
+            if (name.Length is > 0 and <= MaxNameLength && lookup.Contains(Lower(name, buffer)))
             {
                 return true;
             }
@@ -68,6 +82,11 @@ internal static class ElementTraits
     public static int ClassWeight(IElement element)
     {
         const int Weight = 25;
+        if (IsMarkedArticleBody(element))
+        {
+            return Weight;
+        }
+
         var weight = 0;
         if (BoilerplateKindOf(element) is not null)
         {
@@ -82,31 +101,67 @@ internal static class ElementTraits
         return weight;
     }
 
-    private static (BoilerplateKind? Kind, bool WholeName) KindIn(string? value, FrozenDictionary<string, BoilerplateKind> tokens)
+    /// <summary>Marked up as the article body by schema.org microdata (itemprop="articleBody").</summary>
+    public static bool IsMarkedArticleBody(IElement element) =>
+        string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
+
+    private static KeyValuePair<string, BoilerplateKind>[] LongTokensOf(FrozenDictionary<string, BoilerplateKind> tokens)
+    {
+        var list = new List<KeyValuePair<string, BoilerplateKind>>();
+        foreach (var pair in tokens)
+        {
+            if (pair.Key.Length >= MinInsideTokenLength && pair.Value != BoilerplateKind.Comments && pair.Key.AsSpan().IndexOfAny(NameSeparators) < 0)
+            {
+                list.Add(pair);
+            }
+        }
+
+        return list.ToArray();
+    }
+
+    private static (BoilerplateKind? Kind, bool WholeName) KindIn(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             return (null, false);
         }
 
-        foreach (var raw in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var tokens = BoilerplateVocabulary.Shared.Tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxNameLength];
+        foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
         {
-            var name = raw.ToLowerInvariant();
+            var raw = value.AsSpan()[range];
+            if (raw.Length is 0 or > MaxNameLength)
+            {
+                continue;
+            }
+
+            var name = Lower(raw, buffer);
             if (tokens.TryGetValue(name, out var kind))
             {
                 return (kind, true);
             }
 
-            if (name.IndexOfAny(NameSeparators) < 0)
+            if (name.IndexOfAny(NameSeparators) >= 0)
             {
-                continue;
+                foreach (var partRange in name.SplitAny(NameSeparators))
+                {
+                    var part = name[partRange];
+                    if (part.Length > 0 && tokens.TryGetValue(part, out kind))
+                    {
+                        return (kind, false);
+                    }
+                }
             }
 
-            foreach (var part in name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
+            if (name.Length > MinInsideTokenLength)
             {
-                if (tokens.TryGetValue(part, out kind))
+                foreach (var pair in LongTokens)
                 {
-                    return (kind, false);
+                    if (name.Contains(pair.Key, StringComparison.Ordinal))
+                    {
+                        return (pair.Value, false);
+                    }
                 }
             }
         }
@@ -114,24 +169,32 @@ internal static class ElementTraits
         return (null, false);
     }
 
-    private static bool HasPartIn(string? value, FrozenSet<string> parts)
+    private static bool HasContentPart(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             return false;
         }
 
-        foreach (var raw in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var parts = ContentParts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxNameLength];
+        foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
         {
-            var name = raw.ToLowerInvariant();
+            var raw = value.AsSpan()[range];
+            if (raw.Length is 0 or > MaxNameLength)
+            {
+                continue;
+            }
+
+            var name = Lower(raw, buffer);
             if (parts.Contains(name))
             {
                 return true;
             }
 
-            foreach (var part in name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var partRange in name.SplitAny(NameSeparators))
             {
-                if (parts.Contains(part))
+                if (parts.Contains(name[partRange]))
                 {
                     return true;
                 }
@@ -139,5 +202,11 @@ internal static class ElementTraits
         }
 
         return false;
+    }
+
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        var length = name.ToLowerInvariant(buffer);
+        return buffer[..length];
     }
 }

@@ -115,7 +115,7 @@ internal static class Scoring
         if (weighClasses)
         {
             score += ElementTraits.ClassWeight(element);
-            if (IsMarkedArticleBody(element))
+            if (ElementTraits.IsMarkedArticleBody(element))
             {
                 score += MarkedBodyBonus;
             }
@@ -126,7 +126,4 @@ internal static class Scoring
 
     /// <summary>The bonus of an element marked up as the article body by schema.org microdata.</summary>
     private const int MarkedBodyBonus = 25;
-
-    private static bool IsMarkedArticleBody(IElement element) =>
-        string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
 }

@@ -51,7 +51,49 @@ internal static class Selection
             best = parent;
         }
 
-        return GatherWithSiblings(best, stats, scores, root);
+        var bestScore = scores.GetValueOrDefault(best);
+        return GatherWithSiblings(SplitLevel(best, stats, root), bestScore, stats, scores, root);
+    }
+
+    /// <summary>How many levels above the best candidate an article split into parts is looked for.</summary>
+    private const int MaxSplitDepth = 3;
+
+    /// <summary>A part of a split article has at least this much text.</summary>
+    private const int MinPartLength = 200;
+
+    /// <summary>
+    /// The level where the article is split into parts: the best candidate or the nearest of its
+    /// ancestors that has a twin sibling (same tag, same class) holding prose. The parts are then
+    /// gathered as siblings, so an article cut by a figure or an advertisement stays whole.
+    /// </summary>
+    private static IElement SplitLevel(IElement best, NodeStats stats, IElement root)
+    {
+        var node = best;
+        for (var depth = 0; depth <= MaxSplitDepth && node.ParentElement is { } parent && parent != root; depth++, node = parent)
+        {
+            for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+            {
+                if (sibling != node && IsTwinPart(node, sibling, stats))
+                {
+                    return node;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A sibling of the same tag and class that holds prose: another part of the same article.</summary>
+    private static bool IsTwinPart(IElement part, IElement sibling, NodeStats stats)
+    {
+        var className = part.GetAttribute("class");
+        if (string.IsNullOrEmpty(className) || sibling.LocalName != part.LocalName || sibling.GetAttribute("class") != className)
+        {
+            return false;
+        }
+
+        var stat = stats[sibling];
+        return stat.TextLength >= MinPartLength && stat.LinkDensity < SiblingMaxLinkDensity;
     }
 
     private static List<IElement> BestCandidates(Dictionary<IElement, double> scores)
@@ -133,9 +175,8 @@ internal static class Selection
         return best;
     }
 
-    private static IElement GatherWithSiblings(IElement best, NodeStats stats, Dictionary<IElement, double> scores, IElement root)
+    private static IElement GatherWithSiblings(IElement best, double bestScore, NodeStats stats, Dictionary<IElement, double> scores, IElement root)
     {
-        var bestScore = scores.GetValueOrDefault(best);
         var content = root.Owner!.CreateElement("div");
         var parent = best.ParentElement;
         if (parent is null)
@@ -149,7 +190,7 @@ internal static class Selection
         var chosen = new List<IElement>();
         for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
         {
-            if (sibling == best || BelongsToArticle(sibling, bestClass, bestScore, threshold, stats, scores))
+            if (sibling == best || IsTwinPart(best, sibling, stats) || BelongsToArticle(sibling, bestClass, bestScore, threshold, stats, scores))
             {
                 chosen.Add(sibling);
             }

@@ -44,11 +44,12 @@ internal static class BylineElement
             var matchString = ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant();
             if (IsMarkedAsByline(element, matchString, vocabulary))
             {
-                var text = TextNormalizer.CollapseWhitespace(element.TextContent);
-                if (text.Length is > 0 and < MaxBylineLength)
+                // The length counts the text as written, indentation included: a byline is a short element of the markup.
+                var rawLength = element.TextContent.AsSpan().Trim().Length;
+                if (rawLength is > 0 and < MaxBylineLength)
                 {
                     var named = NameDescendant(element);
-                    return named is null ? text : TextNormalizer.CollapseWhitespace(named.TextContent);
+                    return TextNormalizer.CollapseWhitespace((named ?? element).TextContent);
                 }
             }
 
@@ -64,6 +65,13 @@ internal static class BylineElement
         }
 
         return null;
+    }
+
+    /// <summary>A byline element: marked as one, with short text.</summary>
+    internal static bool IsByline(IElement element, MetadataVocabulary vocabulary)
+    {
+        var matchString = ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant();
+        return IsMarkedAsByline(element, matchString, vocabulary) && element.TextContent.AsSpan().Trim().Length < MaxBylineLength;
     }
 
     private static bool IsMarkedAsByline(IElement element, string matchString, MetadataVocabulary vocabulary)

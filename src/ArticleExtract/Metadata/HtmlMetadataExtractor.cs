@@ -101,6 +101,18 @@ internal static class HtmlMetadataExtractor
             jsonLd?.DatePublished,
             meta["article:published_time"],
             meta["parsely-pub-date"]);
+
+        // Weaker sources: kept apart, for a caller that would rather have an estimate than nothing.
+        metadata.PublishedHint = FirstDate(
+            microdata.DatePublished,
+            meta["dc:date"],
+            meta["dc:date:issued"],
+            meta["date"],
+            microdata.TimeElement);
+        if (metadata.PublishedHint is null && Dates.TryParseUrl(metadata.CanonicalUrl, out var fromUrl))
+        {
+            metadata.PublishedHint = fromUrl;
+        }
         metadata.Modified = FirstDate(
             jsonLd?.DateModified,
             meta["article:modified_time"],

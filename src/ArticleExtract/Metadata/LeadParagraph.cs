@@ -11,6 +11,9 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class LeadParagraph
 {
+    /// <summary>This many &lt;br&gt; in a row separate two paragraphs.</summary>
+    private const int ParagraphBreaks = 2;
+
     /// <summary>The lead paragraph's text, or null.</summary>
     public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary)
     {
@@ -56,7 +59,7 @@ internal static class LeadParagraph
             if (element is null)
             {
                 var text = TextNormalizer.CollapseWhitespace(run ?? "");
-                if (text.Length > 0)
+                if (text.Length > 0 && !IsBylineOrDateline(text))
                 {
                     return text;
                 }
@@ -64,15 +67,15 @@ internal static class LeadParagraph
                 continue;
             }
 
-            if (element != scope && (BylineElement.IsSkipped(element) || IsFurniture(element, vocabulary)))
+            if (element != scope && (BylineElement.IsSkipped(element) || IsFurniture(element, vocabulary) || BylineElement.IsByline(element, vocabulary)))
             {
                 continue;
             }
 
             if (element.LocalName == "p")
             {
-                var text = TextNormalizer.CollapseWhitespace(element.TextContent);
-                if (text.Length > 0)
+                var text = TextNormalizer.CollapseWhitespace(VisibleText(element));
+                if (text.Length > 0 && !IsBylineOrDateline(text))
                 {
                     return text;
                 }
@@ -87,7 +90,10 @@ internal static class LeadParagraph
 
             foreach (var item in Items(element))
             {
-                stack.Push(item);
+                if (item.Element is not null || HoldsParagraphText(element))
+                {
+                    stack.Push(item);
+                }
             }
         }
 
@@ -99,8 +105,29 @@ internal static class LeadParagraph
     {
         var items = new List<(IElement?, string?)>();
         var run = new System.Text.StringBuilder();
+        var breaks = 0;
         foreach (var node in container.ChildNodes)
         {
+            if (node is IElement { LocalName: "br" })
+            {
+                breaks++;
+                continue;
+            }
+
+            if (node.NodeType == NodeType.Text && string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                run.Append(' ');
+                continue;
+            }
+
+            // Two line breaks in a row end a paragraph, as a blank line does.
+            if (breaks >= ParagraphBreaks && !string.IsNullOrWhiteSpace(run.ToString()))
+            {
+                items.Add((null, run.ToString()));
+                run.Clear();
+            }
+
+            breaks = 0;
             if (node is IElement child && IsBlock(child))
             {
                 if (run.Length > 0)
@@ -113,10 +140,7 @@ internal static class LeadParagraph
             }
             else if (node is IElement inline)
             {
-                if (!BylineElement.IsSkipped(inline))
-                {
-                    run.Append(inline.TextContent);
-                }
+                run.Append(VisibleText(inline));
             }
             else if (node.NodeType == NodeType.Text)
             {
@@ -133,17 +157,90 @@ internal static class LeadParagraph
         return items;
     }
 
+    /// <summary>The text of an element without its scripts, styles and hidden descendants.</summary>
+    private static string VisibleText(IElement element)
+    {
+        var text = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IElement child)
+            {
+                if (BylineElement.IsSkipped(child))
+                {
+                    continue;
+                }
+
+                for (var i = child.ChildNodes.Length - 1; i >= 0; i--)
+                {
+                    stack.Push(child.ChildNodes[i]);
+                }
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                text.Append(node.TextContent);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A line that only says who wrote the article or when ("// By Jane Doe • Nov 11, 2020").</summary>
+    private static bool IsBylineOrDateline(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        var line = text.AsSpan(start);
+        return LineMetadata.TryParseByline(line, out _) || LineMetadata.TryParseDateline(line, out _, out _);
+    }
+
+    /// <summary>Containers whose loose text is a paragraph (a &lt;div&gt; standing for a &lt;p&gt;); list items and cells are not.</summary>
+    private static bool HoldsParagraphText(IElement element) => element.LocalName is "div" or "section" or "article" or "main" or "body";
+
     private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
-    /// <summary>Elements that break a run of inline content into paragraphs.</summary>
-    private static bool IsBlock(IElement element) => element.LocalName is
+    /// <summary>Elements that break a run of inline content into paragraphs: blocks, and elements holding blocks.</summary>
+    private static bool IsBlock(IElement element) =>
+        IsBlockTag(element) || element.QuerySelector(BlockSelector) is not null;
+
+    /// <summary>The block tags as a selector, for finding a block inside an inline element.</summary>
+    private const string BlockSelector = "address,article,aside,blockquote,dd,details,div,dl,dt,fieldset,figcaption,figure,footer,form,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,table,ul";
+
+    private static bool IsBlockTag(IElement element) => element.LocalName is
+        "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption" or
         "address" or "article" or "aside" or "blockquote" or "dd" or "details" or "div" or "dl" or "dt"
         or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4"
         or "h5" or "h6" or "header" or "hr" or "li" or "main" or "nav" or "ol" or "p" or "pre" or "section"
         or "table" or "ul" or "select" or "script" or "style" or "noscript" or "template";
 
     /// <summary>Navigation, headers, footers, asides, forms, and elements classed as furniture.</summary>
-    private static bool IsFurniture(IElement element, MetadataVocabulary vocabulary) =>
-        element.LocalName is "nav" or "header" or "footer" or "aside" or "form" or "figure" or "figcaption" or "table"
-        || BylineElement.IsUnlikelyCandidate(element, ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant(), vocabulary);
+    private static bool IsFurniture(IElement element, MetadataVocabulary vocabulary)
+    {
+        if (element.LocalName is "nav" or "header" or "footer" or "aside" or "form" or "figure" or "figcaption")
+        {
+            return true;
+        }
+
+        var matchString = ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant();
+        return BylineElement.IsUnlikelyCandidate(element, matchString, vocabulary) || IsNavigation(matchString, vocabulary);
+    }
+
+    private static bool IsNavigation(string matchString, MetadataVocabulary vocabulary)
+    {
+        foreach (var token in vocabulary.NavigationTokens)
+        {
+            if (matchString.Contains(token, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

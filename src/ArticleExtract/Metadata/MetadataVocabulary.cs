@@ -24,6 +24,7 @@ internal sealed class MetadataVocabulary
         LikelyTokens = [.. Set("likely-token")];
         UnlikelyRoles = Set("unlikely-role");
         HeaderTokens = [.. Set("header-token")];
+        NavigationTokens = [.. Set("nav-token")];
         BylinePrefixes = Set("byline-prefix");
         AuthorJoiners = Set("author-joiner");
         AuthorNoise = Set("author-noise");
@@ -49,6 +50,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>Class/id substrings of headers, where a byline may sit although they are furniture.</summary>
     public string[] HeaderTokens { get; }
+
+    /// <summary>Class/id substrings of navigation bars.</summary>
+    public string[] NavigationTokens { get; }
 
     /// <summary>ARIA roles of page furniture.</summary>
     public FrozenSet<string> UnlikelyRoles { get; }

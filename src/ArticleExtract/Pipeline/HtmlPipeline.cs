@@ -18,10 +18,17 @@ internal static class HtmlPipeline
         context.ThrowIfCancellationRequested();
         var prepared = Preparation.Prepare(document);
 
-        // 4-8. On a copy per attempt, strict first and relaxed when too little is found.
+        // 4-8. Extract (stages below), strict first, on a fresh copy relaxed when too little is found.
         var content = prepared is null
             ? null
-            : CandidateComparison.Best(prepared, context, (copy, flags) => Attempt(copy, flags, metadata, context));
+            : CandidateComparison.Best(prepared, () => Preparation.Prepare(document), context, (copy, flags) => Attempt(copy, flags, metadata, context));
+
+        // 8b. When our result is weak, a second opinion (SmartReader) may replace it.
+        content = FallbackExtractor.Rescue(document, content, context);
+        if (content is not null && !ReferenceEquals(content.Owner, prepared?.Owner))
+        {
+            PostProcessing.Run(content, metadata, context);
+        }
 
         // 9. Build the article.
         return ArticleBuilder.Build(metadata, content, InputKind.Html, context);

@@ -16,13 +16,22 @@ internal static class BodySelection
     private const int InterruptionPenalty = 5;
 
     /// <summary>The least weight of any other bad block (a menu entry), in characters.</summary>
-    private const int MinBadPenalty = 10;
+    private const int MinBadPenalty = 50;
 
     /// <summary>
     /// What a good block's length is lowered by: long paragraphs carry an article, while the one-line
     /// teasers of a headline list are good blocks too but short, so a list of them weighs little.
     /// </summary>
     private const int GoodLengthOffset = 60;
+
+    /// <summary>A list announced by a colon has at least this many items.</summary>
+    private const int MinListItems = 2;
+
+    /// <summary>A list announced by a colon is followed for at most this many items.</summary>
+    private const int MaxListItems = 100;
+
+    /// <summary>A list item is shorter than this (weighted characters); a longer block is a paragraph, judged on its own.</summary>
+    private const int MaxListItemLength = 300;
 
     /// <summary>A run this heavy is an article: comments after it are not weighed as fully.</summary>
     private const int MinArticleWeight = 200;
@@ -47,8 +56,59 @@ internal static class BodySelection
             blocks[i].InBody = IsKept(blocks[i]) || (start == end);
         }
 
+        if (start >= 0)
+        {
+            end = KeepAnnouncedLists(blocks, start, end);
+        }
+
         return (start, end);
     }
+
+    /// <summary>
+    /// A body line that ends with a colon announces what follows ("The tour dates:"): the list under
+    /// it belongs to the article even though its lines are short and poor in stopwords. Returns the new end.
+    /// </summary>
+    private static int KeepAnnouncedLists(IReadOnlyList<TextBlock> blocks, int start, int end)
+    {
+        var last = end;
+        for (var i = start; i <= Math.Min(end + 1, blocks.Count - 1); i++)
+        {
+            if (!AnnouncesList(blocks[i]) || (!blocks[i].InBody && i <= end && !IsPlainLine(blocks[i])))
+            {
+                continue;
+            }
+
+            var items = 0;
+            var j = i + 1;
+            while (j < blocks.Count && items < MaxListItems && IsListItem(blocks[j]))
+            {
+                items++;
+                j++;
+            }
+
+            if (items < MinListItems)
+            {
+                continue;
+            }
+
+            for (var k = i; k < j; k++)
+            {
+                blocks[k].InBody = true;
+            }
+
+            last = Math.Max(last, j - 1);
+            i = j - 1;
+        }
+
+        return last;
+    }
+
+    private static bool AnnouncesList(TextBlock block) => block.Clean.EndsWith(':') && block.Kind is null && block.Words > 1;
+
+    private static bool IsPlainLine(TextBlock block) => block.Kind is null && !block.LinkLike;
+
+    private static bool IsListItem(TextBlock block) =>
+        IsPlainLine(block) && block.Repeats == 1 && block.Words > 0 && !block.InBody && block.Length < MaxListItemLength;
 
     private static bool IsKept(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
 

@@ -24,6 +24,12 @@ internal static class BoilerplateReport
                 (section, sectionAt) = (known, i);
             }
 
+            if (block.MetadataKind == BoilerplateKind.Title)
+            {
+                // The title starts the article: sections before it end there.
+                section = null;
+            }
+
             if (block.InBody)
             {
                 section = null;

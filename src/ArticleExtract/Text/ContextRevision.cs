@@ -17,18 +17,20 @@ internal static class ContextRevision
     {
         var count = blocks.Count;
         var classes = new BlockClass[count];
+        var transparent = new bool[count];
         for (var i = 0; i < count; i++)
         {
             classes[i] = blocks[i].Initial;
+            transparent[i] = IsInterruption(blocks[i]);
         }
 
-        PromoteRunsOfNearGood(classes);
+        PromoteRunsOfNearGood(classes, transparent);
 
         // Short blocks, judged by the original classes of their neighbours.
-        var prevStrict = Neighbours(classes, forward: true, skipNearGood: true);
-        var nextStrict = Neighbours(classes, forward: false, skipNearGood: true);
-        var prevLoose = Neighbours(classes, forward: true, skipNearGood: false);
-        var nextLoose = Neighbours(classes, forward: false, skipNearGood: false);
+        var prevStrict = Neighbours(classes, transparent, forward: true, skipNearGood: true);
+        var nextStrict = Neighbours(classes, transparent, forward: false, skipNearGood: true);
+        var prevLoose = Neighbours(classes, transparent, forward: true, skipNearGood: false);
+        var nextLoose = Neighbours(classes, transparent, forward: false, skipNearGood: false);
         var revised = (BlockClass[])classes.Clone();
         for (var i = 0; i < count; i++)
         {
@@ -39,8 +41,8 @@ internal static class ContextRevision
         }
 
         // Near-good blocks, judged by the revised classes.
-        prevStrict = Neighbours(revised, forward: true, skipNearGood: true);
-        nextStrict = Neighbours(revised, forward: false, skipNearGood: true);
+        prevStrict = Neighbours(revised, transparent, forward: true, skipNearGood: true);
+        nextStrict = Neighbours(revised, transparent, forward: false, skipNearGood: true);
         for (var i = 0; i < count; i++)
         {
             if (revised[i] == BlockClass.NearGood)
@@ -56,7 +58,7 @@ internal static class ContextRevision
     }
 
     /// <summary>Turns near-good blocks into good ones where enough of them follow each other (only short blocks between).</summary>
-    private static void PromoteRunsOfNearGood(BlockClass[] classes)
+    private static void PromoteRunsOfNearGood(BlockClass[] classes, bool[] transparent)
     {
         var runStart = 0;
         var nearGood = 0;
@@ -69,7 +71,7 @@ internal static class ContextRevision
                 continue;
             }
 
-            if (c != BlockClass.Bad)
+            if (c != BlockClass.Bad || (i < classes.Length && transparent[i]))
             {
                 continue;
             }
@@ -90,6 +92,13 @@ internal static class ContextRevision
         }
     }
 
+    /// <summary>
+    /// A marker that interrupts an article without saying anything about its neighbours ("- Advertisement -",
+    /// "spot_img", an image credit): the neighbours are judged as if it were not there.
+    /// </summary>
+    internal static bool IsInterruption(TextBlock block) =>
+        block.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.ImageCredit or BoilerplateKind.EmptyLabel;
+
     private static BlockClass ShortBlockClass(BlockClass prev, BlockClass next, BlockClass prevLoose, BlockClass nextLoose)
     {
         if (prev == BlockClass.Good && next == BlockClass.Good)
@@ -109,10 +118,10 @@ internal static class ContextRevision
     }
 
     /// <summary>
-    /// For each block, the class of the nearest block before it (or after it) that is not short
-    /// (and, when <paramref name="skipNearGood"/>, not near-good either); the page edge counts as bad.
+    /// For each block, the class of the nearest block before it (or after it) that is not short, not an
+    /// interruption (and, when <paramref name="skipNearGood"/>, not near-good either); the page edge counts as bad.
     /// </summary>
-    private static BlockClass[] Neighbours(BlockClass[] classes, bool forward, bool skipNearGood)
+    private static BlockClass[] Neighbours(BlockClass[] classes, bool[] transparent, bool forward, bool skipNearGood)
     {
         var result = new BlockClass[classes.Length];
         var last = BlockClass.Bad;
@@ -121,7 +130,7 @@ internal static class ContextRevision
             var i = forward ? step : classes.Length - 1 - step;
             result[i] = last;
             var c = classes[i];
-            if (c != BlockClass.Short && !(skipNearGood && c == BlockClass.NearGood))
+            if (c != BlockClass.Short && !(skipNearGood && c == BlockClass.NearGood) && !transparent[i])
             {
                 last = c;
             }

@@ -13,6 +13,9 @@ internal static class KnownBoilerplate
     /// <summary>A count or a label line has at most this many words ("Comments (34)", "Share 16").</summary>
     private const int MaxCountLineWords = 5;
 
+    /// <summary>A count line is at most this long (it is copied on the stack).</summary>
+    private const int MaxCountLineLength = 128;
+
     /// <summary>A teaser link under a phrase ("Read more: ...") has at most this many words.</summary>
     private const int MaxTeaserWords = 25;
 
@@ -22,11 +25,13 @@ internal static class KnownBoilerplate
     /// <summary>A label without a colon is taken only when at least this share of the rest is capitalised or numeric (a name, a date).</summary>
     private const double MinNameLikeShare = 0.5;
 
+    /// <summary>A prompt ("Stay up to date. Subscribe to our newsletter.") has at most this many words.</summary>
+    private const int MaxPromptWords = 20;
+
     /// <summary>A comment header ("jane doe says", "Alex on September 17, 2018 at 6:34 am said:") has at most this many words.</summary>
     private const int MaxCommentHeaderWords = 14;
 
-    /// <summary>A comment header longer than this must end with a colon.</summary>
-    private const int MaxCommentHeaderWordsWithoutColon = 5;
+
 
     /// <summary>A city under a temperature has at most this many words.</summary>
     private const int MaxCityWords = 3;
@@ -79,18 +84,20 @@ internal static class KnownBoilerplate
             ?? TeaserKind(block, vocabulary)
             ?? CommentHeaderKind(block, key, vocabulary)
             ?? LabelledLineKind(block, vocabulary)
+            ?? PromptKind(block, vocabulary)
+            ?? (EndsWithImageCredit(block.Clean, vocabulary) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
             ?? (IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
     }
 
     /// <summary>"34 Comments", "Comments (34)", "Share 16": a phrase with a count.</summary>
     private static BoilerplateKind? CountLineKind(TextBlock block, BoilerplateVocabulary vocabulary)
     {
-        if (block.Words > MaxCountLineWords)
+        var text = block.Clean.AsSpan();
+        if (block.Words > MaxCountLineWords || text.Length > MaxCountLineLength)
         {
             return null;
         }
 
-        var text = block.Clean.AsSpan();
         Span<char> buffer = stackalloc char[text.Length];
         var length = 0;
         var hadDigit = false;
@@ -137,10 +144,71 @@ internal static class KnownBoilerplate
             : null;
     }
 
-    /// <summary>"jane doe says:", "max schreibt:": the header of a comment.</summary>
+    /// <summary>
+    /// "Vicente Aguiar loads trims into his truck. (AP Photo/Alan Diaz, File)": a caption that ends with
+    /// its picture's credit in brackets (an agency or "Photo ...") is an image caption, not body.
+    /// </summary>
+    private static bool EndsWithImageCredit(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary)
+    {
+        text = text.TrimEnd();
+        if (text.IsEmpty || text[^1] != ')')
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('(');
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var credit = text[(open + 1)..^1];
+        while (!credit.IsEmpty)
+        {
+            var end = credit.IndexOfAny('/', ',', ';');
+            var piece = end < 0 ? credit : credit[..end];
+            credit = end < 0 ? [] : credit[(end + 1)..];
+            if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(piece), out var kind) && kind == BoilerplateKind.ImageCredit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Stay up to date with us. Subscribe to our newsletter.": a short block with a sentence that is a
+    /// prompt phrase (newsletter, cookies, sharing, comments) is that prompt.
+    /// </summary>
+    private static BoilerplateKind? PromptKind(TextBlock block, BoilerplateVocabulary vocabulary)
+    {
+        if (block.Words > MaxPromptWords || block.SentenceEnds == 0)
+        {
+            return null;
+        }
+
+        var text = block.Clean.AsSpan();
+        while (!text.IsEmpty)
+        {
+            var end = text.IndexOfAny('.', '!', '?');
+            var sentence = end < 0 ? text : text[..end];
+            text = end < 0 ? [] : text[(end + 1)..];
+            if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(sentence), out var kind)
+                && kind is BoilerplateKind.Newsletter or BoilerplateKind.CookieNotice or BoilerplateKind.Share or BoilerplateKind.Comments)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"jane doe says:", "Alex on 17 September 2018 said:", "max schreibt:": the header of a comment.</summary>
     private static BoilerplateKind? CommentHeaderKind(TextBlock block, string key, BoilerplateVocabulary vocabulary)
     {
-        if (block.Words > MaxCommentHeaderWords || (block.Words > MaxCommentHeaderWordsWithoutColon && !block.Clean.EndsWith(':')))
+        // The colon tells "jane says:" from a heading such as "He said, she said".
+        if (block.Words > MaxCommentHeaderWords || !block.Clean.EndsWith(':'))
         {
             return null;
         }

@@ -31,9 +31,19 @@ internal static class TitleFinder
     /// <summary>What a renderer's heading mark is worth, in words.</summary>
     private const double HeadingBonus = 10;
 
+    /// <summary>What a candidate whose every word recurs in the body is worth, in words (a headline names what the article is about).</summary>
+    private const double BodyOverlapBonus = 8;
+
+    /// <summary>Words shorter than this are not compared with the body (articles, prepositions).</summary>
+    private const int MinComparedWordLength = 4;
+
+    /// <summary>A line with more than this share of digits among its letters and digits is a date or a time, not a title.</summary>
+    private const double MaxDigitShare = 0.25;
+
     /// <summary>Returns the index of the title block, or -1.</summary>
     public static int Find(IReadOnlyList<TextBlock> blocks, int bodyStart)
     {
+        var bodyWords = BodyWords(blocks);
         var best = -1;
         var bestScore = double.MinValue;
         for (var i = bodyStart - 1; i >= 0 && i >= bodyStart - MaxDistance; i--)
@@ -44,7 +54,8 @@ internal static class TitleFinder
                 continue;
             }
 
-            var score = Math.Min(block.Words, ScoredWords) - (DistanceCost * (bodyStart - i)) + (block.MarkedHeading ? HeadingBonus : 0);
+            var score = Math.Min(block.Words, ScoredWords) - (DistanceCost * (bodyStart - i)) + (block.MarkedHeading ? HeadingBonus : 0)
+                + (BodyOverlapBonus * BodyOverlap(block.Clean, bodyWords));
             if (score > bestScore)
             {
                 (best, bestScore) = (i, score);
@@ -54,8 +65,68 @@ internal static class TitleFinder
         return best;
     }
 
+    /// <summary>The longer words of the body, lower case.</summary>
+    private static HashSet<string> BodyWords(IReadOnlyList<TextBlock> blocks)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[WordReader.MaxWordLength];
+        foreach (var block in blocks)
+        {
+            if (!block.InBody)
+            {
+                continue;
+            }
+
+            var reader = new WordReader(block.Clean);
+            while (reader.Next(buffer, out var length))
+            {
+                if (length >= MinComparedWordLength)
+                {
+                    words.Add(new string(buffer[..length]));
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The share of the candidate's longer words that recur in the body.</summary>
+    private static double BodyOverlap(string text, HashSet<string> bodyWords)
+    {
+        var lookup = bodyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[WordReader.MaxWordLength];
+        var reader = new WordReader(text);
+        int compared = 0, found = 0;
+        while (reader.Next(buffer, out var length))
+        {
+            if (length >= MinComparedWordLength)
+            {
+                compared++;
+                found += lookup.Contains(buffer[..length]) ? 1 : 0;
+            }
+        }
+
+        return compared == 0 ? 0 : (double)found / compared;
+    }
+
+    private static bool IsMostlyDigits(string text)
+    {
+        int digits = 0, alphanumerics = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                alphanumerics++;
+                digits += char.IsDigit(c) ? 1 : 0;
+            }
+        }
+
+        return digits > alphanumerics * MaxDigitShare;
+    }
+
     private static bool IsHeadingLike(TextBlock block) =>
-        block.Kind is null
+        !IsMostlyDigits(block.Clean)
+        && block.Kind is null
         && !block.LinkLike
         && !block.InBody
         && block.Repeats <= MaxRepeats
