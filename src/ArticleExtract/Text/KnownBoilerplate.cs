@@ -25,6 +25,12 @@ internal static class KnownBoilerplate
     /// <summary>A label without a colon is taken only when at least this share of the rest is capitalised or numeric (a name, a date).</summary>
     private const double MinNameLikeShare = 0.5;
 
+    /// <summary>A credit line ("Sanjeev Verma/Hindustan Times/Getty Images") has at most this many words.</summary>
+    private const int MaxCreditLineWords = 10;
+
+    /// <summary>What separates the names in a picture credit.</summary>
+    private static readonly System.Buffers.SearchValues<char> CreditSeparators = System.Buffers.SearchValues.Create("/,;|");
+
     /// <summary>A prompt ("Stay up to date. Subscribe to our newsletter.") has at most this many words.</summary>
     private const int MaxPromptWords = 20;
 
@@ -85,7 +91,7 @@ internal static class KnownBoilerplate
             ?? CommentHeaderKind(block, key, vocabulary)
             ?? LabelledLineKind(block, vocabulary)
             ?? PromptKind(block, vocabulary)
-            ?? (EndsWithImageCredit(block.Clean, vocabulary) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
+            ?? (EndsWithImageCredit(block.Clean, vocabulary) || IsCreditLine(block, vocabulary) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
             ?? (IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
     }
 
@@ -150,6 +156,7 @@ internal static class KnownBoilerplate
     /// </summary>
     private static bool EndsWithImageCredit(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary)
     {
+        // Only the bracketed part at the end is a credit.
         text = text.TrimEnd();
         if (text.IsEmpty || text[^1] != ')')
         {
@@ -162,10 +169,20 @@ internal static class KnownBoilerplate
             return false;
         }
 
-        var credit = text[(open + 1)..^1];
+        return HasCreditPiece(text[(open + 1)..^1], vocabulary);
+    }
+
+    /// <summary>"Sanjeev Verma/Hindustan Times/Getty Images": a short line of names ending in an agency.</summary>
+    private static bool IsCreditLine(TextBlock block, BoilerplateVocabulary vocabulary) =>
+        block.Words <= MaxCreditLineWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAny('/', '|') > 0
+        && HasCreditPiece(block.Clean, vocabulary);
+
+    /// <summary>One of the pieces between slashes, commas or bars is a picture agency or a credit phrase.</summary>
+    private static bool HasCreditPiece(ReadOnlySpan<char> credit, BoilerplateVocabulary vocabulary)
+    {
         while (!credit.IsEmpty)
         {
-            var end = credit.IndexOfAny('/', ',', ';');
+            var end = credit.IndexOfAny(CreditSeparators);
             var piece = end < 0 ? credit : credit[..end];
             credit = end < 0 ? [] : credit[(end + 1)..];
             if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(piece), out var kind) && kind == BoilerplateKind.ImageCredit)

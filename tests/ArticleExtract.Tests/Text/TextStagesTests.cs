@@ -128,6 +128,8 @@ public sealed class TextStagesTests
     [InlineData("Home > World > Asia", BoilerplateKind.Navigation)]
     [InlineData("About | Contact | Privacy", BoilerplateKind.Navigation)]
     [InlineData("Getty Images", BoilerplateKind.ImageCredit)]
+    [InlineData("Sanjeev Verma/Hindustan Times/Getty Images", BoilerplateKind.ImageCredit)]
+    [InlineData("No spam, we promise. You can unsubscribe at any time.", BoilerplateKind.Newsletter)]
     [InlineData("Vicente Aguiar loads garage door trims into his pickup truck. (AP Photo/Alan Diaz, File)", BoilerplateKind.ImageCredit)]
     [InlineData("Stay up to date with us. Subscribe to our newsletter.", BoilerplateKind.Newsletter)]
     public void Known_boilerplate_is_recognised_in_many_languages(string line, BoilerplateKind kind)
