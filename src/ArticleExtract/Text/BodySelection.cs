@@ -3,9 +3,10 @@ namespace ArticleExtract.Text;
 /// <summary>
 /// Stage 7: chooses the article body: the densest run of good blocks (the run whose good text
 /// outweighs the boilerplate inside it the most, found in one pass as a maximum-sum run), then keeps
-/// the good blocks of that run. Section headings that close an article ("Related articles",
-/// "Comments") weigh heavily, so the run stops there; markers inside an article ("- Advertisement -")
-/// weigh little, so the run goes on past them.
+/// the good blocks of that run, and the list a body line announces with a colon. Section headings
+/// ("Related articles", "Newsletter") weigh more than other bad lines; comment headers are walls the
+/// run never crosses; markers inside an article ("- Advertisement -") weigh little, so the run goes on
+/// past them.
 /// </summary>
 internal static class BodySelection
 {
@@ -53,6 +54,7 @@ internal static class BodySelection
 
         for (var i = start; i >= 0 && i <= end; i++)
         {
+            // A run of one block is either a good block or the fallback sentence: kept either way.
             blocks[i].InBody = IsKept(blocks[i]) || (start == end);
         }
 

@@ -13,6 +13,9 @@ internal static class ContextRevision
     /// </summary>
     private const int ProseRun = 3;
 
+    /// <summary>This many short lines in a row, none a sentence, are a list of links or a menu.</summary>
+    private const int HeadlineRun = 3;
+
     public static void Revise(IReadOnlyList<TextBlock> blocks)
     {
         var count = blocks.Count;
@@ -24,6 +27,7 @@ internal static class ContextRevision
             transparent[i] = IsInterruption(blocks[i]);
         }
 
+        DemoteRunsOfHeadlines(blocks, classes);
         PromoteRunsOfNearGood(classes, transparent);
 
         // Short blocks, judged by the original classes of their neighbours.
@@ -54,6 +58,33 @@ internal static class ContextRevision
         for (var i = 0; i < count; i++)
         {
             blocks[i].Final = revised[i];
+        }
+    }
+
+    /// <summary>
+    /// Turns runs of short lines that are not sentences ("15 Amazing Images of Stars", menu entries,
+    /// headline lists) into bad blocks even between good ones: an article does not put so many
+    /// headings in a row.
+    /// </summary>
+    private static void DemoteRunsOfHeadlines(IReadOnlyList<TextBlock> blocks, BlockClass[] classes)
+    {
+        var runStart = 0;
+        for (var i = 0; i <= blocks.Count; i++)
+        {
+            if (i < blocks.Count && classes[i] == BlockClass.Short && !blocks[i].EndsLikeSentence)
+            {
+                continue;
+            }
+
+            if (i - runStart >= HeadlineRun)
+            {
+                for (var j = runStart; j < i; j++)
+                {
+                    classes[j] = BlockClass.Bad;
+                }
+            }
+
+            runStart = i + 1;
         }
     }
 

@@ -25,6 +25,15 @@ internal static class KnownBoilerplate
     /// <summary>A label without a colon is taken only when at least this share of the rest is capitalised or numeric (a name, a date).</summary>
     private const double MinNameLikeShare = 0.5;
 
+    /// <summary>A credit line ("Sanjeev Verma/Hindustan Times/Getty Images") has at most this many words.</summary>
+    private const int MaxCreditLineWords = 10;
+
+    /// <summary>What separates the names in a picture credit.</summary>
+    private static readonly System.Buffers.SearchValues<char> CreditSeparators = System.Buffers.SearchValues.Create("/,;|:");
+
+    /// <summary>The word between the numbers of a gallery counter ("of", "von", "de", "/") is at most this long.</summary>
+    private const int MaxCounterWordLength = 3;
+
     /// <summary>A prompt ("Stay up to date. Subscribe to our newsletter.") has at most this many words.</summary>
     private const int MaxPromptWords = 20;
 
@@ -83,9 +92,10 @@ internal static class KnownBoilerplate
         return CountLineKind(block, vocabulary)
             ?? TeaserKind(block, vocabulary)
             ?? CommentHeaderKind(block, key, vocabulary)
+            ?? (IsImageCredit(block, vocabulary) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
             ?? LabelledLineKind(block, vocabulary)
             ?? PromptKind(block, vocabulary)
-            ?? (EndsWithImageCredit(block.Clean, vocabulary) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
+            ?? (IsGalleryCounter(block.Clean) ? BoilerplateKind.Navigation : (BoilerplateKind?)null)
             ?? (IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
     }
 
@@ -150,6 +160,7 @@ internal static class KnownBoilerplate
     /// </summary>
     private static bool EndsWithImageCredit(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary)
     {
+        // Only the bracketed part at the end is a credit.
         text = text.TrimEnd();
         if (text.IsEmpty || text[^1] != ')')
         {
@@ -162,10 +173,59 @@ internal static class KnownBoilerplate
             return false;
         }
 
-        var credit = text[(open + 1)..^1];
+        return HasCreditPiece(text[(open + 1)..^1], vocabulary);
+    }
+
+    /// <summary>A caption with its credit, a credit line, or a line under a caption label.</summary>
+    private static bool IsImageCredit(TextBlock block, BoilerplateVocabulary vocabulary) =>
+        EndsWithImageCredit(block.Clean, vocabulary) || IsCreditLine(block, vocabulary) || StartsWithCaptionLabel(block.Clean, vocabulary);
+
+    /// <summary>"Image caption Scooter Braun has managed ...": a line that begins with a two-word caption label.</summary>
+    private static bool StartsWithCaptionLabel(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary)
+    {
+        var first = text.IndexOf(' ');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var second = text[(first + 1)..].IndexOf(' ');
+        if (second < 0)
+        {
+            return false;
+        }
+
+        var label = BoilerplateVocabulary.Normalize(text[..(first + 1 + second)]);
+        return label.Contains(' ') && vocabulary.Phrases.TryGetValue(label, out var kind) && kind == BoilerplateKind.ImageCredit;
+    }
+
+    /// <summary>"1 of 6", "3 / 12": the counter of a picture gallery.</summary>
+    private static bool IsGalleryCounter(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        var firstSpace = text.IndexOf(' ');
+        var lastSpace = text.LastIndexOf(' ');
+        if (firstSpace <= 0 || lastSpace == firstSpace || lastSpace - firstSpace > MaxCounterWordLength + 1)
+        {
+            return false;
+        }
+
+        return IsNumber(text[..firstSpace]) && IsNumber(text[(lastSpace + 1)..]);
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> text) => !text.IsEmpty && text.IndexOfAnyExceptInRange('0', '9') < 0;
+
+    /// <summary>"Sanjeev Verma/Hindustan Times/Getty Images": a short line of names ending in an agency.</summary>
+    private static bool IsCreditLine(TextBlock block, BoilerplateVocabulary vocabulary) =>
+        block.Words <= MaxCreditLineWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAny('/', '|') > 0
+        && HasCreditPiece(block.Clean, vocabulary);
+
+    /// <summary>One of the pieces between slashes, commas or bars is a picture agency or a credit phrase.</summary>
+    private static bool HasCreditPiece(ReadOnlySpan<char> credit, BoilerplateVocabulary vocabulary)
+    {
         while (!credit.IsEmpty)
         {
-            var end = credit.IndexOfAny('/', ',', ';');
+            var end = credit.IndexOfAny(CreditSeparators);
             var piece = end < 0 ? credit : credit[..end];
             credit = end < 0 ? [] : credit[(end + 1)..];
             if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(piece), out var kind) && kind == BoilerplateKind.ImageCredit)

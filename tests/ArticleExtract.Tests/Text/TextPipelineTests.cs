@@ -99,6 +99,23 @@ public sealed class TextPipelineTests
     }
 
     [Fact]
+    public void Byline_and_dateline_lines_fill_the_metadata()
+    {
+        var blocks = TextPageBuilder.Blocks().Select(b => b == "Published:" ? "Published: 20 March 2023" : b).ToList();
+        var at = blocks.IndexOf("By Jane Doe");
+        blocks[at] = "By";
+        blocks.Insert(at + 1, "Jane Doe");
+
+        var article = Parse(TextPageBuilder.WithBlankLines(blocks));
+
+        article.Byline.Should().Be("By Jane Doe");
+        article.Authors.Should().Equal("Jane Doe");
+        article.Published.Should().Be(new DateTimeOffset(2023, 3, 20, 0, 0, 0, TimeSpan.Zero));
+        article.Boilerplate.Should().Contain(new BoilerplateBlock(BoilerplateKind.Byline, "Published: 20 March 2023"));
+        article.Text.Should().Be(Expected);
+    }
+
+    [Fact]
     public void A_relative_time_gives_no_date()
     {
         var blocks = TextPageBuilder.Blocks().Select(b => b == "Published:" ? "5 hours ago" : b);

@@ -128,6 +128,12 @@ public sealed class TextStagesTests
     [InlineData("Home > World > Asia", BoilerplateKind.Navigation)]
     [InlineData("About | Contact | Privacy", BoilerplateKind.Navigation)]
     [InlineData("Getty Images", BoilerplateKind.ImageCredit)]
+    [InlineData("Sanjeev Verma/Hindustan Times/Getty Images", BoilerplateKind.ImageCredit)]
+    [InlineData("How can a duvet affect your lungs? (Photo: Getty Images)", BoilerplateKind.ImageCredit)]
+    [InlineData("Image caption Scooter Braun has managed Justin Bieber", BoilerplateKind.ImageCredit)]
+    [InlineData("1 of 6", BoilerplateKind.Navigation)]
+    [InlineData("View all (23)", BoilerplateKind.Related)]
+    [InlineData("No spam, we promise. You can unsubscribe at any time.", BoilerplateKind.Newsletter)]
     [InlineData("Vicente Aguiar loads garage door trims into his pickup truck. (AP Photo/Alan Diaz, File)", BoilerplateKind.ImageCredit)]
     [InlineData("Stay up to date with us. Subscribe to our newsletter.", BoilerplateKind.Newsletter)]
     public void Known_boilerplate_is_recognised_in_many_languages(string line, BoilerplateKind kind)
@@ -141,6 +147,7 @@ public sealed class TextStagesTests
     [InlineData("Prices rose 3/4 of a point on 11/19/2019.")]
     [InlineData("Council votes to rebuild the harbour bridge")]
     [InlineData("He said, she said")]
+    [InlineData("Photos show the bridge before the storm damaged two of its pillars.")]
     public void Prose_and_headlines_are_not_known_boilerplate(string line)
     {
         Known(line).Kind.Should().BeNull();
