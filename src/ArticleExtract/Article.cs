@@ -6,77 +6,80 @@ namespace ArticleExtract;
 /// </summary>
 public sealed class Article
 {
+    /// <summary>Articles are made only by <see cref="ArticleExtractor"/>, so their <see cref="Html"/> is always the safe HTML it wrote.</summary>
+    internal Article() { }
+
     /// <summary>An article with no content, as returned for empty or content-free input.</summary>
     /// <param name="kind">The kind of input it was extracted from.</param>
     /// <returns>An article whose <see cref="Text"/> and <see cref="Html"/> are empty.</returns>
     public static Article Empty(InputKind kind) => new() { InputKind = kind };
 
     /// <summary>The headline, without the site name; <c>null</c> when none was found.</summary>
-    public string? Title { get; init; }
+    public string? Title { get; internal init; }
 
     /// <summary>The byline as a display string (for example "Jane Doe and John Roe"); <c>null</c> when none was found.</summary>
-    public string? Byline { get; init; }
+    public string? Byline { get; internal init; }
 
     /// <summary>The authors as a clean list of names (no "By", dates, job titles or handles); empty when none was found.</summary>
-    public IReadOnlyList<string> Authors { get; init; } = [];
+    public IReadOnlyList<string> Authors { get; internal init; } = [];
 
     /// <summary>When the article was first published, with the page's own offset where it gives one; <c>null</c> when unknown.</summary>
-    public DateTimeOffset? Published { get; init; }
+    public DateTimeOffset? Published { get; internal init; }
 
     /// <summary>When the article was last modified; <c>null</c> when unknown.</summary>
-    public DateTimeOffset? Modified { get; init; }
+    public DateTimeOffset? Modified { get; internal init; }
 
     /// <summary>The name of the site or publisher; <c>null</c> when unknown.</summary>
-    public string? SiteName { get; init; }
+    public string? SiteName { get; internal init; }
 
     /// <summary>The language of the article as a BCP 47 tag (for example "en" or "pt-BR"); <c>null</c> when unknown.</summary>
-    public string? Language { get; init; }
+    public string? Language { get; internal init; }
 
     /// <summary>A short summary: the page's description, else the first paragraph; <c>null</c> when there is none.</summary>
-    public string? Excerpt { get; init; }
+    public string? Excerpt { get; internal init; }
 
     /// <summary>The absolute URL of the lead image; <c>null</c> when there is none.</summary>
-    public string? LeadImage { get; init; }
+    public string? LeadImage { get; internal init; }
 
     /// <summary>The canonical URL of the page; <c>null</c> when unknown.</summary>
-    public string? CanonicalUrl { get; init; }
+    public string? CanonicalUrl { get; internal init; }
 
     /// <summary>Tags, keywords and categories given by the page; empty when none.</summary>
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; internal init; } = [];
 
     /// <summary>
     /// The body as plain text: the title excluded, paragraphs separated by one blank line
     /// (<c>"\n\n"</c>), text normalised to Unicode NFC; empty when no article was found.
     /// </summary>
-    public string Text { get; init; } = "";
+    public string Text { get; internal init; } = "";
 
     /// <summary>The body as clean, safe HTML written from an allowlist of elements and attributes; empty when no article was found.</summary>
-    public string Html { get; init; } = "";
+    public string Html { get; internal init; } = "";
 
     /// <summary>
     /// The body as a flat list of blocks in document order (headings, paragraphs, lists, quotes,
     /// code, tables, figures), each with its plain text and, for some kinds, its level, items,
     /// rows or image; empty when no article was found.
     /// </summary>
-    public IReadOnlyList<ArticleBlock> Blocks { get; init; } = [];
+    public IReadOnlyList<ArticleBlock> Blocks { get; internal init; } = [];
 
     /// <summary>The body as CommonMark, written with the HTML and blocks.</summary>
     internal string Markdown { get; init; } = "";
 
     /// <summary>The number of words in <see cref="Text"/>.</summary>
-    public int WordCount { get; init; }
+    public int WordCount { get; internal init; }
 
     /// <summary>Whether the input was HTML or already-scraped plain text.</summary>
-    public InputKind InputKind { get; init; }
+    public InputKind InputKind { get; internal init; }
 
     /// <summary>The blocks removed from the page as boilerplate, in page order, each with its kind and text.</summary>
-    public IReadOnlyList<BoilerplateBlock> Boilerplate { get; init; } = [];
+    public IReadOnlyList<BoilerplateBlock> Boilerplate { get; internal init; } = [];
 
     /// <summary>
     /// The body as CommonMark Markdown: ATX headings, nested lists, block quotes, fenced code
     /// blocks, pipe tables, links and images, with Markdown's special characters in the text
     /// escaped. Written once, when the article was extracted.
     /// </summary>
-    /// <returns>The Markdown text, ending with a line break; empty when no article was found (or for an article made by hand).</returns>
+    /// <returns>The Markdown text, ending with a line break; empty when no article was found .</returns>
     public string ToMarkdown() => Markdown;
 }
