@@ -18,19 +18,55 @@ internal static class DocumentLoader
     /// </summary>
     internal const int MaxTreeDepth = 512;
 
-    public static IHtmlDocument ParseHtml(PageInput input, CancellationToken cancellationToken)
+    /// <summary>How many created elements pass between two looks at the cancellation token during the parse.</summary>
+    private const int ElementsPerCancellationCheck = 1024;
+
+    static DocumentLoader() => EncodingSetup.EnsureRegistered();
+
+    /// <summary>
+    /// Parses HTML in time linear in its length: <see cref="NestingGuard"/> first bounds the
+    /// nesting the tree builder sees. Counts elements as they are created, throwing once there
+    /// are more than <paramref name="maxElements"/>, and looks at the cancellation token meanwhile.
+    /// </summary>
+    public static IHtmlDocument ParseHtml(PageInput input, int maxElements, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var created = 0;
         var parser = new HtmlParser(new HtmlParserOptions
         {
             MaximumDepth = MaxTreeDepth,
             SkipComments = true,
             DisableElementPositionTracking = true,
+            OnCreated = (_, _) =>
+            {
+                if (++created > maxElements)
+                {
+                    throw Limits.TooManyElements(maxElements);
+                }
+
+                if (created % ElementsPerCancellationCheck == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            },
         });
 
-        return input.Text is { } text
-            ? parser.ParseDocument(text)
-            : parser.ParseDocument(new ReadOnlyMemory<byte>(input.Bytes), EncodingOf(input.ContentType));
+        if (input.Text is { } text)
+        {
+            return parser.ParseDocument(NestingGuard.Apply(text));
+        }
+
+        var bytes = input.Bytes!;
+        var encoding = EncodingOf(input.ContentType);
+        if (IsUtf16(bytes, encoding))
+        {
+            // Markup is not ASCII in UTF-16, so the guard needs the characters.
+            return parser.ParseDocument(NestingGuard.Apply(DecodeUtf16(bytes, encoding)));
+        }
+
+        var guarded = NestingGuard.Apply(bytes);
+        cancellationToken.ThrowIfCancellationRequested();
+        return parser.ParseDocument(new ReadOnlyMemory<byte>(guarded), encoding);
     }
 
     /// <summary>Decodes bytes that hold scraped text: a byte order mark, else the content type's charset, else UTF-8.</summary>
@@ -42,9 +78,40 @@ internal static class DocumentLoader
         }
 
         var bytes = input.Bytes!;
-        var encoding = EncodingOf(input.ContentType) ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), encoding, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        var (bomEncoding, bomLength) = EncodingOfByteOrderMark(bytes);
+        var encoding = bomEncoding ?? EncodingOf(input.ContentType) ?? TextEncoding.Utf8;
+        return Decode(bytes.AsSpan(bomLength), encoding);
+    }
+
+    /// <summary>The encoding a byte order mark names, with the mark's length; (null, 0) without one.</summary>
+    internal static (Encoding? Encoding, int Length) EncodingOfByteOrderMark(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xEF, 0xBB, 0xBF, ..] => (TextEncoding.Utf8, 3),
+        [0xFF, 0xFE, ..] => (TextEncoding.Utf16Le, 2),
+        [0xFE, 0xFF, ..] => (TextEncoding.Utf16Be, 2),
+        _ => (null, 0),
+    };
+
+    /// <summary>
+    /// Decodes with replacement characters for invalid sequences, whatever the encoding's own
+    /// fallback is: a page never throws for its bytes.
+    /// </summary>
+    internal static string Decode(ReadOnlySpan<byte> bytes, Encoding encoding)
+    {
+        var safe = encoding.DecoderFallback is DecoderReplacementFallback
+            ? encoding
+            : Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        return safe.GetString(bytes);
+    }
+
+    private static bool IsUtf16(ReadOnlySpan<byte> bytes, Encoding? declared) =>
+        EncodingOfByteOrderMark(bytes).Encoding is UnicodeEncoding
+        || (declared is UnicodeEncoding && EncodingOfByteOrderMark(bytes).Encoding is null);
+
+    private static string DecodeUtf16(byte[] bytes, Encoding? declared)
+    {
+        var (bom, length) = EncodingOfByteOrderMark(bytes);
+        return Decode(bytes.AsSpan(length), bom ?? declared!);
     }
 
     /// <summary>The charset named by an HTTP content type, or <c>null</c> when it names none that is known.</summary>

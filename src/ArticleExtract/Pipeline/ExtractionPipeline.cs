@@ -23,7 +23,7 @@ internal sealed class ExtractionPipeline
         var context = new ExtractionContext(_options, baseUrl, cancellationToken);
         return KindOf(input) == InputKind.Text
             ? TextPipeline.Run(DocumentLoader.DecodeText(input), context)
-            : HtmlPipeline.Run(DocumentLoader.ParseHtml(input, cancellationToken), context);
+            : HtmlPipeline.Run(DocumentLoader.ParseHtml(input, _options.MaxElementCount, cancellationToken), context);
     }
 
     private InputKind KindOf(PageInput input) =>
