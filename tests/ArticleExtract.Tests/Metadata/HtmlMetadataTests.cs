@@ -175,6 +175,6 @@ public sealed class HtmlMetadataTests
         var metadata = HtmlMetadataExtractor.Extract(document, new ExtractionContext(new ExtractionOptions(), null, CancellationToken.None));
         metadata.Excerpt.Should().Be("The only paragraph, at the bottom of the page.");
         metadata.Language.Should().BeNull();
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(90), "the walk is linear; quadratic work on 200,000 levels would take hours");
     }
 }
