@@ -37,6 +37,8 @@ public sealed class LineMetadataTests
     [InlineData("Veröffentlicht am 21. März 2023", 2023, 3, 21, 0, 0, false)]
     [InlineData("Mis à jour le 5 décembre 2022", 2022, 12, 5, 0, 0, true)]
     [InlineData("21 March 2023", 2023, 3, 21, 0, 0, false)]
+    [InlineData("Published on March 20th, 2023", 2023, 3, 20, 0, 0, false)]
+    [InlineData("Updated 2nd May 2023", 2023, 5, 2, 0, 0, true)]
     public void A_dateline_gives_the_date_and_its_kind(string line, int year, int month, int day, int hour, int minute, bool modified)
     {
         LineMetadata.TryParseDateline(line, out var date, out var isModified).Should().BeTrue();
