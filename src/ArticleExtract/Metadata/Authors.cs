@@ -14,6 +14,9 @@ internal static class Authors
     /// <summary>A name of more words than this is a sentence, not a name.</summary>
     private const int MaxNameWords = 6;
 
+    /// <summary>Only roles this long are cut when glued to a name (short ones like "AP" could end a real name).</summary>
+    private const int MinGluedNoiseLength = 6;
+
     /// <summary>The clean author names of a byline; empty when it names nobody.</summary>
     public static List<string> Parse(ReadOnlySpan<char> byline, MetadataVocabulary vocabulary)
     {
@@ -24,6 +27,12 @@ internal static class Authors
         text = StripPrefix(text, vocabulary, out _);
         foreach (var part in SplitNames(text, vocabulary))
         {
+            // After a person's name, a one-word part is an organisation or a day ("Jane Doe, CNN").
+            if (names.Count > 0 && !part.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var name = CleanName(part, vocabulary);
             if (name is not null && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
@@ -134,6 +143,13 @@ internal static class Authors
             }
         }
 
+        // " - " between words separates the name from a role or a site ("Tim Childers - Live Science").
+        var spacedDash = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (spacedDash >= 0 && spacedDash < cut)
+        {
+            cut = spacedDash;
+        }
+
         var head = text[..cut].TrimEnd(' ', ',', '-', ';', ':');
 
         // "By Nathan Willis March 25": drop month names and date labels left before the number.
@@ -141,7 +157,7 @@ internal static class Authors
         {
             var space = head.LastIndexOf(' ');
             var last = head[(space + 1)..].TrimEnd('.', ',').ToLowerInvariant();
-            if (cut < text.Length && (vocabulary.Months.ContainsKey(last) || vocabulary.PublishedLabels.Contains(last) || vocabulary.ModifiedLabels.Contains(last)))
+            if (cut < text.Length && (vocabulary.Months.ContainsKey(last) || vocabulary.Weekdays.Contains(last) || vocabulary.PublishedLabels.Contains(last) || vocabulary.ModifiedLabels.Contains(last)))
             {
                 head = space < 0 ? "" : head[..space].TrimEnd(' ', ',', '-', ';', ':');
                 continue;
@@ -194,7 +210,7 @@ internal static class Authors
                 continue;
             }
 
-            if (IsLowerCaseNoise(word, vocabulary))
+            if (EndsName(word, kept.Count, vocabulary))
             {
                 break;
             }
@@ -202,8 +218,18 @@ internal static class Authors
             kept.Add(word);
         }
 
-        var name = string.Join(' ', kept).Trim(' ', '.', ',', ':', '-', '"', '\'');
-        if (name.Length == 0 || name.Length > MaxNameLength || kept.Count > MaxNameWords || !name.Any(char.IsLetter))
+        if (kept.Count > 1 && (vocabulary.CollectiveAuthors.Contains(kept[^1].ToLowerInvariant()) || vocabulary.CollectiveAuthors.Contains(kept[0].ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        if (kept.Count == 1 && vocabulary.Weekdays.Contains(kept[0].Trim(',', '.').ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        var name = RemoveGluedNoise(string.Join(' ', kept).Trim(' ', '.', ',', ':', '-', '"', '\''), vocabulary);
+        if (name.Length == 0 || IsDomain(name) || name.Length > MaxNameLength || kept.Count > MaxNameWords || !name.Any(char.IsLetter))
         {
             return null;
         }
@@ -230,7 +256,35 @@ internal static class Authors
     private static bool IsHandleOrLink(string word) =>
         word.StartsWith('@') || word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A lower-case word like "for" or "in" that starts the affiliation after a name.</summary>
-    private static bool IsLowerCaseNoise(string word, MetadataVocabulary vocabulary) =>
-        word.Length > 0 && char.IsLower(word[0]) && vocabulary.AuthorNoise.Contains(word);
+    /// <summary>
+    /// A lower-case word after the name has begun ("for", "in", "publiziert") ends it, unless it is a
+    /// particle of the name ("van", "de").
+    /// </summary>
+    private static bool EndsName(string word, int wordsSoFar, MetadataVocabulary vocabulary) =>
+        wordsSoFar > 0 && word.Length > 0 && char.IsLower(word[0]) && !vocabulary.NameParticles.Contains(word);
+
+    /// <summary>A site's address standing for an author ("Cleveland.com").</summary>
+    private static bool IsDomain(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.LastIndexOf('.') is var dot && dot > 0 && dot < name.Length - 2
+        && name[(dot + 1)..].All(char.IsLetter);
+
+    /// <summary>"Meg JamesStaff Writer" (a page's layout glued the role to the name) → "Meg James".</summary>
+    private static string RemoveGluedNoise(string name, MetadataVocabulary vocabulary)
+    {
+        foreach (var noise in vocabulary.AuthorNoise)
+        {
+            if (noise.Length < MinGluedNoiseLength || name.Length <= noise.Length + 1 || !name.EndsWith(noise, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var start = name.Length - noise.Length;
+            if (char.IsUpper(name[start]) && char.IsLower(name[start - 1]))
+            {
+                return name[..start];
+            }
+        }
+
+        return name;
+    }
 }

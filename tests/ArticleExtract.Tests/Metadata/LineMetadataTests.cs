@@ -12,6 +12,16 @@ public sealed class LineMetadataTests
     [InlineData("Written by Jane Doe, Staff Writer", new[] { "Jane Doe" })]
     [InlineData("By Jane Doe (@janedoe)", new[] { "Jane Doe" })]
     [InlineData("Von Max Mustermann und Erika Musterfrau", new[] { "Max Mustermann", "Erika Musterfrau" })]
+    [InlineData("By Eric Song, IGN Staff", new[] { "Eric Song" })]
+    [InlineData("By Troy L. Smith, Cleveland.com", new[] { "Troy L. Smith" })]
+    [InlineData("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z", new[] { "Tim Childers" })]
+    [InlineData("By Meg JamesStaff Writer", new[] { "Meg James" })]
+    [InlineData("Von Moritz Bachmann publiziert am 25. September 2018", new[] { "Moritz Bachmann" })]
+    [InlineData("By Ludwig van Beethoven", new[] { "Ludwig van Beethoven" })]
+    [InlineData("By Gina Roberts-Grey", new[] { "Gina Roberts-Grey" })]
+    [InlineData("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", new[] { "Sherif Saed" })]
+    [InlineData("By Sandee LaMotte, CNN", new[] { "Sandee LaMotte" })]
+    [InlineData("By Regan", new[] { "Regan" })]
     public void A_byline_gives_the_clean_names(string line, string[] expected)
     {
         LineMetadata.TryParseByline(line, out var authors).Should().BeTrue();
@@ -22,6 +32,7 @@ public sealed class LineMetadataTests
     [InlineData("By")]
     [InlineData("By the way, this is a sentence of the article.")]
     [InlineData("Jane Doe went to the market on Tuesday.")]
+    [InlineData("By Staff Reports")]
     [InlineData("")]
     public void A_line_that_is_no_byline_is_refused(string line)
     {
