@@ -21,6 +21,7 @@ internal static class Authors
     public static List<string> Parse(ReadOnlySpan<char> byline, MetadataVocabulary vocabulary)
     {
         var names = new List<string>();
+        string? agency = null;
         var text = TextNormalizer.CollapseWhitespace(byline.ToString());
         text = RemoveBracketed(text);
         text = CutAtDate(text, vocabulary);
@@ -28,16 +29,22 @@ internal static class Authors
         foreach (var part in SplitNames(text, vocabulary))
         {
             // After a person's name, a one-word part is an organisation or a day ("Jane Doe, CNN").
-            if (names.Count > 0 && !part.Contains(' ', StringComparison.Ordinal))
+            if (names.Count > 0 && (!part.Contains(' ', StringComparison.Ordinal) || EndsWithRole(part, vocabulary)))
             {
                 continue;
             }
 
-            var name = CleanName(part, vocabulary);
+            var name = CleanName(part, vocabulary, ref agency);
             if (name is not null && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
             }
+        }
+
+        // A byline that names only an agency ("Reuters", "Associated Press") keeps it.
+        if (names.Count == 0 && agency is not null)
+        {
+            names.Add(agency);
         }
 
         return names;
@@ -200,7 +207,7 @@ internal static class Authors
     }
 
     /// <summary>One name: noise words and handles removed; null when nothing name-like is left.</summary>
-    private static string? CleanName(string part, MetadataVocabulary vocabulary)
+    private static string? CleanName(string part, MetadataVocabulary vocabulary, ref string? agency)
     {
         var kept = new List<string>();
         foreach (var word in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -229,12 +236,42 @@ internal static class Authors
         }
 
         var name = RemoveGluedNoise(string.Join(' ', kept).Trim(' ', '.', ',', ':', '-', '"', '\''), vocabulary);
-        if (name.Length == 0 || IsDomain(name) || name.Length > MaxNameLength || kept.Count > MaxNameWords || !name.Any(char.IsLetter))
+        if (name.Length == 0 || IsDomain(name) || IsAllLowerCase(name) || name.Length > MaxNameLength || kept.Count > MaxNameWords || !name.Any(char.IsLetter))
         {
             return null;
         }
 
-        return vocabulary.AuthorNoise.Contains(name.ToLowerInvariant()) ? null : RemoveTrailingNoise(name, vocabulary);
+        if (vocabulary.AuthorNoise.Contains(name.ToLowerInvariant()))
+        {
+            agency ??= char.IsUpper(name[0]) ? name : null;
+            return null;
+        }
+
+        return RemoveTrailingNoise(name, vocabulary);
+    }
+
+    /// <summary>A part that ends with a role ("AP Auto Writer"): a description of the author before it.</summary>
+    private static bool EndsWithRole(string part, MetadataVocabulary vocabulary)
+    {
+        var space = part.LastIndexOf(' ');
+        return space > 0 && vocabulary.AuthorNoise.Contains(part[(space + 1)..].Trim('.', ',').ToLowerInvariant());
+    }
+
+    /// <summary>A user name like "admin": letters of a cased script, none of them capital.</summary>
+    private static bool IsAllLowerCase(string name)
+    {
+        var letters = 0;
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLower(c) ? 1 : 0;
+        }
+
+        return letters > 0;
     }
 
     /// <summary>"Jane Doe Staff Writer" → "Jane Doe".</summary>

@@ -22,6 +22,8 @@ public sealed class LineMetadataTests
     [InlineData("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", new[] { "Sherif Saed" })]
     [InlineData("By Sandee LaMotte, CNN", new[] { "Sandee LaMotte" })]
     [InlineData("By Regan", new[] { "Regan" })]
+    [InlineData("By Reuters", new[] { "Reuters" })]
+    [InlineData("By TOM KRISHER, AP Auto Writer", new[] { "TOM KRISHER" })]
     public void A_byline_gives_the_clean_names(string line, string[] expected)
     {
         LineMetadata.TryParseByline(line, out var authors).Should().BeTrue();
@@ -33,6 +35,7 @@ public sealed class LineMetadataTests
     [InlineData("By the way, this is a sentence of the article.")]
     [InlineData("Jane Doe went to the market on Tuesday.")]
     [InlineData("By Staff Reports")]
+    [InlineData("By admin")]
     [InlineData("")]
     public void A_line_that_is_no_byline_is_refused(string line)
     {
