@@ -14,21 +14,37 @@ internal static class Authors
     /// <summary>A name of more words than this is a sentence, not a name.</summary>
     private const int MaxNameWords = 6;
 
+    /// <summary>Only roles this long are cut when glued to a name (short ones like "AP" could end a real name).</summary>
+    private const int MinGluedNoiseLength = 6;
+
     /// <summary>The clean author names of a byline; empty when it names nobody.</summary>
     public static List<string> Parse(ReadOnlySpan<char> byline, MetadataVocabulary vocabulary)
     {
         var names = new List<string>();
+        string? agency = null;
         var text = TextNormalizer.CollapseWhitespace(byline.ToString());
         text = RemoveBracketed(text);
         text = CutAtDate(text, vocabulary);
         text = StripPrefix(text, vocabulary, out _);
         foreach (var part in SplitNames(text, vocabulary))
         {
-            var name = CleanName(part, vocabulary);
+            // After a person's name, a one-word part is an organisation or a day ("Jane Doe, CNN").
+            if (names.Count > 0 && (!part.Contains(' ', StringComparison.Ordinal) || EndsWithRole(part, vocabulary)))
+            {
+                continue;
+            }
+
+            var name = CleanName(part, vocabulary, ref agency);
             if (name is not null && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
             }
+        }
+
+        // A byline that names only an agency ("Reuters", "Associated Press") keeps it.
+        if (names.Count == 0 && agency is not null)
+        {
+            names.Add(agency);
         }
 
         return names;
@@ -134,6 +150,13 @@ internal static class Authors
             }
         }
 
+        // " - " between words separates the name from a role or a site ("Tim Childers - Live Science").
+        var spacedDash = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (spacedDash >= 0 && spacedDash < cut)
+        {
+            cut = spacedDash;
+        }
+
         var head = text[..cut].TrimEnd(' ', ',', '-', ';', ':');
 
         // "By Nathan Willis March 25": drop month names and date labels left before the number.
@@ -141,7 +164,7 @@ internal static class Authors
         {
             var space = head.LastIndexOf(' ');
             var last = head[(space + 1)..].TrimEnd('.', ',').ToLowerInvariant();
-            if (cut < text.Length && (vocabulary.Months.ContainsKey(last) || vocabulary.PublishedLabels.Contains(last) || vocabulary.ModifiedLabels.Contains(last)))
+            if (cut < text.Length && (vocabulary.Months.ContainsKey(last) || vocabulary.Weekdays.Contains(last) || vocabulary.PublishedLabels.Contains(last) || vocabulary.ModifiedLabels.Contains(last)))
             {
                 head = space < 0 ? "" : head[..space].TrimEnd(' ', ',', '-', ';', ':');
                 continue;
@@ -184,7 +207,7 @@ internal static class Authors
     }
 
     /// <summary>One name: noise words and handles removed; null when nothing name-like is left.</summary>
-    private static string? CleanName(string part, MetadataVocabulary vocabulary)
+    private static string? CleanName(string part, MetadataVocabulary vocabulary, ref string? agency)
     {
         var kept = new List<string>();
         foreach (var word in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -194,7 +217,7 @@ internal static class Authors
                 continue;
             }
 
-            if (IsLowerCaseNoise(word, vocabulary))
+            if (EndsName(word, kept.Count, vocabulary))
             {
                 break;
             }
@@ -202,13 +225,53 @@ internal static class Authors
             kept.Add(word);
         }
 
-        var name = string.Join(' ', kept).Trim(' ', '.', ',', ':', '-', '"', '\'');
-        if (name.Length == 0 || name.Length > MaxNameLength || kept.Count > MaxNameWords || !name.Any(char.IsLetter))
+        if (kept.Count > 1 && (vocabulary.CollectiveAuthors.Contains(kept[^1].ToLowerInvariant()) || vocabulary.CollectiveAuthors.Contains(kept[0].ToLowerInvariant())))
         {
             return null;
         }
 
-        return vocabulary.AuthorNoise.Contains(name.ToLowerInvariant()) ? null : RemoveTrailingNoise(name, vocabulary);
+        if (kept.Count == 1 && vocabulary.Weekdays.Contains(kept[0].Trim(',', '.').ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        var name = RemoveGluedNoise(string.Join(' ', kept).Trim(' ', '.', ',', ':', '-', '"', '\''), vocabulary);
+        if (name.Length == 0 || IsDomain(name) || IsAllLowerCase(name) || name.Length > MaxNameLength || kept.Count > MaxNameWords || !name.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        if (vocabulary.AuthorNoise.Contains(name.ToLowerInvariant()))
+        {
+            agency ??= char.IsUpper(name[0]) ? name : null;
+            return null;
+        }
+
+        return RemoveTrailingNoise(name, vocabulary);
+    }
+
+    /// <summary>A part that ends with a role ("AP Auto Writer"): a description of the author before it.</summary>
+    private static bool EndsWithRole(string part, MetadataVocabulary vocabulary)
+    {
+        var space = part.LastIndexOf(' ');
+        return space > 0 && vocabulary.AuthorNoise.Contains(part[(space + 1)..].Trim('.', ',').ToLowerInvariant());
+    }
+
+    /// <summary>A user name like "admin": letters of a cased script, none of them capital.</summary>
+    private static bool IsAllLowerCase(string name)
+    {
+        var letters = 0;
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLower(c) ? 1 : 0;
+        }
+
+        return letters > 0;
     }
 
     /// <summary>"Jane Doe Staff Writer" → "Jane Doe".</summary>
@@ -230,7 +293,35 @@ internal static class Authors
     private static bool IsHandleOrLink(string word) =>
         word.StartsWith('@') || word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A lower-case word like "for" or "in" that starts the affiliation after a name.</summary>
-    private static bool IsLowerCaseNoise(string word, MetadataVocabulary vocabulary) =>
-        word.Length > 0 && char.IsLower(word[0]) && vocabulary.AuthorNoise.Contains(word);
+    /// <summary>
+    /// A lower-case word after the name has begun ("for", "in", "publiziert") ends it, unless it is a
+    /// particle of the name ("van", "de").
+    /// </summary>
+    private static bool EndsName(string word, int wordsSoFar, MetadataVocabulary vocabulary) =>
+        wordsSoFar > 0 && word.Length > 0 && char.IsLower(word[0]) && !vocabulary.NameParticles.Contains(word);
+
+    /// <summary>A site's address standing for an author ("Cleveland.com").</summary>
+    private static bool IsDomain(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.LastIndexOf('.') is var dot && dot > 0 && dot < name.Length - 2
+        && name[(dot + 1)..].All(char.IsLetter);
+
+    /// <summary>"Meg JamesStaff Writer" (a page's layout glued the role to the name) → "Meg James".</summary>
+    private static string RemoveGluedNoise(string name, MetadataVocabulary vocabulary)
+    {
+        foreach (var noise in vocabulary.AuthorNoise)
+        {
+            if (noise.Length < MinGluedNoiseLength || name.Length <= noise.Length + 1 || !name.EndsWith(noise, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var start = name.Length - noise.Length;
+            if (char.IsUpper(name[start]) && char.IsLower(name[start - 1]))
+            {
+                return name[..start];
+            }
+        }
+
+        return name;
+    }
 }

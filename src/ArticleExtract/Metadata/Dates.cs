@@ -281,7 +281,7 @@ internal static class Dates
             return false;
         }
 
-        day = Number(text, tokens[dayToken]);
+        day = DayNumber(text, tokens[dayToken]);
         year = Number(text, tokens[yearToken]);
         end = yearToken + 1;
         return true;
@@ -316,17 +316,20 @@ internal static class Dates
         return (0, 0);
     }
 
+    /// <summary>The day of a day token, its ordinal suffix ("21st") dropped.</summary>
+    private static int DayNumber(ReadOnlySpan<char> text, (int Start, int Length) token) =>
+        int.Parse(DayDigits(text.Slice(token.Start, token.Length)), CultureInfo.InvariantCulture);
+
+    /// <summary>The digits of a day token: "21st", "2nd", "3rd", "4th" lose their suffix.</summary>
+    private static ReadOnlySpan<char> DayDigits(ReadOnlySpan<char> span) =>
+        span.Length > 2 && (span.EndsWith("st", StringComparison.OrdinalIgnoreCase) || span.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
+            || span.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || span.EndsWith("th", StringComparison.OrdinalIgnoreCase))
+            ? span[..^2]
+            : span;
+
     private static bool IsDayToken(ReadOnlySpan<char> text, (int Start, int Length) token)
     {
-        var span = text.Slice(token.Start, token.Length);
-        var digits = span;
-        // Ordinals: 21st, 2nd, 3rd, 4th.
-        if (span.Length > 2 && (span.EndsWith("st", StringComparison.OrdinalIgnoreCase) || span.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
-            || span.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || span.EndsWith("th", StringComparison.OrdinalIgnoreCase)))
-        {
-            digits = span[..^2];
-        }
-
+        var digits = DayDigits(text.Slice(token.Start, token.Length));
         if (digits.Length is < 1 or > 2)
         {
             return false;

@@ -82,15 +82,19 @@ internal static class HtmlMetadataExtractor
         metadata.Byline = byline;
 
         // The clean list: JSON-LD's names, else the names in the displayed byline, else microdata's author.
-        var names = jsonLd is { Authors.Count: > 0 } ? jsonLd.Authors
-            : byline is not null ? Authors.Parse(byline, vocabulary)
-            : microdata.Author is { } itemAuthor ? Authors.Parse(itemAuthor, vocabulary)
+        var sources = jsonLd is { Authors.Count: > 0 } ? jsonLd.Authors
+            : byline is not null ? [byline]
+            : microdata.Author is { } itemAuthor ? [itemAuthor]
             : [];
-        foreach (var name in names)
+        foreach (var source in sources)
         {
-            if (MetadataText.Clean(name) is { } clean && !metadata.Authors.Contains(clean, StringComparer.OrdinalIgnoreCase))
+            // Each source string may itself be a byline ("By Jane Doe, Reuters"): cleaned into names.
+            foreach (var name in Authors.Parse(MetadataText.Unescape(source), vocabulary))
             {
-                metadata.Authors.Add(clean);
+                if (!metadata.Authors.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    metadata.Authors.Add(name);
+                }
             }
         }
     }

@@ -28,9 +28,12 @@ internal sealed class MetadataVocabulary
         BylinePrefixes = Set("byline-prefix");
         AuthorJoiners = Set("author-joiner");
         AuthorNoise = Set("author-noise");
+        NameParticles = Set("name-particle");
+        CollectiveAuthors = Set("collective-author");
         PublishedLabels = Set("published-label");
         ModifiedLabels = Set("modified-label");
         RelativeTime = Set("relative-time");
+        Weekdays = Set("weekday");
     }
 
     /// <summary>The vocabulary shipped with the library.</summary>
@@ -66,6 +69,12 @@ internal sealed class MetadataVocabulary
     /// <summary>Words and phrases that are no part of a name (job titles, agency labels).</summary>
     public FrozenSet<string> AuthorNoise { get; }
 
+    /// <summary>Lower-case words that belong to a name ("van", "de").</summary>
+    public FrozenSet<string> NameParticles { get; }
+
+    /// <summary>Last words of a byline part naming a team ("Staff").</summary>
+    public FrozenSet<string> CollectiveAuthors { get; }
+
     /// <summary>Labels of a publication date.</summary>
     public FrozenSet<string> PublishedLabels { get; }
 
@@ -74,6 +83,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>Words of a relative date.</summary>
     public FrozenSet<string> RelativeTime { get; }
+
+    /// <summary>Weekday names and abbreviations, lower case.</summary>
+    public FrozenSet<string> Weekdays { get; }
 
     /// <summary>Month names and abbreviations, lower case, to the month number.</summary>
     public FrozenDictionary<string, int> Months { get; }

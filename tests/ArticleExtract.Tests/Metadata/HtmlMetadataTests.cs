@@ -139,4 +139,42 @@ public sealed class HtmlMetadataTests
         metadata.Excerpt.Should().Be("That's \"it\"");
         metadata.Published.Should().BeNull();
     }
+
+    [Fact]
+    public void Weaker_dates_are_kept_apart_from_the_trusted_publication_date()
+    {
+        var metadata = Extract("""
+            <html><head><link rel="canonical" href="https://example.com/2023/03/21/story"></head>
+            """ + Body + "</html>");
+        metadata.Published.Should().BeNull();
+        metadata.PublishedHint.Should().Be(new DateTimeOffset(2023, 3, 21, 0, 0, 0, TimeSpan.Zero));
+
+        var withTime = Extract("<html><head></head><body><article><time datetime=\"2022-05-04T08:00:00+02:00\">4 May</time><p>Text of the story.</p></article></body></html>");
+        withTime.PublishedHint.Should().Be(new DateTimeOffset(2022, 5, 4, 8, 0, 0, TimeSpan.FromHours(2)));
+    }
+
+    [Fact]
+    public void A_very_deep_page_is_read_without_recursion()
+    {
+        // Built as a DOM, not parsed: the parser's own cost on deep markup is not what is measured here.
+        const int Depth = 200_000;
+        var document = new HtmlParser().ParseDocument("<html><head><title>Deep</title></head><body></body></html>");
+        AngleSharp.Dom.IElement parent = document.Body!;
+        for (var i = 0; i < Depth; i++)
+        {
+            var div = document.CreateElement("div");
+            div.ClassName = i % 2 == 0 ? "content" : "story";
+            parent.AppendChild(div);
+            parent = div;
+        }
+
+        var paragraph = document.CreateElement("p");
+        paragraph.TextContent = "The only paragraph, at the bottom of the page.";
+        parent.AppendChild(paragraph);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var metadata = HtmlMetadataExtractor.Extract(document, new ExtractionContext(new ExtractionOptions(), null, CancellationToken.None));
+        metadata.Excerpt.Should().Be("The only paragraph, at the bottom of the page.");
+        metadata.Language.Should().BeNull();
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(90), "the walk is linear; quadratic work on 200,000 levels would take hours");
+    }
 }

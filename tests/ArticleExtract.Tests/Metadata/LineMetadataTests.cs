@@ -12,6 +12,18 @@ public sealed class LineMetadataTests
     [InlineData("Written by Jane Doe, Staff Writer", new[] { "Jane Doe" })]
     [InlineData("By Jane Doe (@janedoe)", new[] { "Jane Doe" })]
     [InlineData("Von Max Mustermann und Erika Musterfrau", new[] { "Max Mustermann", "Erika Musterfrau" })]
+    [InlineData("By Eric Song, IGN Staff", new[] { "Eric Song" })]
+    [InlineData("By Troy L. Smith, Cleveland.com", new[] { "Troy L. Smith" })]
+    [InlineData("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z", new[] { "Tim Childers" })]
+    [InlineData("By Meg JamesStaff Writer", new[] { "Meg James" })]
+    [InlineData("Von Moritz Bachmann publiziert am 25. September 2018", new[] { "Moritz Bachmann" })]
+    [InlineData("By Ludwig van Beethoven", new[] { "Ludwig van Beethoven" })]
+    [InlineData("By Gina Roberts-Grey", new[] { "Gina Roberts-Grey" })]
+    [InlineData("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", new[] { "Sherif Saed" })]
+    [InlineData("By Sandee LaMotte, CNN", new[] { "Sandee LaMotte" })]
+    [InlineData("By Regan", new[] { "Regan" })]
+    [InlineData("By Reuters", new[] { "Reuters" })]
+    [InlineData("By TOM KRISHER, AP Auto Writer", new[] { "TOM KRISHER" })]
     public void A_byline_gives_the_clean_names(string line, string[] expected)
     {
         LineMetadata.TryParseByline(line, out var authors).Should().BeTrue();
@@ -22,6 +34,8 @@ public sealed class LineMetadataTests
     [InlineData("By")]
     [InlineData("By the way, this is a sentence of the article.")]
     [InlineData("Jane Doe went to the market on Tuesday.")]
+    [InlineData("By Staff Reports")]
+    [InlineData("By admin")]
     [InlineData("")]
     public void A_line_that_is_no_byline_is_refused(string line)
     {
@@ -37,6 +51,8 @@ public sealed class LineMetadataTests
     [InlineData("Veröffentlicht am 21. März 2023", 2023, 3, 21, 0, 0, false)]
     [InlineData("Mis à jour le 5 décembre 2022", 2022, 12, 5, 0, 0, true)]
     [InlineData("21 March 2023", 2023, 3, 21, 0, 0, false)]
+    [InlineData("Published on March 20th, 2023", 2023, 3, 20, 0, 0, false)]
+    [InlineData("Updated 2nd May 2023", 2023, 5, 2, 0, 0, true)]
     public void A_dateline_gives_the_date_and_its_kind(string line, int year, int month, int day, int hour, int minute, bool modified)
     {
         LineMetadata.TryParseDateline(line, out var date, out var isModified).Should().BeTrue();
