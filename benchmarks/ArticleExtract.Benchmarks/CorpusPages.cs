@@ -23,15 +23,21 @@ internal static class CorpusPages
     }
 
     /// <summary>The sampled HTML pages and the same pages as scraped text, in the same order.</summary>
-    public static (string[] Html, string[] Text) Load()
+    public static (string[] Html, string[] Text) Load(bool all = false)
     {
+        var stride = all ? 1 : Stride;
         var htmlFolder = Folder("scrapinghub-dev/html");
         var textFolder = Folder("text-dev");
-        var names = Directory.GetFiles(htmlFolder, "*.html.gz").Order(StringComparer.Ordinal).Where((_, i) => i % Stride == 0).ToArray();
+        var names = Directory.GetFiles(htmlFolder, "*.html.gz").Order(StringComparer.Ordinal).Where((_, i) => i % stride == 0).ToArray();
         var html = names.Select(ReadGzip).ToArray();
         var text = names.Select(n => File.ReadAllText(Path.Combine(textFolder, Path.GetFileName(n).Replace(".html.gz", ".txt", StringComparison.Ordinal)))).ToArray();
         return (html, text);
     }
+
+    /// <summary>Every HTML page of scrapinghub-dev with its file name.</summary>
+    public static (string Name, string Html)[] LoadNamed() =>
+        Directory.GetFiles(Folder("scrapinghub-dev/html"), "*.html.gz").Order(StringComparer.Ordinal)
+            .Select(n => (Path.GetFileName(n), ReadGzip(n))).ToArray();
 
     private static string ReadGzip(string path)
     {

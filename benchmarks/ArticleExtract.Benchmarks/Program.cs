@@ -1,4 +1,25 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project benchmarks/ArticleExtract.Benchmarks -- --filter '*'
+// Stage timings side by side: dotnet run -c Release --project benchmarks/ArticleExtract.Benchmarks -- stages [ROUNDS] [all]
+if (args.Length > 0 && args[0] == "stages")
+{
+    ArticleExtract.Benchmarks.StageTimer.Run(args);
+    return;
+}
+
+// SmartReader fallback, how often and at what cost: ... -- fallback [scrapinghub|readability]
+if (args.Length > 0 && args[0] == "fallback")
+{
+    ArticleExtract.Benchmarks.FallbackProbe.Run(args);
+    return;
+}
+
+// Output walks on very wide elements (linear or not): ... -- wide
+if (args.Length > 0 && args[0] == "wide")
+{
+    ArticleExtract.Benchmarks.WideProbe.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ArticleExtract.Benchmarks.PageBenchmarks).Assembly).Run(args);

@@ -220,9 +220,11 @@ internal sealed class BodyTreeBuilder
 
     private void PushChildren(IElement element)
     {
-        for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+        // By index: AngleSharp finds a node's sibling by scanning its parent's children.
+        var children = element.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            _stack.Push(new Frame(child, false, Exit.Boundary, default, null));
+            _stack.Push(new Frame(children[i], false, Exit.Boundary, default, null));
         }
     }
 
@@ -658,10 +660,7 @@ internal sealed class BodyTreeBuilder
         }
 
         var stack = new Stack<IElement>();
-        for (var child = noscript.LastElementChild; child is not null; child = child.PreviousElementSibling)
-        {
-            stack.Push(child);
-        }
+        PushElementChildren(stack, noscript);
 
         while (stack.Count > 0)
         {
@@ -677,10 +676,7 @@ internal sealed class BodyTreeBuilder
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                stack.Push(child);
-            }
+            PushElementChildren(stack, element);
         }
     }
 
@@ -697,13 +693,27 @@ internal sealed class BodyTreeBuilder
                 return element;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            PushElementChildren(stack, element);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Pushes an element's element children, the last first (so they pop in document order). By
+    /// index: AngleSharp finds a node's sibling by scanning its parent's children, so walking by
+    /// siblings is quadratic in a wide element.
+    /// </summary>
+    private static void PushElementChildren(Stack<IElement> stack, IElement element)
+    {
+        var children = element.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            if (children[i] is IElement child)
             {
                 stack.Push(child);
             }
         }
-
-        return null;
     }
 
     private static bool IsTrackingPixel(IElement image) =>
@@ -906,9 +916,13 @@ internal sealed class BodyTreeBuilder
                 }
             }
 
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            var children = element.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                stack.Push(child);
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
 
@@ -938,9 +952,13 @@ internal sealed class BodyTreeBuilder
 
                 stack.Push((element, true));
                 holds.Push(false);
-                for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+                var children = element.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
                 {
-                    stack.Push((child, false));
+                    if (children[i] is IElement child)
+                    {
+                        stack.Push((child, false));
+                    }
                 }
 
                 continue;

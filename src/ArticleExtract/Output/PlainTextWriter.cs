@@ -19,6 +19,7 @@ internal static class PlainTextWriter
         var paragraphs = new List<string>();
         var current = new StringBuilder();
         var pendingSpace = false;
+        var preDepth = 0;
         var stack = new Stack<(INode Node, bool Leaving)>();
         stack.Push((root, false));
         while (stack.Count > 0)
@@ -29,6 +30,7 @@ internal static class PlainTextWriter
                 var name = element.LocalName;
                 if (leaving)
                 {
+                    preDepth -= name == "pre" ? 1 : 0;
                     if (HtmlVocabulary.BlockElements.Contains(name))
                     {
                         Flush(paragraphs, current);
@@ -71,15 +73,13 @@ internal static class PlainTextWriter
                     pendingSpace = false;
                 }
 
+                preDepth += name == "pre" ? 1 : 0;
                 stack.Push((node, true));
-                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                {
-                    stack.Push((child, false));
-                }
+                PushChildren(stack, element);
             }
             else if (node is IText text)
             {
-                if (IsInsidePre(text, root))
+                if (preDepth > 0)
                 {
                     current.Append(text.Data.Replace("\u00A0", " ", StringComparison.Ordinal));
                     continue;
@@ -98,10 +98,7 @@ internal static class PlainTextWriter
             }
             else if (node is IDocument or IDocumentFragment)
             {
-                for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
-                {
-                    stack.Push((child, false));
-                }
+                PushChildren(stack, node);
             }
         }
 
@@ -112,25 +109,20 @@ internal static class PlainTextWriter
     /// <summary>The element's text as paragraphs separated by one blank line.</summary>
     public static string Write(INode root) => string.Join("\n\n", Paragraphs(root));
 
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
-
-    private static bool IsInsidePre(INode node, INode root)
+    /// <summary>
+    /// Pushes a node's children, the last first. By index: AngleSharp finds a node's sibling by
+    /// scanning its parent's children, so walking by siblings is quadratic in a wide element.
+    /// </summary>
+    private static void PushChildren(Stack<(INode Node, bool Leaving)> stack, INode node)
     {
-        for (var parent = node.ParentElement; parent is not null; parent = parent.ParentElement)
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            if (parent.LocalName == "pre")
-            {
-                return true;
-            }
-
-            if (parent == root)
-            {
-                break;
-            }
+            stack.Push((children[i], false));
         }
-
-        return false;
     }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
 
     private static void TrimEndSpaces(StringBuilder builder)
     {
@@ -151,6 +143,13 @@ internal static class PlainTextWriter
         current.Clear();
         if (text.Length == 0)
         {
+            return;
+        }
+
+        if (!text.Contains('\n', StringComparison.Ordinal))
+        {
+            // One line, already trimmed: the common case needs no splitting.
+            paragraphs.Add(text);
             return;
         }
 

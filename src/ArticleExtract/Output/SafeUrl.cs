@@ -79,9 +79,15 @@ internal static class SafeUrl
     /// <summary>The href of the first <c>&lt;base&gt;</c> among the head's children (where the parser puts it).</summary>
     private static string? DocumentBaseHref(IDocument? document)
     {
-        for (var child = document?.Head?.FirstElementChild; child is not null; child = child.NextElementSibling)
+        // By index: AngleSharp finds a node's sibling by scanning its parent's children.
+        if (document?.Head?.ChildNodes is not { } children)
         {
-            if (child.LocalName == "base" && child.GetAttribute("href") is { } href)
+            return null;
+        }
+
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement { LocalName: "base" } child && child.GetAttribute("href") is { } href)
             {
                 return href;
             }

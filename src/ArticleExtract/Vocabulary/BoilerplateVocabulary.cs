@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Reflection;
 
 namespace ArticleExtract.Vocabulary;
@@ -23,6 +24,7 @@ internal sealed class BoilerplateVocabulary
         Placeholders = placeholders;
         Tokens = tokens;
         Stopwords = stopwords;
+        (StopwordLanguages, StopwordLanguageMasks) = LanguageMasksOf(stopwords);
     }
 
     /// <summary>The vocabulary shipped with the library.</summary>
@@ -42,6 +44,21 @@ internal sealed class BoilerplateVocabulary
 
     /// <summary>Stopwords by language code, lower case.</summary>
     public FrozenDictionary<string, FrozenSet<string>> Stopwords { get; }
+
+    /// <summary>
+    /// The languages of <see cref="Stopwords"/>, in the order the dictionary enumerates them: bit
+    /// <c>i</c> of a <see cref="StopwordLanguageMasks"/> value stands for the <c>i</c>-th.
+    /// </summary>
+    public ImmutableArray<string> StopwordLanguages { get; }
+
+    /// <summary>
+    /// Every stopword of any language, with the languages whose list holds it as a bit mask: one
+    /// lookup per word tells all its languages (instead of one lookup per language).
+    /// </summary>
+    public FrozenDictionary<string, uint> StopwordLanguageMasks { get; }
+
+    /// <summary>A language mask has one bit per language.</summary>
+    private const int MaxStopwordLanguages = 32;
 
     /// <summary>
     /// The form entries are compared in: lower case, whitespace collapsed, and leading and trailing
@@ -82,6 +99,28 @@ internal sealed class BoilerplateVocabulary
         }
 
         return new string(buffer[..length]);
+    }
+
+    private static (ImmutableArray<string> Languages, FrozenDictionary<string, uint> Masks) LanguageMasksOf(FrozenDictionary<string, FrozenSet<string>> stopwords)
+    {
+        if (stopwords.Count > MaxStopwordLanguages)
+        {
+            throw new FormatException($"boilerplate.txt: at most {MaxStopwordLanguages} stopword languages, not {stopwords.Count}.");
+        }
+
+        var languages = ImmutableArray.CreateBuilder<string>(stopwords.Count);
+        var masks = new Dictionary<string, uint>(StringComparer.Ordinal);
+        foreach (var (language, words) in stopwords)
+        {
+            var bit = 1u << languages.Count;
+            languages.Add(language);
+            foreach (var word in words)
+            {
+                masks[word] = masks.GetValueOrDefault(word) | bit;
+            }
+        }
+
+        return (languages.MoveToImmutable(), masks.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private static bool IsTrimmable(char c) =>
