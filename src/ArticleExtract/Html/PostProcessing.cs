@@ -261,9 +261,14 @@ internal static class PostProcessing
         return word.Length == 4 && word.StartsWith("sept", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>A paragraph that is (nearly) all link: a teaser for another article ("SEE MORE: ...").</summary>
+    /// <summary>
+    /// A paragraph that is (nearly) all link and as long as a headline: a teaser for another
+    /// article ("SEE MORE: ..."). Shorter all-link lines are the article's own calls to action
+    /// ("See it now: Amazon", "[ The Verge ]") and stay.
+    /// </summary>
     private static bool IsLinkParagraph(IElement block)
     {
+        const int MinTeaserLength = 40;
         const double MinLinkShare = 0.8;
         if (block.LocalName is "li" or "td" or "th" or "dd" or "dt" || block.Closest("li") is not null)
         {
@@ -271,7 +276,7 @@ internal static class PostProcessing
         }
 
         var stat = NodeStats.Measure(block)[block];
-        return stat.TextLength > 0 && stat.LinkDensity >= MinLinkShare;
+        return stat.TextLength >= MinTeaserLength && stat.LinkDensity >= MinLinkShare;
     }
 
     /// <summary>Nothing but numbers (a share or comment count standing alone).</summary>
