@@ -20,6 +20,9 @@ internal static class PostProcessing
     /// <summary>A meta line (byline, dateline) has at most this many words.</summary>
     private const int MaxMetaLineWords = 14;
 
+    /// <summary>A newsletter or subscription prompt is at most this long; longer blocks are prose that mentions one.</summary>
+    private const int MaxPromptLength = 250;
+
     /// <summary>Paragraphs at least this long are compared for repetition.</summary>
     private const int MinRepeatLength = 30;
 
@@ -75,7 +78,17 @@ internal static class PostProcessing
             return BoilerplateKind.Title;
         }
 
-        if (text.Length > MaxMetaLineLength || IsInTable(block))
+        if (IsInTable(block))
+        {
+            return null;
+        }
+
+        if (text.Length <= MaxPromptLength && !IsHeading(block) && IsNewsletterPrompt(normalized))
+        {
+            return BoilerplateKind.Newsletter;
+        }
+
+        if (text.Length > MaxMetaLineLength)
         {
             return null;
         }
@@ -277,6 +290,35 @@ internal static class PostProcessing
 
         var stat = NodeStats.Measure(block)[block];
         return stat.TextLength >= MinTeaserLength && stat.LinkDensity >= MinLinkShare;
+    }
+
+    /// <summary>A short block that speaks of a newsletter or a subscription (a phrase of the vocabulary, as whole words).</summary>
+    private static bool IsNewsletterPrompt(string normalized)
+    {
+        foreach (var (phrase, kind) in BoilerplateVocabulary.Shared.Phrases)
+        {
+            if (kind == BoilerplateKind.Newsletter && ContainsWords(normalized, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the phrase occurs in the text with word boundaries on both sides.</summary>
+    private static bool ContainsWords(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nothing but numbers (a share or comment count standing alone).</summary>
