@@ -99,14 +99,34 @@ internal static class BoilerplateRemoval
         return ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true } ? BoilerplateKind.Comments : null;
     }
 
-    private static BoilerplateKind? KindOfRole(string? role) => role?.Trim().ToLowerInvariant() switch
+    private static BoilerplateKind? KindOfRole(string? role)
     {
-        "navigation" or "menu" or "menubar" or "search" or "banner" or "tablist" => BoilerplateKind.Navigation,
-        "contentinfo" => BoilerplateKind.Footer,
-        "complementary" => BoilerplateKind.Related,
-        "dialog" or "alertdialog" or "alert" => BoilerplateKind.Other,
-        _ => null,
-    };
+        if (string.IsNullOrEmpty(role))
+        {
+            return null;
+        }
+
+        var value = role.AsSpan().Trim();
+        if (IsRole(value, "navigation") || IsRole(value, "menu") || IsRole(value, "menubar") || IsRole(value, "search")
+            || IsRole(value, "banner") || IsRole(value, "tablist"))
+        {
+            return BoilerplateKind.Navigation;
+        }
+
+        if (IsRole(value, "contentinfo"))
+        {
+            return BoilerplateKind.Footer;
+        }
+
+        if (IsRole(value, "complementary"))
+        {
+            return BoilerplateKind.Related;
+        }
+
+        return IsRole(value, "dialog") || IsRole(value, "alertdialog") || IsRole(value, "alert") ? BoilerplateKind.Other : null;
+    }
+
+    private static bool IsRole(ReadOnlySpan<char> value, string role) => value.Equals(role, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the element may hold the article: it is (or holds) a marked main/articleBody
