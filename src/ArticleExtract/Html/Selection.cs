@@ -212,7 +212,7 @@ internal static class Selection
             return true;
         }
 
-        if (sibling.LocalName != "p")
+        if (!IsParagraphLike(sibling))
         {
             return false;
         }
@@ -224,6 +224,30 @@ internal static class Selection
         }
 
         return stat.TextLength > 0 && stat.LinkLength == 0 && EndsLikeSentence(sibling.TextContent);
+    }
+
+    /// <summary>A paragraph, or a container holding only running text (Readability turns such a div into a p).</summary>
+    private static bool IsParagraphLike(IElement element)
+    {
+        if (element.LocalName == "p")
+        {
+            return true;
+        }
+
+        if (element.LocalName is not ("div" or "section"))
+        {
+            return false;
+        }
+
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (Scoring.BlockElements.Contains(child.LocalName))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool EndsLikeSentence(string text)
