@@ -80,7 +80,7 @@ internal static class BoilerplateRemoval
                 return BoilerplateKind.ImageCredit;
         }
 
-        if (byTokens is { } kind && !ElementTraits.IsNamedLikeEmbed(element) && !IsInsideCodeOrTable(element))
+        if (byTokens is { } kind && !IsInsideCodeOrTable(element))
         {
             return kind;
         }

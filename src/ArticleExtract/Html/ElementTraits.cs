@@ -47,10 +47,16 @@ internal static class ElementTraits
 
     /// <summary>
     /// The boilerplate kind named by the element's class or id tokens, and whether a whole
-    /// name matched ("comments") rather than a part of one ("has-sidebar").
+    /// name matched ("comments") rather than a part of one ("has-sidebar"). An embedded post
+    /// is never boilerplate by its name, even inside a "social-media-embed".
     /// </summary>
     public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(IElement element)
     {
+        if (IsNamedLikeEmbed(element))
+        {
+            return (null, false);
+        }
+
         var byId = KindIn(element.GetAttribute("id"));
         return byId.Kind is not null ? byId : KindIn(element.GetAttribute("class"));
     }
