@@ -53,9 +53,10 @@ internal static class Cleaning
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // Code is never cleaned: its links and short lines are the listing itself.
+            if (element.LocalName is not ("pre" or "code"))
             {
-                stack.Push(child);
+                Children.PushReversed(element, stack);
             }
         }
 
@@ -74,11 +75,6 @@ internal static class Cleaning
     /// <summary>The kind of a block that is not prose, or <c>null</c> to keep it.</summary>
     private static BoilerplateKind? LooksLikeNonProse(IElement element, NodeStats stats, ElementCounts counts)
     {
-        if (IsInsideCode(element))
-        {
-            return null;
-        }
-
         var weight = ElementTraits.ClassWeight(element);
         if (weight < 0)
         {
@@ -129,19 +125,6 @@ internal static class Cleaning
 
     private static bool IsLinkBlock(double linkDensity, int weight) =>
         weight >= 25 ? linkDensity > NamedContentLinkDensityLimit : linkDensity > LinkDensityLimit;
-
-    private static bool IsInsideCode(IElement element)
-    {
-        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
-        {
-            if (parent.LocalName is "pre" or "code")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
 
 /// <summary>Counts of paragraphs, images, list items, prose paragraphs and linked headings under each element, computed once bottom-up.</summary>
@@ -170,7 +153,7 @@ internal sealed class ElementCounts
         {
             var element = order[i];
             int paragraphs = 0, images = 0, items = 0, prose = 0, headings = 0;
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            foreach (var child in Children.Of(element))
             {
                 var c = counts[child];
                 paragraphs += c.Paragraphs;

@@ -34,6 +34,7 @@ internal static class PostProcessing
         var title = metadata.Title is { } t ? BoilerplateVocabulary.Normalize(t) : null;
         var byline = metadata.Byline is { } b ? BoilerplateVocabulary.Normalize(b) : null;
         var seen = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        IElement? previousBlock = null;
         var index = 0;
         var doomed = new List<(IElement, BoilerplateKind)>();
         foreach (var block in TextBlocks(content))
@@ -49,13 +50,13 @@ internal static class PostProcessing
             index++;
             if (kind is null && text.Length >= MinRepeatLength && !IsInTable(block))
             {
-                if (seen.TryGetValue(normalized, out var first) && IsCopyElsewhere(first, block))
+                if (seen.TryGetValue(normalized, out var first) && IsCopyElsewhere(first, block, previousBlock))
                 {
                     kind = BoilerplateKind.Other;
                 }
                 else
                 {
-                    seen.TryAdd(normalized, block);
+                    seen[normalized] = block;
                 }
             }
 
@@ -63,6 +64,8 @@ internal static class PostProcessing
             {
                 doomed.Add((block, k));
             }
+
+            previousBlock = block;
         }
 
         foreach (var (element, kind) in doomed)
@@ -144,7 +147,7 @@ internal static class PostProcessing
         {
             var element = stack.Pop();
             var hasBlockChild = false;
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            foreach (var child in Children.Of(element))
             {
                 if (Scoring.BlockElements.Contains(child.LocalName))
                 {
@@ -164,9 +167,10 @@ internal static class PostProcessing
             }
 
             // Inline children of a mixed container are part of its running text, never blocks of their own.
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            var nodes = element.ChildNodes;
+            for (var index = nodes.Length - 1; index >= 0; index--)
             {
-                if (Scoring.BlockElements.Contains(child.LocalName))
+                if (nodes[index] is IElement child && Scoring.BlockElements.Contains(child.LocalName))
                 {
                     stack.Push(child);
                 }
@@ -181,8 +185,8 @@ internal static class PostProcessing
     /// per layout) when it follows the first at once in another kind of element. A paragraph
     /// repeated as a paragraph, anywhere, is the author's own and stays (both corpora agree).
     /// </summary>
-    private static bool IsCopyElsewhere(IElement first, IElement repeat) =>
-        first.LocalName != repeat.LocalName && first.NextElementSibling == repeat;
+    private static bool IsCopyElsewhere(IElement first, IElement repeat, IElement? previousBlock) =>
+        first == previousBlock && first.LocalName != repeat.LocalName && first.ParentElement == repeat.ParentElement;
 
     private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 

@@ -71,7 +71,7 @@ internal static class Selection
         var node = best;
         for (var depth = 0; depth <= MaxSplitDepth && node.ParentElement is { } parent && parent != root; depth++, node = parent)
         {
-            for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+            foreach (var sibling in Children.Of(parent))
             {
                 if (sibling != node && IsTwinPart(node, sibling, stats))
                 {
@@ -188,7 +188,7 @@ internal static class Selection
         var threshold = Math.Max(MinSiblingScore, bestScore * SiblingShare);
         var bestClass = best.GetAttribute("class");
         var chosen = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        foreach (var sibling in Children.Of(parent))
         {
             if (sibling == best || IsTwinPart(best, sibling, stats) || BelongsToArticle(sibling, bestClass, bestScore, threshold, stats, scores))
             {
@@ -239,7 +239,7 @@ internal static class Selection
             return false;
         }
 
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        foreach (var child in Children.Of(element))
         {
             if (Scoring.BlockElements.Contains(child.LocalName))
             {
