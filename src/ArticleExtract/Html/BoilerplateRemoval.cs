@@ -36,10 +36,7 @@ internal static class BoilerplateRemoval
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                stack.Push(child);
-            }
+            Children.PushReversed(element, stack);
         }
 
         foreach (var (element, kind) in doomed)
@@ -99,27 +96,49 @@ internal static class BoilerplateRemoval
         return ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true } ? BoilerplateKind.Comments : null;
     }
 
-    private static BoilerplateKind? KindOfRole(string? role) => role?.Trim().ToLowerInvariant() switch
+    private static BoilerplateKind? KindOfRole(string? role)
     {
-        "navigation" or "menu" or "menubar" or "search" or "banner" or "tablist" => BoilerplateKind.Navigation,
-        "contentinfo" => BoilerplateKind.Footer,
-        "complementary" => BoilerplateKind.Related,
-        "dialog" or "alertdialog" or "alert" => BoilerplateKind.Other,
-        _ => null,
-    };
+        if (string.IsNullOrEmpty(role))
+        {
+            return null;
+        }
+
+        var value = role.AsSpan().Trim();
+        if (IsRole(value, "navigation") || IsRole(value, "menu") || IsRole(value, "menubar") || IsRole(value, "search")
+            || IsRole(value, "banner") || IsRole(value, "tablist"))
+        {
+            return BoilerplateKind.Navigation;
+        }
+
+        if (IsRole(value, "contentinfo"))
+        {
+            return BoilerplateKind.Footer;
+        }
+
+        if (IsRole(value, "complementary"))
+        {
+            return BoilerplateKind.Related;
+        }
+
+        return IsRole(value, "dialog") || IsRole(value, "alertdialog") || IsRole(value, "alert") ? BoilerplateKind.Other : null;
+    }
+
+    private static bool IsRole(ReadOnlySpan<char> value, string role) => value.Equals(role, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the element may hold the article: it is (or holds) a marked main/articleBody
     /// element, or it has most of the page's text and is not plainly named as boilerplate by a
     /// whole class name or id as a comment thread (a wrapper named "has-sidebar" or "read-more"
-    /// is protected, id="comments" is not: a long discussion can outweigh a short post).
+    /// is protected, id="comments" is not: a long discussion can outweigh a short post), nor
+    /// marked up as navigation (a nav element is navigation whatever its size).
     /// </summary>
     private static bool IsProtected(IElement element, NodeStats stats, int total, HashSet<IElement> holders, Dictionary<IElement, int> prose) =>
         holders.Contains(element)
         || (prose.GetValueOrDefault(element) >= ProtectedProseParagraphs && !IsPlainlyNamedBoilerplate(element))
         || (total > 0 && stats[element].TextLength >= total * ProtectedTextShare && !IsPlainlyNamedBoilerplate(element));
 
-    private static bool IsPlainlyNamedBoilerplate(IElement element) => ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true };
+    private static bool IsPlainlyNamedBoilerplate(IElement element) =>
+        element.LocalName == "nav" || ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true };
 
     /// <summary>How many prose paragraphs (long, nearly link-free) each element holds, bottom-up.</summary>
     private static Dictionary<IElement, int> ProseParagraphCounts(IElement root, NodeStats stats)
@@ -130,14 +149,16 @@ internal static class BoilerplateRemoval
         {
             var element = order[i];
             var count = 0;
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            IElement? previous = null;
+            foreach (var child in Children.Of(element))
             {
                 count += counts[child];
-            }
+                if (IsProseParagraph(child, previous, stats))
+                {
+                    count++;
+                }
 
-            if (IsProseParagraph(element, stats))
-            {
-                count++;
+                previous = child;
             }
 
             counts[element] = count;
@@ -146,20 +167,17 @@ internal static class BoilerplateRemoval
         return counts;
     }
 
-    private static bool IsProseParagraph(IElement element, NodeStats stats)
+    /// <summary>
+    /// A long, nearly link-free paragraph that follows another paragraph: prose runs on from
+    /// paragraph to paragraph, while a teaser's excerpt follows its headline.
+    /// </summary>
+    private static bool IsProseParagraph(IElement element, IElement? previous, NodeStats stats)
     {
         const int MinProseLength = 150;
         const double MaxProseLinkDensity = 0.2;
         var stat = stats[element];
-        return element.LocalName == "p" && stat.TextLength >= MinProseLength && stat.LinkDensity < MaxProseLinkDensity
-            && FollowsParagraph(element);
+        return element.LocalName == "p" && previous is { LocalName: "p" } && stat.TextLength >= MinProseLength && stat.LinkDensity < MaxProseLinkDensity;
     }
-
-    /// <summary>
-    /// Prose runs on from paragraph to paragraph; a teaser's excerpt follows its headline.
-    /// Only paragraphs that follow another paragraph count as the article's prose.
-    /// </summary>
-    private static bool FollowsParagraph(IElement element) => element.PreviousElementSibling is { LocalName: "p" };
 
     /// <summary>Elements marked as the main content (main, role=main, itemprop=articleBody) and all their ancestors.</summary>
     private static HashSet<IElement> MainContentHolders(IElement root)

@@ -39,7 +39,7 @@ internal static class Cleaning
         }
 
         var stats = NodeStats.Measure(content);
-        var counts = ElementCounts.Measure(content);
+        var counts = ElementCounts.Measure(content, stats);
         var doomed = new List<(IElement, BoilerplateKind)>();
         var stack = new Stack<IElement>();
         stack.Push(content);
@@ -53,9 +53,10 @@ internal static class Cleaning
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // Code is never cleaned: its links and short lines are the listing itself.
+            if (element.LocalName is not ("pre" or "code"))
             {
-                stack.Push(child);
+                Children.PushReversed(element, stack);
             }
         }
 
@@ -74,11 +75,6 @@ internal static class Cleaning
     /// <summary>The kind of a block that is not prose, or <c>null</c> to keep it.</summary>
     private static BoilerplateKind? LooksLikeNonProse(IElement element, NodeStats stats, ElementCounts counts)
     {
-        if (IsInsideCode(element))
-        {
-            return null;
-        }
-
         var weight = ElementTraits.ClassWeight(element);
         if (weight < 0)
         {
@@ -94,7 +90,7 @@ internal static class Cleaning
         var count = counts[element];
         var isList = element.LocalName is "ul" or "ol" or "dl";
         var linkDensity = stat.LinkDensity;
-        if (IsLinkBlock(linkDensity, weight))
+        if (IsLinkBlock(linkDensity, weight) || IsTeaserList(count))
         {
             return BoilerplateKind.Related;
         }
@@ -117,52 +113,65 @@ internal static class Cleaning
         return null;
     }
 
+    /// <summary>
+    /// Cards of other articles: several headlines that are links, and no more prose paragraphs
+    /// than headlines (each card has at most a one-paragraph excerpt).
+    /// </summary>
+    private static bool IsTeaserList(BlockCounts count)
+    {
+        const int MinTeaserHeadlines = 2;
+        return count.LinkedHeadings >= MinTeaserHeadlines && count.Prose <= count.LinkedHeadings;
+    }
+
     private static bool IsLinkBlock(double linkDensity, int weight) =>
         weight >= 25 ? linkDensity > NamedContentLinkDensityLimit : linkDensity > LinkDensityLimit;
-
-    private static bool IsInsideCode(IElement element)
-    {
-        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
-        {
-            if (parent.LocalName is "pre" or "code")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
 
-/// <summary>Counts of paragraphs, images and list items under each element, computed once bottom-up.</summary>
+/// <summary>Counts of paragraphs, images, list items, prose paragraphs and linked headings under each element, computed once bottom-up.</summary>
+internal readonly record struct BlockCounts(int Paragraphs, int Images, int ListItems, int Prose, int LinkedHeadings);
+
+/// <summary>The <see cref="BlockCounts"/> of every element under a root.</summary>
 internal sealed class ElementCounts
 {
-    private readonly Dictionary<IElement, (int Paragraphs, int Images, int ListItems)> _counts;
+    /// <summary>A paragraph at least this long (and nearly link-free) is prose.</summary>
+    private const int MinProseLength = 80;
 
-    private ElementCounts(Dictionary<IElement, (int, int, int)> counts) => _counts = counts;
+    /// <summary>A heading whose text is at least this share link is a teaser headline.</summary>
+    private const double LinkedHeadingShare = 0.8;
 
-    public (int Paragraphs, int Images, int ListItems) this[IElement element] => _counts.GetValueOrDefault(element);
+    private readonly Dictionary<IElement, BlockCounts> _counts;
 
-    public static ElementCounts Measure(IElement root)
+    private ElementCounts(Dictionary<IElement, BlockCounts> counts) => _counts = counts;
+
+    public BlockCounts this[IElement element] => _counts.GetValueOrDefault(element);
+
+    public static ElementCounts Measure(IElement root, NodeStats stats)
     {
         var order = NodeStats.PreOrder(root);
-        var counts = new Dictionary<IElement, (int, int, int)>(order.Count);
+        var counts = new Dictionary<IElement, BlockCounts>(order.Count);
         for (var i = order.Count - 1; i >= 0; i--)
         {
             var element = order[i];
-            int paragraphs = 0, images = 0, items = 0;
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            int paragraphs = 0, images = 0, items = 0, prose = 0, headings = 0;
+            foreach (var child in Children.Of(element))
             {
-                var (p, img, li) = counts[child];
-                paragraphs += p;
-                images += img;
-                items += li;
+                var c = counts[child];
+                paragraphs += c.Paragraphs;
+                images += c.Images;
+                items += c.ListItems;
+                prose += c.Prose;
+                headings += c.LinkedHeadings;
                 switch (child.LocalName)
                 {
                     case "p":
                     case "pre":
                     case "blockquote":
                         paragraphs++;
+                        if (stats[child].TextLength >= MinProseLength && stats[child].LinkDensity < LinkedHeadingShare / 2)
+                        {
+                            prose++;
+                        }
+
                         break;
                     case "img":
                         images++;
@@ -170,10 +179,22 @@ internal sealed class ElementCounts
                     case "li":
                         items++;
                         break;
+                    case "h1":
+                    case "h2":
+                    case "h3":
+                    case "h4":
+                    case "h5":
+                    case "h6":
+                        if (element.LocalName == "a" || stats[child].LinkDensity >= LinkedHeadingShare)
+                        {
+                            headings++;
+                        }
+
+                        break;
                 }
             }
 
-            counts[element] = (paragraphs, images, items);
+            counts[element] = new BlockCounts(paragraphs, images, items, prose, headings);
         }
 
         return new ElementCounts(counts);

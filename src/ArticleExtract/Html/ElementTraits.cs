@@ -21,6 +21,10 @@ internal static class ElementTraits
         "article", "articlebody", "articletext", "articlecontent", "body", "content", "entry", "hentry", "h-entry",
         "main", "post", "story", "storybody", "text", "blog", "prose", "rich");
 
+    /// <summary>Parts of class names that mark an embedded post (a tweet, an Instagram post): quoted content, even when named "social".</summary>
+    private static readonly FrozenSet<string> EmbedParts = FrozenSet.Create(StringComparer.Ordinal,
+        "embed", "embedded", "tweet", "twitter-tweet", "instagram-media");
+
     /// <summary>Whole class names that CSS frameworks use for text hidden from sight (screen-reader only).</summary>
     private static readonly FrozenSet<string> HiddenClassNames = FrozenSet.Create(StringComparer.Ordinal,
         "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only",
@@ -43,10 +47,16 @@ internal static class ElementTraits
 
     /// <summary>
     /// The boilerplate kind named by the element's class or id tokens, and whether a whole
-    /// name matched ("comments") rather than a part of one ("has-sidebar").
+    /// name matched ("comments") rather than a part of one ("has-sidebar"). An embedded post
+    /// is never boilerplate by its name, even inside a "social-media-embed".
     /// </summary>
     public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(IElement element)
     {
+        if (IsNamedLikeEmbed(element))
+        {
+            return (null, false);
+        }
+
         var byId = KindIn(element.GetAttribute("id"));
         return byId.Kind is not null ? byId : KindIn(element.GetAttribute("class"));
     }
@@ -54,6 +64,9 @@ internal static class ElementTraits
     /// <summary>Whether the element's class or id names it as an article body container.</summary>
     public static bool IsNamedLikeContent(IElement element) =>
         HasContentPart(element.GetAttribute("class")) || HasContentPart(element.GetAttribute("id"));
+
+    /// <summary>Whether the element's class names it as an embedded post (quoted content).</summary>
+    public static bool IsNamedLikeEmbed(IElement element) => HasPartIn(element.GetAttribute("class"), EmbedParts);
 
     /// <summary>Whether a class marks the element as visually hidden (screen-reader text).</summary>
     public static bool HasHiddenClass(IElement element)
@@ -169,14 +182,16 @@ internal static class ElementTraits
         return (null, false);
     }
 
-    private static bool HasContentPart(string? value)
+    private static bool HasContentPart(string? value) => HasPartIn(value, ContentParts);
+
+    private static bool HasPartIn(string? value, FrozenSet<string> set)
     {
         if (string.IsNullOrEmpty(value))
         {
             return false;
         }
 
-        var parts = ContentParts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var parts = set.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[MaxNameLength];
         foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
         {

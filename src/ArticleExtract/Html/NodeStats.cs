@@ -32,8 +32,10 @@ internal sealed class NodeStats
         {
             var element = order[i];
             int text = 0, link = 0, commas = 0;
-            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            var nodes = element.ChildNodes;
+            for (var index = 0; index < nodes.Length; index++)
             {
+                var child = nodes[index];
                 if (child is IText textNode)
                 {
                     var (length, count) = MeasureText(textNode.Data);
@@ -69,10 +71,7 @@ internal sealed class NodeStats
         {
             var element = stack.Pop();
             order.Add(element);
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                stack.Push(child);
-            }
+            Children.PushReversed(element, stack);
         }
 
         return order;

@@ -20,6 +20,9 @@ internal static class PostProcessing
     /// <summary>A meta line (byline, dateline) has at most this many words.</summary>
     private const int MaxMetaLineWords = 14;
 
+    /// <summary>A newsletter or subscription prompt is at most this long; longer blocks are prose that mentions one.</summary>
+    private const int MaxPromptLength = 250;
+
     /// <summary>Paragraphs at least this long are compared for repetition.</summary>
     private const int MinRepeatLength = 30;
 
@@ -31,6 +34,7 @@ internal static class PostProcessing
         var title = metadata.Title is { } t ? BoilerplateVocabulary.Normalize(t) : null;
         var byline = metadata.Byline is { } b ? BoilerplateVocabulary.Normalize(b) : null;
         var seen = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        IElement? previousBlock = null;
         var index = 0;
         var doomed = new List<(IElement, BoilerplateKind)>();
         foreach (var block in TextBlocks(content))
@@ -46,13 +50,13 @@ internal static class PostProcessing
             index++;
             if (kind is null && text.Length >= MinRepeatLength && !IsInTable(block))
             {
-                if (seen.TryGetValue(normalized, out var first) && IsCopyElsewhere(first, block))
+                if (seen.TryGetValue(normalized, out var first) && IsCopyElsewhere(first, block, previousBlock))
                 {
                     kind = BoilerplateKind.Other;
                 }
                 else
                 {
-                    seen.TryAdd(normalized, block);
+                    seen[normalized] = block;
                 }
             }
 
@@ -60,6 +64,8 @@ internal static class PostProcessing
             {
                 doomed.Add((block, k));
             }
+
+            previousBlock = block;
         }
 
         foreach (var (element, kind) in doomed)
@@ -75,7 +81,17 @@ internal static class PostProcessing
             return BoilerplateKind.Title;
         }
 
-        if (text.Length > MaxMetaLineLength || IsInTable(block))
+        if (IsInTable(block))
+        {
+            return null;
+        }
+
+        if (text.Length <= MaxPromptLength && !IsHeading(block) && IsNewsletterPrompt(normalized))
+        {
+            return BoilerplateKind.Newsletter;
+        }
+
+        if (text.Length > MaxMetaLineLength)
         {
             return null;
         }
@@ -131,7 +147,7 @@ internal static class PostProcessing
         {
             var element = stack.Pop();
             var hasBlockChild = false;
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            foreach (var child in Children.Of(element))
             {
                 if (Scoring.BlockElements.Contains(child.LocalName))
                 {
@@ -151,9 +167,10 @@ internal static class PostProcessing
             }
 
             // Inline children of a mixed container are part of its running text, never blocks of their own.
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            var nodes = element.ChildNodes;
+            for (var index = nodes.Length - 1; index >= 0; index--)
             {
-                if (Scoring.BlockElements.Contains(child.LocalName))
+                if (nodes[index] is IElement child && Scoring.BlockElements.Contains(child.LocalName))
                 {
                     stack.Push(child);
                 }
@@ -168,8 +185,8 @@ internal static class PostProcessing
     /// per layout) when it follows the first at once in another kind of element. A paragraph
     /// repeated as a paragraph, anywhere, is the author's own and stays (both corpora agree).
     /// </summary>
-    private static bool IsCopyElsewhere(IElement first, IElement repeat) =>
-        first.LocalName != repeat.LocalName && first.NextElementSibling == repeat;
+    private static bool IsCopyElsewhere(IElement first, IElement repeat, IElement? previousBlock) =>
+        first == previousBlock && first.LocalName != repeat.LocalName && first.ParentElement == repeat.ParentElement;
 
     private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
@@ -261,9 +278,14 @@ internal static class PostProcessing
         return word.Length == 4 && word.StartsWith("sept", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>A paragraph that is (nearly) all link: a teaser for another article ("SEE MORE: ...").</summary>
+    /// <summary>
+    /// A paragraph that is (nearly) all link and as long as a headline: a teaser for another
+    /// article ("SEE MORE: ..."). Shorter all-link lines are the article's own calls to action
+    /// ("See it now: Amazon", "[ The Verge ]") and stay.
+    /// </summary>
     private static bool IsLinkParagraph(IElement block)
     {
+        const int MinTeaserLength = 40;
         const double MinLinkShare = 0.8;
         if (block.LocalName is "li" or "td" or "th" or "dd" or "dt" || block.Closest("li") is not null)
         {
@@ -271,7 +293,36 @@ internal static class PostProcessing
         }
 
         var stat = NodeStats.Measure(block)[block];
-        return stat.TextLength > 0 && stat.LinkDensity >= MinLinkShare;
+        return stat.TextLength >= MinTeaserLength && stat.LinkDensity >= MinLinkShare;
+    }
+
+    /// <summary>A short block that speaks of a newsletter or a subscription (a phrase of the vocabulary, as whole words).</summary>
+    private static bool IsNewsletterPrompt(string normalized)
+    {
+        foreach (var (phrase, kind) in BoilerplateVocabulary.Shared.Phrases)
+        {
+            if (kind == BoilerplateKind.Newsletter && ContainsWords(normalized, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the phrase occurs in the text with word boundaries on both sides.</summary>
+    private static bool ContainsWords(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nothing but numbers (a share or comment count standing alone).</summary>

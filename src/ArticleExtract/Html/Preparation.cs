@@ -38,10 +38,7 @@ internal static class Preparation
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                stack.Push(child);
-            }
+            Children.PushReversed(element, stack);
         }
 
         foreach (var element in doomed)

@@ -90,7 +90,7 @@ internal static class Scoring
         }
 
         var inline = stats[element].TextLength;
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        foreach (var child in Children.Of(element))
         {
             if (BlockElements.Contains(child.LocalName))
             {

@@ -71,7 +71,7 @@ internal static class Selection
         var node = best;
         for (var depth = 0; depth <= MaxSplitDepth && node.ParentElement is { } parent && parent != root; depth++, node = parent)
         {
-            for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+            foreach (var sibling in Children.Of(parent))
             {
                 if (sibling != node && IsTwinPart(node, sibling, stats))
                 {
@@ -188,7 +188,7 @@ internal static class Selection
         var threshold = Math.Max(MinSiblingScore, bestScore * SiblingShare);
         var bestClass = best.GetAttribute("class");
         var chosen = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        foreach (var sibling in Children.Of(parent))
         {
             if (sibling == best || IsTwinPart(best, sibling, stats) || BelongsToArticle(sibling, bestClass, bestScore, threshold, stats, scores))
             {
@@ -212,7 +212,7 @@ internal static class Selection
             return true;
         }
 
-        if (sibling.LocalName != "p")
+        if (!IsParagraphLike(sibling))
         {
             return false;
         }
@@ -224,6 +224,30 @@ internal static class Selection
         }
 
         return stat.TextLength > 0 && stat.LinkLength == 0 && EndsLikeSentence(sibling.TextContent);
+    }
+
+    /// <summary>A paragraph, or a container holding only running text (Readability turns such a div into a p).</summary>
+    private static bool IsParagraphLike(IElement element)
+    {
+        if (element.LocalName == "p")
+        {
+            return true;
+        }
+
+        if (element.LocalName is not ("div" or "section"))
+        {
+            return false;
+        }
+
+        foreach (var child in Children.Of(element))
+        {
+            if (Scoring.BlockElements.Contains(child.LocalName))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool EndsLikeSentence(string text)

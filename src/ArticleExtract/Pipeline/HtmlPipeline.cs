@@ -23,13 +23,6 @@ internal static class HtmlPipeline
             ? null
             : CandidateComparison.Best(prepared, () => Preparation.Prepare(document), context, (copy, flags) => Attempt(copy, flags, metadata, context));
 
-        // 8b. When our result is weak, a second opinion (SmartReader) may replace it.
-        content = FallbackExtractor.Rescue(document, content, context);
-        if (content is not null && !ReferenceEquals(content.Owner, prepared?.Owner))
-        {
-            PostProcessing.Run(content, metadata, context);
-        }
-
         // 9. Build the article.
         return ArticleBuilder.Build(metadata, content, InputKind.Html, context);
     }

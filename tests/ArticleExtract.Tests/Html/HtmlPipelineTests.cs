@@ -108,6 +108,38 @@ public sealed class HtmlPipelineTests
     }
 
     [Fact]
+    public void A_list_of_teaser_cards_and_a_newsletter_prompt_inside_the_article_are_removed()
+    {
+        var html = Page(
+            "<div class='main'>" +
+            $"<p>{Paragraph1}</p><p>{Paragraph2}</p><p>{Paragraph3}</p>" +
+            "<p>Get the latest news in your inbox every morning. Sign up for our free newsletter.</p>" +
+            "<div class='cards'>" +
+            "<div><a href='/a'><h4>Ferry prices to rise again next year</h4></a><p>The operator blames fuel.</p></div>" +
+            "<div><a href='/b'><h4>New cycle lane opens on the quay</h4></a><p>It runs for two miles.</p></div>" +
+            "<div><a href='/c'><h4>Harbour festival draws record crowds</h4></a><p>Over 40,000 came.</p></div>" +
+            "</div></div>");
+
+        var article = ArticleExtractor.Parse(html);
+
+        article.Text.Should().Be($"{Paragraph1}\n\n{Paragraph2}\n\n{Paragraph3}");
+        article.Boilerplate.Should().Contain(b => b.Kind == BoilerplateKind.Newsletter);
+        article.Boilerplate.Should().Contain(b => b.Kind == BoilerplateKind.Related && b.Text.Contains("Ferry prices"));
+    }
+
+    [Fact]
+    public void A_very_deeply_nested_page_is_read_without_recursion()
+    {
+        const int Depth = 2_000;
+        var html = string.Concat(Enumerable.Repeat("<div>", Depth)) + $"<p>{Paragraph1}</p><p>{Paragraph2}</p>" +
+            string.Concat(Enumerable.Repeat("</div>", Depth));
+
+        var article = ArticleExtractor.Parse(Page(html));
+
+        article.Text.Should().Contain(Paragraph1).And.Contain(Paragraph2);
+    }
+
+    [Fact]
     public void The_callers_page_is_read_without_a_crash_when_it_has_no_body_text()
     {
         ArticleExtractor.Parse("<html><body><nav><a href='/'>Home</a></nav></body></html>").Text.Should().BeEmpty();
