@@ -1,3 +1,4 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(ArticleExtract.Benchmarks.ParseBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project benchmarks/ArticleExtract.Benchmarks -- --filter '*'
+BenchmarkSwitcher.FromAssembly(typeof(ArticleExtract.Benchmarks.PageBenchmarks).Assembly).Run(args);

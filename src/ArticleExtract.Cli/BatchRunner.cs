@@ -109,7 +109,7 @@ internal sealed class BatchRunner
         OutputFormat.Json => RecordWriter.Article(id, article, indented: true),
         OutputFormat.Jsonl => RecordWriter.Article(id, article, indented: false),
         OutputFormat.Text => article.Text + "\n",
-        OutputFormat.Markdown => article.Text + "\n",
+        OutputFormat.Markdown => article.ToMarkdown(),
         _ => article.Html,
     };
 

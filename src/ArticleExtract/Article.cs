@@ -1,7 +1,7 @@
 namespace ArticleExtract;
 
 /// <summary>
-/// The article extracted from one page: its metadata, its body as plain text and as safe HTML,
+/// The article extracted from one page: its metadata, its body as plain text, safe HTML, Markdown and blocks,
 /// and the boilerplate blocks that were removed. Instances are immutable.
 /// </summary>
 public sealed class Article
@@ -53,6 +53,16 @@ public sealed class Article
     /// <summary>The body as clean, safe HTML written from an allowlist of elements and attributes; empty when no article was found.</summary>
     public string Html { get; init; } = "";
 
+    /// <summary>
+    /// The body as a flat list of blocks in document order (headings, paragraphs, lists, quotes,
+    /// code, tables, figures), each with its plain text and, for some kinds, its level, items,
+    /// rows or image; empty when no article was found.
+    /// </summary>
+    public IReadOnlyList<ArticleBlock> Blocks { get; init; } = [];
+
+    /// <summary>The body as CommonMark, written with the HTML and blocks.</summary>
+    internal string Markdown { get; init; } = "";
+
     /// <summary>The number of words in <see cref="Text"/>.</summary>
     public int WordCount { get; init; }
 
@@ -61,4 +71,12 @@ public sealed class Article
 
     /// <summary>The blocks removed from the page as boilerplate, in page order, each with its kind and text.</summary>
     public IReadOnlyList<BoilerplateBlock> Boilerplate { get; init; } = [];
+
+    /// <summary>
+    /// The body as CommonMark Markdown: ATX headings, nested lists, block quotes, fenced code
+    /// blocks, pipe tables, links and images, with Markdown's special characters in the text
+    /// escaped. Written once, when the article was extracted.
+    /// </summary>
+    /// <returns>The Markdown text, ending with a line break; empty when no article was found (or for an article made by hand).</returns>
+    public string ToMarkdown() => Markdown;
 }

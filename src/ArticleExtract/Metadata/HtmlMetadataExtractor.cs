@@ -1,48 +1,159 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using ArticleExtract.Output;
 using ArticleExtract.Pipeline;
 
 namespace ArticleExtract.Metadata;
 
-/// <summary>Reads the metadata of an HTML page: title, site name, language, description.</summary>
+/// <summary>
+/// Reads the metadata of an HTML page from every source and merges them by trust: JSON-LD first,
+/// then meta tags (Dublin Core, OpenGraph, article:*, Twitter, Parse.ly), then microdata and the
+/// page itself (the &lt;title&gt;, the displayed byline, &lt;time&gt;, the URL, the text's language).
+/// </summary>
 internal static class HtmlMetadataExtractor
 {
     public static ArticleMetadata Extract(IHtmlDocument document, ExtractionContext context)
     {
         context.ThrowIfCancellationRequested();
+        var vocabulary = MetadataVocabulary.Shared;
+        var meta = MetaTags.Read(document);
+        var jsonLd = JsonLd.Read(document, vocabulary);
+        var microdata = Microdata.Read(document);
+        context.ThrowIfCancellationRequested();
+
         var metadata = new ArticleMetadata
         {
-            Title = Meta(document, "og:title") ?? Clean(document.Title),
-            SiteName = Meta(document, "og:site_name"),
-            Language = Clean(document.DocumentElement?.GetAttribute("lang")),
-            Excerpt = Meta(document, "og:description") ?? Meta(document, "description"),
-            LeadImage = Meta(document, "og:image"),
+            Title = Title(document, meta, jsonLd, microdata),
+            Excerpt = MetadataText.Clean(jsonLd?.Description
+                ?? meta.First("dc:description", "og:description", "weibo:article:description", "weibo:webpage:description", "description", "twitter:description"))
+                ?? LeadParagraph.Find(document, vocabulary),
+            SiteName = MetadataText.Clean(jsonLd?.Publisher ?? meta["og:site_name"]),
+            Language = Language.Detect(document, meta, jsonLd),
         };
+        metadata.CanonicalUrl = Urls.Canonical(document, meta, jsonLd, context.BaseUrl);
+        metadata.LeadImage = Urls.LeadImage(document, meta, jsonLd, Urls.BaseFor(document, context.BaseUrl, metadata.CanonicalUrl));
+        ReadAuthors(document, meta, jsonLd, microdata, vocabulary, metadata);
+        ReadDates(meta, jsonLd, microdata, metadata);
+        ReadTags(meta, jsonLd, metadata);
         return metadata;
     }
 
-    private static string? Meta(IHtmlDocument document, string name)
+    /// <summary>JSON-LD's name or headline (the one matching the &lt;title&gt;), a meta title, else the cleaned &lt;title&gt;.</summary>
+    private static string? Title(IHtmlDocument document, MetaTags meta, JsonLd? jsonLd, Microdata microdata)
     {
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        var fromJsonLd = JsonLdTitle(document, jsonLd);
+        var title = fromJsonLd
+            ?? meta.First("dc:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title");
+        return MetadataText.Clean(title) ?? MetadataText.Clean(TitleCleaner.Clean(document)) ?? MetadataText.Clean(microdata.Headline);
+    }
+
+    /// <summary>When name and headline differ, the one like the page's title; name by default.</summary>
+    private static string? JsonLdTitle(IHtmlDocument document, JsonLd? jsonLd)
+    {
+        if (jsonLd is null)
         {
-            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name");
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            return null;
+        }
+
+        if (jsonLd.Name is { } name && jsonLd.Headline is { } headline && name != headline)
+        {
+            var pageTitle = TitleCleaner.Clean(document);
+            var nameMatches = TitleCleaner.Similarity(name, pageTitle) > TitleMatchSimilarity;
+            var headlineMatches = TitleCleaner.Similarity(headline, pageTitle) > TitleMatchSimilarity;
+            return headlineMatches && !nameMatches ? headline : name;
+        }
+
+        return jsonLd.Name ?? jsonLd.Headline;
+    }
+
+    /// <summary>Above this word overlap a JSON-LD name or headline is taken to be the page's title.</summary>
+    private const double TitleMatchSimilarity = 0.75;
+
+    private static void ReadAuthors(IHtmlDocument document, MetaTags meta, JsonLd? jsonLd, Microdata microdata, MetadataVocabulary vocabulary, ArticleMetadata metadata)
+    {
+        var articleAuthor = meta["article:author"];
+        if (articleAuthor is not null && Urls.IsUrl(articleAuthor))
+        {
+            articleAuthor = null;
+        }
+
+        var fromJsonLd = jsonLd is { AuthorsAreObjects: true, Authors.Count: > 0 } ? string.Join(", ", jsonLd.Authors) : null;
+        var byline = MetadataText.Clean(fromJsonLd ?? meta.First("dc:creator", "author", "parsely-author") ?? articleAuthor)
+            ?? BylineElement.Find(document, vocabulary);
+        metadata.Byline = byline;
+
+        // The clean list: JSON-LD's names, else the names in the displayed byline, else microdata's author.
+        var names = jsonLd is { Authors.Count: > 0 } ? jsonLd.Authors
+            : byline is not null ? Authors.Parse(byline, vocabulary)
+            : microdata.Author is { } itemAuthor ? Authors.Parse(itemAuthor, vocabulary)
+            : [];
+        foreach (var name in names)
+        {
+            if (MetadataText.Clean(name) is { } clean && !metadata.Authors.Contains(clean, StringComparer.OrdinalIgnoreCase))
             {
-                return Clean(meta.GetAttribute("content"));
+                metadata.Authors.Add(clean);
+            }
+        }
+    }
+
+    private static void ReadDates(MetaTags meta, JsonLd? jsonLd, Microdata microdata, ArticleMetadata metadata)
+    {
+        metadata.Published = FirstDate(
+            jsonLd?.DatePublished,
+            meta["article:published_time"],
+            meta["parsely-pub-date"]);
+
+        // Weaker sources: kept apart, for a caller that would rather have an estimate than nothing.
+        metadata.PublishedHint = FirstDate(
+            microdata.DatePublished,
+            meta["dc:date"],
+            meta["dc:date:issued"],
+            meta["date"],
+            microdata.TimeElement);
+        if (metadata.PublishedHint is null && Dates.TryParseUrl(metadata.CanonicalUrl, out var fromUrl))
+        {
+            metadata.PublishedHint = fromUrl;
+        }
+        metadata.Modified = FirstDate(
+            jsonLd?.DateModified,
+            meta["article:modified_time"],
+            meta["og:updated_time"],
+            microdata.DateModified);
+    }
+
+    private static DateTimeOffset? FirstDate(params ReadOnlySpan<string?> values)
+    {
+        foreach (var value in values)
+        {
+            if (value is not null && Dates.TryParseMachine(MetadataText.Unescape(value), out var date))
+            {
+                return date;
             }
         }
 
         return null;
     }
 
-    private static string? Clean(string? value)
+    private static void ReadTags(MetaTags meta, JsonLd? jsonLd, ArticleMetadata metadata)
     {
-        if (value is null)
+        var tags = new List<string>();
+        tags.AddRange(meta.All("article:tag"));
+        tags.AddRange(meta.All("article:section"));
+        foreach (var keywords in meta.All("keywords"))
         {
-            return null;
+            tags.AddRange(keywords.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
 
-        var text = TextNormalizer.CollapseWhitespace(value);
-        return text.Length == 0 ? null : text;
+        if (jsonLd is not null)
+        {
+            tags.AddRange(jsonLd.Keywords);
+        }
+
+        foreach (var tag in tags)
+        {
+            if (MetadataText.Clean(tag) is { } clean && !metadata.Tags.Contains(clean, StringComparer.OrdinalIgnoreCase))
+            {
+                metadata.Tags.Add(clean);
+            }
+        }
     }
 }

@@ -1,3 +1,5 @@
+using ArticleExtract.Output;
+
 namespace ArticleExtract.Metadata;
 
 /// <summary>
@@ -6,12 +8,34 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class LineMetadata
 {
+    /// <summary>A byline or dateline longer than this (characters) is a sentence of the body.</summary>
+    private const int MaxLineLength = 160;
+
     /// <summary>True when the line is a byline; <paramref name="authors"/> then holds the clean names.</summary>
     public static bool TryParseByline(ReadOnlySpan<char> line, out IReadOnlyList<string> authors)
     {
         authors = [];
-        _ = line;
-        return false;
+        var vocabulary = MetadataVocabulary.Shared;
+        var text = TextNormalizer.CollapseWhitespace(line.ToString());
+        if (text.Length == 0 || text.Length > MaxLineLength)
+        {
+            return false;
+        }
+
+        var rest = Authors.StripPrefix(text, vocabulary, out var hadPrefix);
+        if (!hadPrefix || rest.Length == 0 || !StartsWithCapital(rest))
+        {
+            return false;
+        }
+
+        var names = Authors.Parse(text, vocabulary);
+        if (names.Count == 0 || !AllLookLikeNames(names))
+        {
+            return false;
+        }
+
+        authors = names;
+        return true;
     }
 
     /// <summary>
@@ -22,7 +46,91 @@ internal static class LineMetadata
     {
         date = default;
         isModified = false;
-        _ = line;
-        return false;
+        var vocabulary = MetadataVocabulary.Shared;
+        var text = TextNormalizer.CollapseWhitespace(line.ToString());
+        if (text.Length == 0 || text.Length > MaxLineLength || Dates.IsRelative(text, vocabulary))
+        {
+            return false;
+        }
+
+        var label = LeadingLabel(text, vocabulary, out var labelIsModified);
+        var rest = label > 0 ? text[label..] : text;
+        if (!Dates.TryParseText(rest, out date))
+        {
+            return false;
+        }
+
+        // Without a label the line must be little more than the date itself.
+        if (label == 0 && !IsMostlyDate(rest))
+        {
+            date = default;
+            return false;
+        }
+
+        isModified = labelIsModified;
+        return true;
+    }
+
+    /// <summary>The end of a leading "Published:"/"Updated" label, or 0 when there is none.</summary>
+    private static int LeadingLabel(string text, MetadataVocabulary vocabulary, out bool isModified)
+    {
+        isModified = false;
+        var words = Authors.LeadingWords(text, vocabulary.LongestLabelWords);
+        for (var n = words.Count; n >= 1; n--)
+        {
+            var (phrase, end) = Authors.Phrase(text, words, n);
+            if (vocabulary.ModifiedLabels.Contains(phrase))
+            {
+                isModified = true;
+                return end;
+            }
+
+            if (vocabulary.PublishedLabels.Contains(phrase))
+            {
+                return end;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A line that is a date with at most a few words around it ("Tuesday, 21 March 2023, 10:15").</summary>
+    private static bool IsMostlyDate(string text)
+    {
+        const int MaxOtherWords = 3;
+        var words = Dates.Words(text);
+        var other = 0;
+        foreach (var word in words)
+        {
+            if (!MetadataVocabulary.Shared.Months.ContainsKey(word) && word is not ("am" or "pm" or "at" or "um" or "le" or "el" or "de" or "the" or "of"))
+            {
+                other++;
+            }
+        }
+
+        return other <= MaxOtherWords;
+    }
+
+    private static bool StartsWithCapital(string text) => text.Length > 0 && char.IsUpper(text[0]);
+
+    /// <summary>Every name's words mostly start with a capital ("the way" is not a name).</summary>
+    private static bool AllLookLikeNames(List<string> names)
+    {
+        foreach (var name in names)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var capitals = 0;
+            foreach (var word in words)
+            {
+                capitals += char.IsUpper(word[0]) ? 1 : 0;
+            }
+
+            if (capitals * 2 < words.Length || !char.IsUpper(words[0][0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

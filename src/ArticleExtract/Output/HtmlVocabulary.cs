@@ -16,7 +16,7 @@ internal static class HtmlVocabulary
     public static readonly FrozenSet<string> SilentElements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "script", "style", "noscript", "template", "rt", "rp", "svg", "math", "iframe", "object", "embed",
         "canvas", "select", "textarea", "input", "head", "title", "meta", "link", "audio", "video", "source",
-        "track", "map", "frame", "frameset", "applet");
+        "track", "map", "frame", "frameset", "applet", "noembed", "noframes");
 
     /// <summary>Table cells: separated by " | " within their row.</summary>
     public static readonly FrozenSet<string> CellElements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "td", "th");

@@ -12,8 +12,11 @@ internal static class ArticleBuilder
     {
         context.ThrowIfCancellationRequested();
         var paragraphs = content is null ? [] : PlainTextWriter.Paragraphs(content);
-        var html = content is null ? "" : SafeHtmlWriter.Write(paragraphs);
-        return Create(metadata, paragraphs, html, kind, context);
+        context.ThrowIfCancellationRequested();
+        var body = content is null
+            ? BodyNode.Root()
+            : BodyTreeBuilder.Build(content, SafeUrl.BaseOf(context.BaseUrl, content.Owner, metadata.CanonicalUrl));
+        return Create(metadata, paragraphs, body, kind, context);
     }
 
     /// <summary>Builds the article from paragraphs of text.</summary>
@@ -30,11 +33,12 @@ internal static class ArticleBuilder
             }
         }
 
-        return Create(metadata, normalized, SafeHtmlWriter.Write(normalized), kind, context);
+        return Create(metadata, normalized, BodyTreeBuilder.FromParagraphs(normalized), kind, context);
     }
 
-    private static Article Create(ArticleMetadata metadata, IReadOnlyList<string> paragraphs, string html, InputKind kind, ExtractionContext context)
+    private static Article Create(ArticleMetadata metadata, IReadOnlyList<string> paragraphs, BodyNode body, InputKind kind, ExtractionContext context)
     {
+        context.ThrowIfCancellationRequested();
         var text = string.Join("\n\n", paragraphs);
         return new Article
         {
@@ -50,7 +54,9 @@ internal static class ArticleBuilder
             CanonicalUrl = metadata.CanonicalUrl,
             Tags = metadata.Tags.ToArray(),
             Text = text,
-            Html = html,
+            Html = SafeHtmlWriter.Write(body),
+            Markdown = MarkdownWriter.Write(body),
+            Blocks = BlockWriter.Write(body),
             WordCount = TextNormalizer.CountWords(text),
             InputKind = kind,
             Boilerplate = context.Boilerplate.ToArray(),

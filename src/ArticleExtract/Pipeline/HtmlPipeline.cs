@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Html;
 using ArticleExtract.Metadata;
 
 namespace ArticleExtract.Pipeline;
@@ -13,11 +14,47 @@ internal static class HtmlPipeline
         // 2. Metadata, from the untouched document.
         var metadata = HtmlMetadataExtractor.Extract(document, context);
 
-        // 3-8. Prepare, remove boilerplate, score, select, clean, post-process (first version: the body).
+        // 3. Prepare: a private copy of the body without scripts, embeds, controls and hidden elements.
         context.ThrowIfCancellationRequested();
-        IElement? content = document.Body;
+        var prepared = Preparation.Prepare(document);
+
+        // 4-8. Extract (stages below), strict first, on a fresh copy relaxed when too little is found.
+        var content = prepared is null
+            ? null
+            : CandidateComparison.Best(prepared, () => Preparation.Prepare(document), context, (copy, flags) => Attempt(copy, flags, metadata, context));
+
+        // 8b. When our result is weak, a second opinion (SmartReader) may replace it.
+        content = FallbackExtractor.Rescue(document, content, context);
+        if (content is not null && !ReferenceEquals(content.Owner, prepared?.Owner))
+        {
+            PostProcessing.Run(content, metadata, context);
+        }
 
         // 9. Build the article.
         return ArticleBuilder.Build(metadata, content, InputKind.Html, context);
+    }
+
+    private static IElement? Attempt(IElement body, AttemptFlags flags, ArticleMetadata metadata, ExtractionContext context)
+    {
+        // 4. Remove boilerplate containers (navigation, share, related, ads, comments...).
+        BoilerplateRemoval.Run(body, context, flags.StripBoilerplateTokens);
+
+        // 5. Score the candidates (Readability: paragraph points to ancestors, class weights, link density).
+        var stats = NodeStats.Measure(body);
+        var scores = Scoring.Run(body, stats, flags.WeighClasses);
+
+        // 6. Select the best candidate with the siblings that belong to it.
+        var content = Selection.Run(body, stats, scores);
+        if (content is null)
+        {
+            return null;
+        }
+
+        // 7. Clean: drop link blocks, galleries and debris inside the content.
+        Cleaning.Run(content, context, flags.CleanConditionally);
+
+        // 8. Post-process: headline, bylines, datelines, labels, phrases, repeated paragraphs.
+        PostProcessing.Run(content, metadata, context);
+        return content;
     }
 }

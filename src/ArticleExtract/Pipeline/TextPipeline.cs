@@ -1,4 +1,6 @@
 using ArticleExtract.Metadata;
+using ArticleExtract.Text;
+using ArticleExtract.Vocabulary;
 
 namespace ArticleExtract.Pipeline;
 
@@ -8,8 +10,60 @@ internal static class TextPipeline
     public static Article Run(string text, ExtractionContext context)
     {
         context.ThrowIfCancellationRequested();
+        var vocabulary = BoilerplateVocabulary.Shared;
         var metadata = new ArticleMetadata();
-        var paragraphs = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return ArticleBuilder.Build(metadata, paragraphs, InputKind.Text, context);
+
+        // 1. Split the text into blocks, one per line (hard-wrapped paragraphs joined again).
+        var blocks = TextBlocks.Split(text, context.CancellationToken);
+
+        // 2. Guess the page's language from its stopwords.
+        var stopwords = PageLanguage.Stopwords(blocks, vocabulary);
+
+        // 3. Measure each block: length, words, stopword density, sentence ends, links, repetition.
+        BlockFeatures.Measure(blocks, stopwords, context.CancellationToken);
+
+        // 4. Recognise known boilerplate: vocabulary, counts, teasers, weather, copyright, breadcrumbs.
+        KnownBoilerplate.Mark(blocks, vocabulary);
+
+        // 5. Classify each block on its own (good, near-good, short, bad).
+        BlockClassifier.Classify(blocks);
+
+        // 6. Revise short and near-good blocks by their neighbours.
+        ContextRevision.Revise(blocks);
+
+        // 7. Choose the body: the densest run of good blocks.
+        var (bodyStart, _) = BodySelection.Select(blocks);
+        context.ThrowIfCancellationRequested();
+
+        // 8. The title is the heading-like line before the body.
+        var title = bodyStart < 0 ? -1 : TitleFinder.Find(blocks, bodyStart);
+        if (title >= 0)
+        {
+            metadata.Title = Output.TextNormalizer.CollapseWhitespace(blocks[title].Clean);
+            blocks[title].MetadataKind = BoilerplateKind.Title;
+        }
+
+        // 9. Byline and dateline from the lines around the start of the body.
+        HeaderMetadata.Read(blocks, bodyStart, title, metadata);
+
+        // 10. Report every block left out, with its kind.
+        BoilerplateReport.Record(blocks, bodyStart, context);
+
+        // 11. Build the article from the body's paragraphs.
+        return ArticleBuilder.Build(metadata, BodyParagraphs(blocks), InputKind.Text, context);
+    }
+
+    private static List<string> BodyParagraphs(List<TextBlock> blocks)
+    {
+        var paragraphs = new List<string>();
+        foreach (var block in blocks)
+        {
+            if (block.InBody)
+            {
+                paragraphs.Add(block.Clean);
+            }
+        }
+
+        return paragraphs;
     }
 }

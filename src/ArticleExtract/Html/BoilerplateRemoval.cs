@@ -1,0 +1,190 @@
+using AngleSharp.Dom;
+using ArticleExtract.Pipeline;
+
+namespace ArticleExtract.Html;
+
+/// <summary>
+/// Stage 4: removes the page's boilerplate containers before any scoring: navigation, asides,
+/// footers, page headers, forms, and every container whose tag, ARIA role or class/id tokens
+/// name it as navigation, sharing, related links, advertising, newsletter, cookie notice,
+/// comments or byline. An element that holds the article itself is never removed this way.
+/// </summary>
+internal static class BoilerplateRemoval
+{
+    /// <summary>An element with at least this share of the page's text is too big to be boilerplate.</summary>
+    private const double ProtectedTextShare = 0.5;
+
+    /// <summary>An element holding this many prose paragraphs is part of the article, whatever its name.</summary>
+    private const int ProtectedProseParagraphs = 3;
+
+    public static void Run(IElement root, ExtractionContext context, bool strict)
+    {
+        var stats = NodeStats.Measure(root);
+        var total = stats[root].TextLength;
+        var holders = MainContentHolders(root);
+        var prose = ProseParagraphCounts(root, stats);
+        var doomed = new List<(IElement Element, BoilerplateKind Kind)>();
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            context.ThrowIfCancellationRequested();
+            var element = stack.Pop();
+            if (element != root && !IsProtected(element, stats, total, holders, prose) && (strict ? KindOf(element) : RelaxedKindOf(element)) is { } kind)
+            {
+                doomed.Add((element, kind));
+                continue;
+            }
+
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        foreach (var (element, kind) in doomed)
+        {
+            Boilerplate.Drop(element, kind, context);
+        }
+    }
+
+    /// <summary>The boilerplate kind of an element by its tag, role or class/id tokens; <c>null</c> when it may hold content.</summary>
+    internal static BoilerplateKind? KindOf(IElement element)
+    {
+        var name = element.LocalName;
+        if (name is "body" or "a" or "html")
+        {
+            return null;
+        }
+
+        var byTokens = ElementTraits.BoilerplateKindOf(element);
+        if (KindOfRole(element.GetAttribute("role")) is { } byRole)
+        {
+            return byTokens ?? byRole;
+        }
+
+        switch (name)
+        {
+            case "nav":
+            case "menu":
+                return byTokens ?? BoilerplateKind.Navigation;
+            case "aside":
+                return byTokens ?? BoilerplateKind.Related;
+            case "footer":
+                return byTokens ?? BoilerplateKind.Footer;
+            case "header":
+                return element.QuerySelector("h1") is not null ? BoilerplateKind.Title : byTokens ?? BoilerplateKind.Navigation;
+            case "form":
+                return byTokens ?? BoilerplateKind.Other;
+            case "figcaption":
+                return BoilerplateKind.ImageCredit;
+        }
+
+        if (byTokens is { } kind && !IsInsideCodeOrTable(element))
+        {
+            return kind;
+        }
+
+        return null;
+    }
+
+    /// <summary>The relaxed retry removes only what is unmistakably not the article: navigation and comment threads.</summary>
+    private static BoilerplateKind? RelaxedKindOf(IElement element)
+    {
+        if (element.LocalName is "nav" || KindOfRole(element.GetAttribute("role")) == BoilerplateKind.Navigation)
+        {
+            return BoilerplateKind.Navigation;
+        }
+
+        return ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true } ? BoilerplateKind.Comments : null;
+    }
+
+    private static BoilerplateKind? KindOfRole(string? role) => role?.Trim().ToLowerInvariant() switch
+    {
+        "navigation" or "menu" or "menubar" or "search" or "banner" or "tablist" => BoilerplateKind.Navigation,
+        "contentinfo" => BoilerplateKind.Footer,
+        "complementary" => BoilerplateKind.Related,
+        "dialog" or "alertdialog" or "alert" => BoilerplateKind.Other,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether the element may hold the article: it is (or holds) a marked main/articleBody
+    /// element, or it has most of the page's text and is not plainly named as boilerplate by a
+    /// whole class name or id as a comment thread (a wrapper named "has-sidebar" or "read-more"
+    /// is protected, id="comments" is not: a long discussion can outweigh a short post).
+    /// </summary>
+    private static bool IsProtected(IElement element, NodeStats stats, int total, HashSet<IElement> holders, Dictionary<IElement, int> prose) =>
+        holders.Contains(element)
+        || (prose.GetValueOrDefault(element) >= ProtectedProseParagraphs && !IsPlainlyNamedBoilerplate(element))
+        || (total > 0 && stats[element].TextLength >= total * ProtectedTextShare && !IsPlainlyNamedBoilerplate(element));
+
+    private static bool IsPlainlyNamedBoilerplate(IElement element) => ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true };
+
+    /// <summary>How many prose paragraphs (long, nearly link-free) each element holds, bottom-up.</summary>
+    private static Dictionary<IElement, int> ProseParagraphCounts(IElement root, NodeStats stats)
+    {
+        var order = NodeStats.PreOrder(root);
+        var counts = new Dictionary<IElement, int>(order.Count);
+        for (var i = order.Count - 1; i >= 0; i--)
+        {
+            var element = order[i];
+            var count = 0;
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                count += counts[child];
+            }
+
+            if (IsProseParagraph(element, stats))
+            {
+                count++;
+            }
+
+            counts[element] = count;
+        }
+
+        return counts;
+    }
+
+    private static bool IsProseParagraph(IElement element, NodeStats stats)
+    {
+        const int MinProseLength = 150;
+        const double MaxProseLinkDensity = 0.2;
+        var stat = stats[element];
+        return element.LocalName == "p" && stat.TextLength >= MinProseLength && stat.LinkDensity < MaxProseLinkDensity
+            && FollowsParagraph(element);
+    }
+
+    /// <summary>
+    /// Prose runs on from paragraph to paragraph; a teaser's excerpt follows its headline.
+    /// Only paragraphs that follow another paragraph count as the article's prose.
+    /// </summary>
+    private static bool FollowsParagraph(IElement element) => element.PreviousElementSibling is { LocalName: "p" };
+
+    /// <summary>Elements marked as the main content (main, role=main, itemprop=articleBody) and all their ancestors.</summary>
+    private static HashSet<IElement> MainContentHolders(IElement root)
+    {
+        var holders = new HashSet<IElement>();
+        foreach (var marked in root.QuerySelectorAll("main, [role=main], [itemprop=articleBody], [itemprop=articlebody]"))
+        {
+            for (IElement? element = marked; element is not null && element != root && holders.Add(element); element = element.ParentElement)
+            {
+            }
+        }
+
+        return holders;
+    }
+
+    private static bool IsInsideCodeOrTable(IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.LocalName is "pre" or "code" or "table")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Collections.Frozen;
+using AngleSharp.Dom;
+using ArticleExtract.Pipeline;
+
+namespace ArticleExtract.Html;
+
+/// <summary>
+/// Stage 7: Readability's conditional cleaning inside the chosen content. A list, table,
+/// div or section goes when it looks like a block of links, an image gallery or a form
+/// rather than prose: by link density against its class weight, by list items against
+/// paragraphs, by images against paragraphs, by tiny text.
+/// </summary>
+internal static class Cleaning
+{
+    /// <summary>Elements that are cleaned conditionally.</summary>
+    private static readonly FrozenSet<string> ConditionalElements = FrozenSet.Create(StringComparer.Ordinal,
+        "div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "dl", "header", "footer", "nav");
+
+    /// <summary>A block with this many commas is prose and kept without further checks.</summary>
+    private const int ProseCommaCount = 10;
+
+    /// <summary>Link density above which a block without a content name is a link block.</summary>
+    private const double LinkDensityLimit = 0.33;
+
+    /// <summary>Link density above which even a block named like content is a link block.</summary>
+    private const double NamedContentLinkDensityLimit = 0.5;
+
+    /// <summary>Below this many characters a block with no picture (or many) is debris.</summary>
+    private const int TinyTextLength = 25;
+
+    /// <summary>Paragraphs per image under which a block is a gallery rather than prose.</summary>
+    private const double MinParagraphsPerImage = 0.5;
+
+    public static void Run(IElement content, ExtractionContext context, bool conditionally)
+    {
+        if (!conditionally)
+        {
+            return;
+        }
+
+        var stats = NodeStats.Measure(content);
+        var counts = ElementCounts.Measure(content);
+        var doomed = new List<(IElement, BoilerplateKind)>();
+        var stack = new Stack<IElement>();
+        stack.Push(content);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element != content && ConditionalElements.Contains(element.LocalName) && !HoldsMostOfContent(element, content, stats)
+                && LooksLikeNonProse(element, stats, counts) is { } kind)
+            {
+                doomed.Add((element, kind));
+                continue;
+            }
+
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        foreach (var (element, kind) in doomed)
+        {
+            Boilerplate.Drop(element, kind, context);
+        }
+    }
+
+    /// <summary>A block with at least this share of the content's text is the article itself (a wrapper), not a block in it.</summary>
+    private const double MostOfContentShare = 0.5;
+
+    private static bool HoldsMostOfContent(IElement element, IElement content, NodeStats stats) =>
+        stats[element].TextLength >= stats[content].TextLength * MostOfContentShare;
+
+    /// <summary>The kind of a block that is not prose, or <c>null</c> to keep it.</summary>
+    private static BoilerplateKind? LooksLikeNonProse(IElement element, NodeStats stats, ElementCounts counts)
+    {
+        if (IsInsideCode(element))
+        {
+            return null;
+        }
+
+        var weight = ElementTraits.ClassWeight(element);
+        if (weight < 0)
+        {
+            return ElementTraits.BoilerplateKindOf(element) ?? BoilerplateKind.Other;
+        }
+
+        var stat = stats[element];
+        if (stat.Commas >= ProseCommaCount)
+        {
+            return null;
+        }
+
+        var count = counts[element];
+        var isList = element.LocalName is "ul" or "ol" or "dl";
+        var linkDensity = stat.LinkDensity;
+        if (IsLinkBlock(linkDensity, weight))
+        {
+            return BoilerplateKind.Related;
+        }
+
+        if (!isList && count.ListItems > count.Paragraphs && count.Paragraphs == 0 && linkDensity > 0)
+        {
+            return BoilerplateKind.Related;
+        }
+
+        if (count.Images > 1 && (double)count.Paragraphs / count.Images < MinParagraphsPerImage && stat.TextLength < TinyTextLength * 4)
+        {
+            return BoilerplateKind.Other;
+        }
+
+        if (!isList && stat.TextLength < TinyTextLength && count.Images == 0 && linkDensity > 0)
+        {
+            return BoilerplateKind.Other;
+        }
+
+        return null;
+    }
+
+    private static bool IsLinkBlock(double linkDensity, int weight) =>
+        weight >= 25 ? linkDensity > NamedContentLinkDensityLimit : linkDensity > LinkDensityLimit;
+
+    private static bool IsInsideCode(IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.LocalName is "pre" or "code")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>Counts of paragraphs, images and list items under each element, computed once bottom-up.</summary>
+internal sealed class ElementCounts
+{
+    private readonly Dictionary<IElement, (int Paragraphs, int Images, int ListItems)> _counts;
+
+    private ElementCounts(Dictionary<IElement, (int, int, int)> counts) => _counts = counts;
+
+    public (int Paragraphs, int Images, int ListItems) this[IElement element] => _counts.GetValueOrDefault(element);
+
+    public static ElementCounts Measure(IElement root)
+    {
+        var order = NodeStats.PreOrder(root);
+        var counts = new Dictionary<IElement, (int, int, int)>(order.Count);
+        for (var i = order.Count - 1; i >= 0; i--)
+        {
+            var element = order[i];
+            int paragraphs = 0, images = 0, items = 0;
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                var (p, img, li) = counts[child];
+                paragraphs += p;
+                images += img;
+                items += li;
+                switch (child.LocalName)
+                {
+                    case "p":
+                    case "pre":
+                    case "blockquote":
+                        paragraphs++;
+                        break;
+                    case "img":
+                        images++;
+                        break;
+                    case "li":
+                        items++;
+                        break;
+                }
+            }
+
+            counts[element] = (paragraphs, images, items);
+        }
+
+        return new ElementCounts(counts);
+    }
+}

@@ -1,0 +1,212 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using AngleSharp.Dom;
+using ArticleExtract.Vocabulary;
+
+namespace ArticleExtract.Html;
+
+/// <summary>
+/// What an element's class and id say about it: the boilerplate kind of its container tokens
+/// (from the vocabulary) and whether it is named like an article body. Class and id values are
+/// read as names ("share-bar"), as the parts of those names ("share", "bar"), and, for long
+/// tokens, inside run-together names ("jp-relatedposts"). Span-based: no allocation per element.
+/// </summary>
+internal static class ElementTraits
+{
+    /// <summary>
+    /// Parts of class/id names that mark the container of an article body (HTML authoring
+    /// conventions shared by CMSs, as in Readability's positive pattern), not boilerplate.
+    /// </summary>
+    private static readonly FrozenSet<string> ContentParts = FrozenSet.Create(StringComparer.Ordinal,
+        "article", "articlebody", "articletext", "articlecontent", "body", "content", "entry", "hentry", "h-entry",
+        "main", "post", "story", "storybody", "text", "blog", "prose", "rich");
+
+    /// <summary>Whole class names that CSS frameworks use for text hidden from sight (screen-reader only).</summary>
+    private static readonly FrozenSet<string> HiddenClassNames = FrozenSet.Create(StringComparer.Ordinal,
+        "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only",
+        "offscreen", "element-invisible", "u-hidden", "is-hidden", "d-none");
+
+    /// <summary>Characters that separate the parts of one class name.</summary>
+    private static readonly SearchValues<char> NameSeparators = SearchValues.Create("-_:.");
+
+    /// <summary>A token must have at least this many letters to be looked for inside a longer name.</summary>
+    private const int MinInsideTokenLength = 7;
+
+    /// <summary>Names longer than this are not looked at (generated hashes, inline data).</summary>
+    private const int MaxNameLength = 128;
+
+    /// <summary>Long tokens recognised inside run-together names, except comment ones ("commentary" is journalism).</summary>
+    private static readonly KeyValuePair<string, BoilerplateKind>[] LongTokens = LongTokensOf(BoilerplateVocabulary.Shared.Tokens);
+
+    /// <summary>The boilerplate kind named by the element's class or id tokens, if any.</summary>
+    public static BoilerplateKind? BoilerplateKindOf(IElement element) => BoilerplateNameOf(element).Kind;
+
+    /// <summary>
+    /// The boilerplate kind named by the element's class or id tokens, and whether a whole
+    /// name matched ("comments") rather than a part of one ("has-sidebar").
+    /// </summary>
+    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(IElement element)
+    {
+        var byId = KindIn(element.GetAttribute("id"));
+        return byId.Kind is not null ? byId : KindIn(element.GetAttribute("class"));
+    }
+
+    /// <summary>Whether the element's class or id names it as an article body container.</summary>
+    public static bool IsNamedLikeContent(IElement element) =>
+        HasContentPart(element.GetAttribute("class")) || HasContentPart(element.GetAttribute("id"));
+
+    /// <summary>Whether a class marks the element as visually hidden (screen-reader text).</summary>
+    public static bool HasHiddenClass(IElement element)
+    {
+        var value = element.GetAttribute("class");
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        var lookup = HiddenClassNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxNameLength];
+        foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
+        {
+            var name = value.AsSpan()[range];
+            if (name.Length is > 0 and <= MaxNameLength && lookup.Contains(Lower(name, buffer)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Readability's class weight: +25 for a content name, -25 for a boilerplate name.</summary>
+    public static int ClassWeight(IElement element)
+    {
+        const int Weight = 25;
+        if (IsMarkedArticleBody(element))
+        {
+            return Weight;
+        }
+
+        var weight = 0;
+        if (BoilerplateKindOf(element) is not null)
+        {
+            weight -= Weight;
+        }
+
+        if (IsNamedLikeContent(element))
+        {
+            weight += Weight;
+        }
+
+        return weight;
+    }
+
+    /// <summary>Marked up as the article body by schema.org microdata (itemprop="articleBody").</summary>
+    public static bool IsMarkedArticleBody(IElement element) =>
+        string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
+
+    private static KeyValuePair<string, BoilerplateKind>[] LongTokensOf(FrozenDictionary<string, BoilerplateKind> tokens)
+    {
+        var list = new List<KeyValuePair<string, BoilerplateKind>>();
+        foreach (var pair in tokens)
+        {
+            if (pair.Key.Length >= MinInsideTokenLength && pair.Value != BoilerplateKind.Comments && pair.Key.AsSpan().IndexOfAny(NameSeparators) < 0)
+            {
+                list.Add(pair);
+            }
+        }
+
+        return list.ToArray();
+    }
+
+    private static (BoilerplateKind? Kind, bool WholeName) KindIn(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return (null, false);
+        }
+
+        var tokens = BoilerplateVocabulary.Shared.Tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxNameLength];
+        foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
+        {
+            var raw = value.AsSpan()[range];
+            if (raw.Length is 0 or > MaxNameLength)
+            {
+                continue;
+            }
+
+            var name = Lower(raw, buffer);
+            if (tokens.TryGetValue(name, out var kind))
+            {
+                return (kind, true);
+            }
+
+            if (name.IndexOfAny(NameSeparators) >= 0)
+            {
+                foreach (var partRange in name.SplitAny(NameSeparators))
+                {
+                    var part = name[partRange];
+                    if (part.Length > 0 && tokens.TryGetValue(part, out kind))
+                    {
+                        return (kind, false);
+                    }
+                }
+            }
+
+            if (name.Length > MinInsideTokenLength)
+            {
+                foreach (var pair in LongTokens)
+                {
+                    if (name.Contains(pair.Key, StringComparison.Ordinal))
+                    {
+                        return (pair.Value, false);
+                    }
+                }
+            }
+        }
+
+        return (null, false);
+    }
+
+    private static bool HasContentPart(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        var parts = ContentParts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxNameLength];
+        foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
+        {
+            var raw = value.AsSpan()[range];
+            if (raw.Length is 0 or > MaxNameLength)
+            {
+                continue;
+            }
+
+            var name = Lower(raw, buffer);
+            if (parts.Contains(name))
+            {
+                return true;
+            }
+
+            foreach (var partRange in name.SplitAny(NameSeparators))
+            {
+                if (parts.Contains(name[partRange]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        var length = name.ToLowerInvariant(buffer);
+        return buffer[..length];
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace ArticleExtract.Html;
+
+/// <summary>
+/// Stage 3: a private copy of the body (the caller's document is never touched) without the
+/// elements that never hold article text (scripts, styles, embeds, form controls) and without
+/// hidden elements (hidden, aria-hidden, display:none, screen-reader-only classes).
+/// </summary>
+internal static class Preparation
+{
+    /// <summary>Elements that never carry running article text.</summary>
+    private static readonly FrozenSet<string> NonContentElements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
+        "textarea", "input", "button", "audio", "video", "source", "track", "map", "link", "meta", "title", "frame",
+        "frameset", "applet", "dialog", "head", "option", "optgroup", "datalist", "progress", "meter", "output");
+
+    /// <summary>Returns the prepared copy of the body, or <c>null</c> when the page has none.</summary>
+    public static IElement? Prepare(IHtmlDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var copy = (IElement)body.Clone(deep: true);
+        var doomed = new List<IElement>();
+        var stack = new Stack<IElement>();
+        stack.Push(copy);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element != copy && (IsNonContent(element) || IsHidden(element)))
+            {
+                doomed.Add(element);
+                continue;
+            }
+
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+
+        return copy;
+    }
+
+    private static bool IsNonContent(IElement element) => NonContentElements.Contains(element.LocalName);
+
+    /// <summary>Hidden by attribute, by inline style, or by a screen-reader-only class.</summary>
+    internal static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("style") is { Length: > 0 } style && HidesByStyle(style))
+        {
+            return true;
+        }
+
+        return ElementTraits.HasHiddenClass(element);
+    }
+
+    /// <summary>An inline style with display:none or visibility:hidden.</summary>
+    private static bool HidesByStyle(string style)
+    {
+        Span<char> compact = style.Length <= 512 ? stackalloc char[style.Length] : new char[style.Length];
+        var length = 0;
+        foreach (var c in style)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                compact[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        var text = compact[..length];
+        return text.Contains("display:none", StringComparison.Ordinal) || text.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+using AngleSharp.Dom;
+
+namespace ArticleExtract.Html;
+
+/// <summary>
+/// Stage 5: Readability's scoring. Every paragraph of text gives points (1, one per comma,
+/// one per 100 characters up to 3) to its parent, half to its grandparent and less to
+/// ancestors further up; each candidate starts from its tag and class/id weight and ends
+/// scaled by its link density. Scores live in a side table, never in the DOM.
+/// </summary>
+internal static class Scoring
+{
+    /// <summary>A paragraph shorter than this (in characters) gives no points.</summary>
+    private const int MinParagraphLength = 25;
+
+    /// <summary>How many ancestors of a paragraph receive its points.</summary>
+    private const int AncestorDepth = 5;
+
+    /// <summary>Characters per length point, and the most length points one paragraph gives.</summary>
+    private const int CharactersPerPoint = 100;
+
+    private const int MaxLengthPoints = 3;
+
+    /// <summary>Elements whose whole text is one paragraph.</summary>
+    private static readonly FrozenSet<string> ParagraphElements = FrozenSet.Create(StringComparer.Ordinal, "p", "pre", "td");
+
+    /// <summary>Containers whose own inline text (outside their block children) counts as a paragraph.</summary>
+    private static readonly FrozenSet<string> TextContainers = FrozenSet.Create(StringComparer.Ordinal,
+        "div", "section", "article", "main", "center", "blockquote");
+
+    /// <summary>Block-level elements: a container's text inside them is not its own inline text.</summary>
+    internal static readonly FrozenSet<string> BlockElements = FrozenSet.Create(StringComparer.Ordinal,
+        "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption",
+        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+        "p", "pre", "section", "table", "ul", "center", "tbody", "tr", "td", "th", "thead", "tfoot", "caption", "menu");
+
+    /// <summary>Scores the candidates under the root.</summary>
+    public static Dictionary<IElement, double> Run(IElement root, NodeStats stats, bool weighClasses)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var element in NodeStats.PreOrder(root))
+        {
+            var length = ParagraphLength(element, stats);
+            if (length < MinParagraphLength)
+            {
+                continue;
+            }
+
+            var total = Math.Max(1, stats[element].TextLength);
+            var commas = (double)stats[element].Commas * length / total;
+            var points = 1.0 + Math.Floor(commas) + Math.Min(length / CharactersPerPoint, MaxLengthPoints);
+            var ancestor = element.ParentElement;
+            for (var level = 0; ancestor is not null && level < AncestorDepth; level++, ancestor = ancestor.ParentElement)
+            {
+                if (!scores.TryGetValue(ancestor, out var score))
+                {
+                    score = InitialScore(ancestor, weighClasses);
+                }
+
+                var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
+                scores[ancestor] = score + points / divider;
+                if (ancestor == root)
+                {
+                    break;
+                }
+            }
+        }
+
+        foreach (var element in scores.Keys.ToList())
+        {
+            scores[element] *= 1 - stats[element].LinkDensity;
+        }
+
+        return scores;
+    }
+
+    /// <summary>The length of the paragraph an element stands for: all its text, or its own inline text.</summary>
+    internal static int ParagraphLength(IElement element, NodeStats stats)
+    {
+        var name = element.LocalName;
+        if (ParagraphElements.Contains(name))
+        {
+            return stats[element].TextLength;
+        }
+
+        if (!TextContainers.Contains(name))
+        {
+            return 0;
+        }
+
+        var inline = stats[element].TextLength;
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (BlockElements.Contains(child.LocalName))
+            {
+                inline -= stats[child].TextLength;
+            }
+        }
+
+        return inline;
+    }
+
+    /// <summary>Readability's starting score: by tag, plus the class/id weight.</summary>
+    internal static double InitialScore(IElement element, bool weighClasses)
+    {
+        var score = element.LocalName switch
+        {
+            "div" or "article" or "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        if (weighClasses)
+        {
+            score += ElementTraits.ClassWeight(element);
+            if (ElementTraits.IsMarkedArticleBody(element))
+            {
+                score += MarkedBodyBonus;
+            }
+        }
+
+        return score;
+    }
+
+    /// <summary>The bonus of an element marked up as the article body by schema.org microdata.</summary>
+    private const int MarkedBodyBonus = 25;
+}

@@ -1,0 +1,362 @@
+using System.Text.Json;
+using AngleSharp.Html.Dom;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// The article described by the page's JSON-LD (schema.org): the first object, in a script, an
+/// array or an <c>@graph</c>, whose <c>@type</c> is an article type. Broken JSON is skipped.
+/// </summary>
+internal sealed class JsonLd
+{
+    /// <summary>Scripts longer than this are not parsed (a data dump, not a page's description).</summary>
+    private const int MaxScriptLength = 2_000_000;
+
+    /// <summary>How deep JSON may nest before the parser gives up on the script.</summary>
+    private const int MaxJsonDepth = 64;
+
+    private static readonly JsonDocumentOptions ParseOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = MaxJsonDepth,
+    };
+
+    public string? Name { get; private set; }
+
+    public string? Headline { get; private set; }
+
+    /// <summary>The authors' names, in order.</summary>
+    public List<string> Authors { get; } = [];
+
+    /// <summary>True when the author field held objects with names (not bare strings).</summary>
+    public bool AuthorsAreObjects { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public string? Publisher { get; private set; }
+
+    public string? DatePublished { get; private set; }
+
+    public string? DateModified { get; private set; }
+
+    public string? Image { get; private set; }
+
+    public string? Url { get; private set; }
+
+    public string? Language { get; private set; }
+
+    public List<string> Keywords { get; } = [];
+
+    /// <summary>The article of the first JSON-LD script that describes one, or null.</summary>
+    public static JsonLd? Read(IHtmlDocument document, MetadataVocabulary vocabulary)
+    {
+        foreach (var script in document.GetElementsByTagName("script"))
+        {
+            if (!IsJsonLdScript(script.GetAttribute("type")))
+            {
+                continue;
+            }
+
+            var text = StripCData(script.TextContent);
+            if (text.Length == 0 || text.Length > MaxScriptLength)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var json = JsonDocument.Parse(text, ParseOptions);
+                if (FindArticle(json.RootElement, vocabulary) is { } article)
+                {
+                    return From(article);
+                }
+            }
+            catch (JsonException)
+            {
+                // Broken JSON: the script says nothing we can trust.
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsJsonLdScript(string? type) =>
+        type is not null && type.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase);
+
+    private static string StripCData(string text)
+    {
+        var span = text.AsSpan().Trim();
+        if (span.StartsWith("<![CDATA[", StringComparison.Ordinal))
+        {
+            span = span[9..];
+            if (span.TrimEnd().EndsWith("]]>", StringComparison.Ordinal))
+            {
+                span = span.TrimEnd()[..^3];
+            }
+        }
+
+        return span.Trim().ToString();
+    }
+
+    /// <summary>The first article object: the root, an element of a root array, or of an @graph.</summary>
+    private static JsonElement? FindArticle(JsonElement root, MetadataVocabulary vocabulary)
+    {
+        var candidates = new List<(JsonElement Element, bool ContextOk)>();
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in root.EnumerateArray())
+            {
+                candidates.Add((item, HasSchemaContext(item)));
+            }
+        }
+        else if (root.ValueKind == JsonValueKind.Object)
+        {
+            var rootContext = HasSchemaContext(root);
+            candidates.Add((root, rootContext));
+            if (root.TryGetProperty("@graph", out var graph) && graph.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in graph.EnumerateArray())
+                {
+                    candidates.Add((item, rootContext || HasSchemaContext(item)));
+                }
+            }
+        }
+
+        foreach (var (element, contextOk) in candidates)
+        {
+            if (contextOk && element.ValueKind == JsonValueKind.Object && IsArticleType(element, vocabulary))
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The object declares the schema.org vocabulary (as a string, or an object's @vocab).</summary>
+    private static bool HasSchemaContext(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("@context", out var context))
+        {
+            return false;
+        }
+
+        return context.ValueKind switch
+        {
+            JsonValueKind.String => IsSchemaOrg(context.GetString()),
+            JsonValueKind.Object => context.TryGetProperty("@vocab", out var vocab) && vocab.ValueKind == JsonValueKind.String && IsSchemaOrg(vocab.GetString()),
+            JsonValueKind.Array => ArrayHasSchemaOrg(context),
+            _ => false,
+        };
+    }
+
+    private static bool ArrayHasSchemaOrg(JsonElement array)
+    {
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String && IsSchemaOrg(item.GetString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSchemaOrg(string? url)
+    {
+        if (url is null)
+        {
+            return false;
+        }
+
+        var span = url.AsSpan().Trim().TrimEnd('/');
+        return span.Equals("http://schema.org", StringComparison.OrdinalIgnoreCase)
+            || span.Equals("https://schema.org", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsArticleType(JsonElement element, MetadataVocabulary vocabulary)
+    {
+        if (!element.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            return IsArticleTypeName(type.GetString(), vocabulary);
+        }
+
+        if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in type.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && IsArticleTypeName(item.GetString(), vocabulary))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsArticleTypeName(string? name, MetadataVocabulary vocabulary)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+
+        var local = name.AsSpan().Trim();
+        var slash = local.LastIndexOfAny('/', ':');
+        if (slash >= 0)
+        {
+            local = local[(slash + 1)..];
+        }
+
+        return vocabulary.ArticleTypes.Contains(local.ToString());
+    }
+
+    private static JsonLd From(JsonElement article)
+    {
+        var result = new JsonLd
+        {
+            Name = String(article, "name"),
+            Headline = String(article, "headline"),
+            Description = String(article, "description"),
+            DatePublished = String(article, "datePublished"),
+            DateModified = String(article, "dateModified"),
+            Url = String(article, "url"),
+            Language = String(article, "inLanguage"),
+        };
+        if (article.TryGetProperty("publisher", out var publisher) && publisher.ValueKind == JsonValueKind.Object)
+        {
+            result.Publisher = String(publisher, "name");
+        }
+
+        if (article.TryGetProperty("author", out var author))
+        {
+            result.ReadAuthors(author);
+        }
+
+        if (article.TryGetProperty("image", out var image))
+        {
+            result.Image = ImageUrl(image);
+        }
+
+        result.ReadKeywords(article, "keywords");
+        result.ReadKeywords(article, "articleSection");
+        return result;
+    }
+
+    private void ReadAuthors(JsonElement author)
+    {
+        switch (author.ValueKind)
+        {
+            case JsonValueKind.Object:
+                if (String(author, "name") is { } name)
+                {
+                    Authors.Add(name);
+                    AuthorsAreObjects = true;
+                }
+
+                break;
+            case JsonValueKind.String:
+                if (Clean(author.GetString()) is { } single)
+                {
+                    Authors.Add(single);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var objects = false;
+                foreach (var item in author.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.Object && String(item, "name") is { } itemName)
+                    {
+                        Authors.Add(itemName);
+                        objects = true;
+                    }
+                    else if (item.ValueKind == JsonValueKind.String && Clean(item.GetString()) is { } text)
+                    {
+                        Authors.Add(text);
+                    }
+                }
+
+                AuthorsAreObjects = objects;
+                break;
+        }
+    }
+
+    private void ReadKeywords(JsonElement article, string property)
+    {
+        if (!article.TryGetProperty(property, out var value))
+        {
+            return;
+        }
+
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            foreach (var part in (value.GetString() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                Keywords.Add(part);
+            }
+        }
+        else if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && Clean(item.GetString()) is { } keyword)
+                {
+                    Keywords.Add(keyword);
+                }
+            }
+        }
+    }
+
+    private static string? ImageUrl(JsonElement image)
+    {
+        switch (image.ValueKind)
+        {
+            case JsonValueKind.String:
+                return Clean(image.GetString());
+            case JsonValueKind.Object:
+                if (image.TryGetProperty("@list", out var list))
+                {
+                    return ImageUrl(list);
+                }
+
+                return String(image, "url") ?? String(image, "contentUrl");
+            case JsonValueKind.Array:
+                foreach (var item in image.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.String)
+                    {
+                        return Clean(item.GetString());
+                    }
+
+                    if (item.ValueKind == JsonValueKind.Object)
+                    {
+                        return String(item, "url") ?? String(item, "contentUrl");
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static string? String(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? Clean(value.GetString())
+            : null;
+
+    private static string? Clean(string? value)
+    {
+        var trimmed = value?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+}

@@ -1,0 +1,246 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using ArticleExtract.Output;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// The first paragraph of the article, for the excerpt when the page gives no description: the
+/// first visible &lt;p&gt; with text, outside page furniture, inside the article element when
+/// the page marks one (&lt;article&gt;, itemprop=articleBody, role=main, &lt;main&gt;).
+/// </summary>
+internal static class LeadParagraph
+{
+    /// <summary>This many &lt;br&gt; in a row separate two paragraphs.</summary>
+    private const int ParagraphBreaks = 2;
+
+    /// <summary>The lead paragraph's text, or null.</summary>
+    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary)
+    {
+        if (document.Body is not { } body)
+        {
+            return null;
+        }
+
+        var scope = ArticleScope(document) ?? body;
+        return FirstParagraph(scope, vocabulary) ?? (scope == body ? null : FirstParagraph(body, vocabulary));
+    }
+
+    /// <summary>The element the page marks as its article, when it marks exactly one.</summary>
+    private static IElement? ArticleScope(IHtmlDocument document)
+    {
+        var marked = document.QuerySelectorAll("[itemprop~=articleBody]");
+        if (marked.Length == 1)
+        {
+            return marked[0];
+        }
+
+        var articles = document.GetElementsByTagName("article");
+        if (articles.Length == 1)
+        {
+            return articles[0];
+        }
+
+        var mains = document.QuerySelectorAll("main, [role=main]");
+        return mains.Length == 1 ? mains[0] : null;
+    }
+
+    /// <summary>
+    /// The first paragraph in document order: a &lt;p&gt;, or a run of text and inline elements
+    /// standing directly in a container (a &lt;div&gt; used as a paragraph).
+    /// </summary>
+    private static string? FirstParagraph(IElement scope, MetadataVocabulary vocabulary)
+    {
+        var stack = new Stack<(IElement? Element, string? Run)>();
+        stack.Push((scope, null));
+        while (stack.Count > 0)
+        {
+            var (element, run) = stack.Pop();
+            if (element is null)
+            {
+                var text = TextNormalizer.CollapseWhitespace(run ?? "");
+                if (text.Length > 0 && !IsBylineOrDateline(text))
+                {
+                    return text;
+                }
+
+                continue;
+            }
+
+            if (element != scope && (BylineElement.IsSkipped(element) || IsFurniture(element, vocabulary) || BylineElement.IsByline(element, vocabulary)))
+            {
+                continue;
+            }
+
+            if (element.LocalName == "p")
+            {
+                var text = TextNormalizer.CollapseWhitespace(VisibleText(element));
+                if (text.Length > 0 && !IsBylineOrDateline(text))
+                {
+                    return text;
+                }
+
+                continue;
+            }
+
+            if (IsHeading(element))
+            {
+                continue;
+            }
+
+            foreach (var item in Items(element))
+            {
+                if (item.Element is not null || HoldsParagraphText(element))
+                {
+                    stack.Push(item);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The children of a container as blocks and runs of inline content, last first (for the stack).</summary>
+    private static List<(IElement? Element, string? Run)> Items(IElement container)
+    {
+        var items = new List<(IElement?, string?)>();
+        var run = new System.Text.StringBuilder();
+        var breaks = 0;
+        foreach (var node in container.ChildNodes)
+        {
+            if (node is IElement { LocalName: "br" })
+            {
+                breaks++;
+                continue;
+            }
+
+            if (node.NodeType == NodeType.Text && string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                run.Append(' ');
+                continue;
+            }
+
+            // Two line breaks in a row end a paragraph, as a blank line does.
+            if (breaks >= ParagraphBreaks && !string.IsNullOrWhiteSpace(run.ToString()))
+            {
+                items.Add((null, run.ToString()));
+                run.Clear();
+            }
+
+            breaks = 0;
+            if (node is IElement child && IsBlock(child))
+            {
+                if (run.Length > 0)
+                {
+                    items.Add((null, run.ToString()));
+                    run.Clear();
+                }
+
+                items.Add((child, null));
+            }
+            else if (node is IElement inline)
+            {
+                run.Append(VisibleText(inline));
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                run.Append(node.TextContent);
+            }
+        }
+
+        if (run.Length > 0)
+        {
+            items.Add((null, run.ToString()));
+        }
+
+        items.Reverse();
+        return items;
+    }
+
+    /// <summary>The text of an element without its scripts, styles and hidden descendants.</summary>
+    private static string VisibleText(IElement element)
+    {
+        var text = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IElement child)
+            {
+                if (BylineElement.IsSkipped(child))
+                {
+                    continue;
+                }
+
+                for (var i = child.ChildNodes.Length - 1; i >= 0; i--)
+                {
+                    stack.Push(child.ChildNodes[i]);
+                }
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                text.Append(node.TextContent);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A line that only says who wrote the article or when ("// By Jane Doe • Nov 11, 2020").</summary>
+    private static bool IsBylineOrDateline(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        var line = text.AsSpan(start);
+        return LineMetadata.TryParseByline(line, out _) || LineMetadata.TryParseDateline(line, out _, out _);
+    }
+
+    /// <summary>Containers whose loose text is a paragraph (a &lt;div&gt; standing for a &lt;p&gt;); list items and cells are not.</summary>
+    private static bool HoldsParagraphText(IElement element) => element.LocalName is "div" or "section" or "article" or "main" or "body";
+
+    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    /// <summary>Elements that break a run of inline content into paragraphs: blocks, and elements holding blocks.</summary>
+    private static bool IsBlock(IElement element) =>
+        IsBlockTag(element) || element.QuerySelector(BlockSelector) is not null;
+
+    /// <summary>The block tags as a selector, for finding a block inside an inline element.</summary>
+    private const string BlockSelector = "address,article,aside,blockquote,dd,details,div,dl,dt,fieldset,figcaption,figure,footer,form,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,table,ul";
+
+    private static bool IsBlockTag(IElement element) => element.LocalName is
+        "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption" or
+        "address" or "article" or "aside" or "blockquote" or "dd" or "details" or "div" or "dl" or "dt"
+        or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4"
+        or "h5" or "h6" or "header" or "hr" or "li" or "main" or "nav" or "ol" or "p" or "pre" or "section"
+        or "table" or "ul" or "select" or "script" or "style" or "noscript" or "template";
+
+    /// <summary>Navigation, headers, footers, asides, forms, and elements classed as furniture.</summary>
+    private static bool IsFurniture(IElement element, MetadataVocabulary vocabulary)
+    {
+        if (element.LocalName is "nav" or "header" or "footer" or "aside" or "form" or "figure" or "figcaption")
+        {
+            return true;
+        }
+
+        var matchString = ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant();
+        return BylineElement.IsUnlikelyCandidate(element, matchString, vocabulary) || IsNavigation(matchString, vocabulary);
+    }
+
+    private static bool IsNavigation(string matchString, MetadataVocabulary vocabulary)
+    {
+        foreach (var token in vocabulary.NavigationTokens)
+        {
+            if (matchString.Contains(token, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

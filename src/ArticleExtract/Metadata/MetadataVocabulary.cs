@@ -1,0 +1,153 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// The metadata vocabulary (<c>Metadata/metadata.txt</c>, embedded), read once and frozen:
+/// article types, byline tokens and prefixes, date labels, month names. Immutable and shared.
+/// </summary>
+internal sealed class MetadataVocabulary
+{
+    private const string ResourceName = "ArticleExtract.Metadata.metadata.txt";
+
+    private readonly FrozenDictionary<string, FrozenSet<string>> _sets;
+
+    private MetadataVocabulary(FrozenDictionary<string, FrozenSet<string>> sets, FrozenDictionary<string, int> months, int longestLabelWords)
+    {
+        _sets = sets;
+        Months = months;
+        LongestLabelWords = longestLabelWords;
+        ArticleTypes = Set("article-type");
+        BylineTokens = [.. Set("byline-token")];
+        UnlikelyTokens = [.. Set("unlikely-token")];
+        LikelyTokens = [.. Set("likely-token")];
+        UnlikelyRoles = Set("unlikely-role");
+        HeaderTokens = [.. Set("header-token")];
+        NavigationTokens = [.. Set("nav-token")];
+        BylinePrefixes = Set("byline-prefix");
+        AuthorJoiners = Set("author-joiner");
+        AuthorNoise = Set("author-noise");
+        PublishedLabels = Set("published-label");
+        ModifiedLabels = Set("modified-label");
+        RelativeTime = Set("relative-time");
+    }
+
+    /// <summary>The vocabulary shipped with the library.</summary>
+    public static MetadataVocabulary Shared { get; } = Load();
+
+    /// <summary>JSON-LD types of an article, lower case.</summary>
+    public FrozenSet<string> ArticleTypes { get; }
+
+    /// <summary>Class/id substrings of a byline element.</summary>
+    public string[] BylineTokens { get; }
+
+    /// <summary>Class/id substrings of page furniture.</summary>
+    public string[] UnlikelyTokens { get; }
+
+    /// <summary>Class/id substrings that override <see cref="UnlikelyTokens"/>.</summary>
+    public string[] LikelyTokens { get; }
+
+    /// <summary>Class/id substrings of headers, where a byline may sit although they are furniture.</summary>
+    public string[] HeaderTokens { get; }
+
+    /// <summary>Class/id substrings of navigation bars.</summary>
+    public string[] NavigationTokens { get; }
+
+    /// <summary>ARIA roles of page furniture.</summary>
+    public FrozenSet<string> UnlikelyRoles { get; }
+
+    /// <summary>Words and phrases opening a byline, lower case.</summary>
+    public FrozenSet<string> BylinePrefixes { get; }
+
+    /// <summary>Words joining author names.</summary>
+    public FrozenSet<string> AuthorJoiners { get; }
+
+    /// <summary>Words and phrases that are no part of a name (job titles, agency labels).</summary>
+    public FrozenSet<string> AuthorNoise { get; }
+
+    /// <summary>Labels of a publication date.</summary>
+    public FrozenSet<string> PublishedLabels { get; }
+
+    /// <summary>Labels of an update.</summary>
+    public FrozenSet<string> ModifiedLabels { get; }
+
+    /// <summary>Words of a relative date.</summary>
+    public FrozenSet<string> RelativeTime { get; }
+
+    /// <summary>Month names and abbreviations, lower case, to the month number.</summary>
+    public FrozenDictionary<string, int> Months { get; }
+
+    /// <summary>The most words a byline prefix or date label has.</summary>
+    public int LongestLabelWords { get; }
+
+    private FrozenSet<string> Set(string name) =>
+        _sets.TryGetValue(name, out var set) ? set : FrozenSet<string>.Empty;
+
+    private static MetadataVocabulary Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    /// <summary>Parses the vocabulary format (see the head of <c>metadata.txt</c>).</summary>
+    internal static MetadataVocabulary Parse(string source)
+    {
+        var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? set = null;
+        string? argument = null;
+        var longest = 1;
+        foreach (var rawLine in source.Split('\n'))
+        {
+            var line = rawLine.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[0] == '@')
+            {
+                var parts = line[1..].Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (parts.Length != 2)
+                {
+                    throw new FormatException($"metadata.txt: a group needs a set and an argument: '{line}'.");
+                }
+
+                (set, argument) = (parts[0], parts[1]);
+                continue;
+            }
+
+            if (set is null || argument is null)
+            {
+                throw new FormatException("metadata.txt: an entry before any group.");
+            }
+
+            var entry = line.ToLowerInvariant();
+            if (set == "month")
+            {
+                months[entry] = int.Parse(argument, System.Globalization.CultureInfo.InvariantCulture);
+                continue;
+            }
+
+            if (!sets.TryGetValue(set, out var entries))
+            {
+                entries = new HashSet<string>(StringComparer.Ordinal);
+                sets[set] = entries;
+            }
+
+            entries.Add(entry);
+            if (set is "byline-prefix" or "published-label" or "modified-label" or "relative-time")
+            {
+                longest = Math.Max(longest, entry.Split(' ').Length);
+            }
+        }
+
+        return new MetadataVocabulary(
+            sets.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal),
+            months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            longest);
+    }
+}

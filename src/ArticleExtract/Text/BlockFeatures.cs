@@ -1,0 +1,142 @@
+using System.Collections.Frozen;
+using ArticleExtract.Vocabulary;
+
+namespace ArticleExtract.Text;
+
+/// <summary>
+/// Stage 3: measures each block with shallow text features (after boilerpipe and jusText):
+/// length, words, stopword density, sentence ends, link-likeness, capitalisation, repetition.
+/// </summary>
+internal static class BlockFeatures
+{
+    /// <summary>A Chinese or Japanese character carries about as much as this many Latin characters.</summary>
+    private const int IdeographWeight = 3;
+
+    /// <summary>A Hangul syllable carries about as much as this many Latin characters.</summary>
+    private const int HangulWeight = 2;
+
+    /// <summary>Stopword density given to a sentence-like block when the page's language has no stopword list.</summary>
+    private const double ProseDensityWithoutList = 0.4;
+
+    /// <summary>Stopword density given to any other block when the page's language has no stopword list.</summary>
+    private const double ListDensityWithoutList = 0.1;
+
+    public static void Measure(IReadOnlyList<TextBlock> blocks, FrozenSet<string>? stopwords, CancellationToken cancellationToken)
+    {
+        var lookup = stopwords?.GetAlternateLookup<ReadOnlySpan<char>>();
+        var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new string[blocks.Count];
+        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            MeasureWords(block, lookup, lower);
+            MeasureCharacters(block);
+            block.LinkLike = IsLinkLike(block.Clean);
+            block.StopwordDensity = lookup is null
+                ? (block.SentenceEnds > 0 ? ProseDensityWithoutList : ListDensityWithoutList)
+                : block.Words == 0 ? 0 : (double)block.Stopwords / block.Words;
+            keys[i] = BoilerplateVocabulary.Normalize(block.Clean);
+            repeats[keys[i]] = repeats.GetValueOrDefault(keys[i]) + 1;
+            if ((i & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            blocks[i].Repeats = repeats[keys[i]];
+        }
+    }
+
+    private static void MeasureWords(TextBlock block, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? lookup, Span<char> lower)
+    {
+        var reader = new WordReader(block.Clean);
+        int words = 0, stopwords = 0, capitalized = 0, alphabetic = 0;
+        var text = block.Clean.AsSpan();
+        var scan = 0;
+        while (reader.Next(lower, out var length))
+        {
+            ReadOnlySpan<char> word = lower[..length];
+            words++;
+            if (lookup is { } l && l.Contains(word))
+            {
+                stopwords++;
+            }
+
+            // Find the word's first character in the original text to see its case.
+            while (scan < text.Length && !char.IsLetterOrDigit(text[scan]))
+            {
+                scan++;
+            }
+
+            if (scan < text.Length && char.IsLetter(text[scan]))
+            {
+                alphabetic++;
+                if (char.IsUpper(text[scan]))
+                {
+                    capitalized++;
+                }
+            }
+
+            while (scan < text.Length && char.IsLetterOrDigit(text[scan]))
+            {
+                scan++;
+            }
+        }
+
+        block.Words = words;
+        block.Stopwords = stopwords;
+        block.CapitalizedShare = alphabetic == 0 ? 0 : (double)capitalized / alphabetic;
+    }
+
+    private static void MeasureCharacters(TextBlock block)
+    {
+        var text = block.Clean.AsSpan();
+        var length = 0;
+        var sentenceEnds = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            length += IsIdeograph(c) ? IdeographWeight : IsHangul(c) ? HangulWeight : 1;
+            if (IsSentenceEnd(c) && i > 0 && char.IsLetterOrDigit(text[i - 1]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsClosing(text[i + 1]) || IsFullWidthEnd(c)))
+            {
+                sentenceEnds++;
+            }
+        }
+
+        block.Length = length;
+        block.SentenceEnds = sentenceEnds;
+        var end = text.Length - 1;
+        while (end >= 0 && (IsClosing(text[end]) || char.IsWhiteSpace(text[end])))
+        {
+            end--;
+        }
+
+        block.EndsLikeSentence = end > 0 && IsSentenceEnd(text[end]) && !(text[end] == '.' && end > 1 && text[end - 1] == '.' && text[end - 2] == '.');
+    }
+
+    /// <summary>The block is a URL, an e-mail address or a social handle rather than prose.</summary>
+    private static bool IsLinkLike(string text)
+    {
+        var span = text.AsSpan();
+        if (span.Contains("://", StringComparison.Ordinal) || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // A single token with an '@' in it: an e-mail address or a handle.
+        return span.IndexOf('@') >= 0 && span.IndexOf(' ') < 0;
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '。' or '！' or '？' or '؟' or '।';
+
+    private static bool IsFullWidthEnd(char c) => c is '。' or '！' or '？';
+
+    private static bool IsClosing(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '」' or '』' or '）';
+
+    private static bool IsIdeograph(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    private static bool IsHangul(char c) => c is (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F');
+}

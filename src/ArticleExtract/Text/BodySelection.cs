@@ -1,0 +1,185 @@
+namespace ArticleExtract.Text;
+
+/// <summary>
+/// Stage 7: chooses the article body: the densest run of good blocks (the run whose good text
+/// outweighs the boilerplate inside it the most, found in one pass as a maximum-sum run), then keeps
+/// the good blocks of that run, and the list a body line announces with a colon. Section headings
+/// ("Related articles", "Newsletter") weigh more than other bad lines; comment headers are walls the
+/// run never crosses; markers inside an article ("- Advertisement -") weigh little, so the run goes on
+/// past them.
+/// </summary>
+internal static class BodySelection
+{
+    /// <summary>The weight of a heading that closes the article (related list, comments, newsletter, footer), in characters of good text.</summary>
+    private const int SectionBreakPenalty = 100;
+
+    /// <summary>The weight of a marker that interrupts an article without ending it (advertisement, placeholder, credit).</summary>
+    private const int InterruptionPenalty = 5;
+
+    /// <summary>The least weight of any other bad block (a menu entry), in characters.</summary>
+    private const int MinBadPenalty = 50;
+
+    /// <summary>
+    /// What a good block's length is lowered by: long paragraphs carry an article, while the one-line
+    /// teasers of a headline list are good blocks too but short, so a list of them weighs little.
+    /// </summary>
+    private const int GoodLengthOffset = 60;
+
+    /// <summary>A list announced by a colon has at least this many items.</summary>
+    private const int MinListItems = 2;
+
+    /// <summary>A list announced by a colon is followed for at most this many items.</summary>
+    private const int MaxListItems = 100;
+
+    /// <summary>A list item is shorter than this (weighted characters); a longer block is a paragraph, judged on its own.</summary>
+    private const int MaxListItemLength = 300;
+
+    /// <summary>A run this heavy is an article: comments after it are not weighed as fully.</summary>
+    private const int MinArticleWeight = 200;
+
+    /// <summary>What good text under a comments heading counts for once an article has been seen.</summary>
+    private const double CommentsDiscount = 0.25;
+
+    /// <summary>A bad block weighs this share of its length (a long bad block pulls the run apart more).</summary>
+    private const double BadWeight = 1.0;
+
+    /// <summary>Returns the first and last index of the body run, or (-1, -1) when the page has none; marks its blocks.</summary>
+    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks)
+    {
+        var (start, end) = DensestRun(blocks);
+        if (start < 0)
+        {
+            (start, end) = LongestSentenceBlock(blocks);
+        }
+
+        for (var i = start; i >= 0 && i <= end; i++)
+        {
+            // A run of one block is either a good block or the fallback sentence: kept either way.
+            blocks[i].InBody = IsKept(blocks[i]) || (start == end);
+        }
+
+        if (start >= 0)
+        {
+            end = KeepAnnouncedLists(blocks, start, end);
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>
+    /// A body line that ends with a colon announces what follows ("The tour dates:"): the list under
+    /// it belongs to the article even though its lines are short and poor in stopwords. Returns the new end.
+    /// </summary>
+    private static int KeepAnnouncedLists(IReadOnlyList<TextBlock> blocks, int start, int end)
+    {
+        var last = end;
+        for (var i = start; i <= Math.Min(end + 1, blocks.Count - 1); i++)
+        {
+            if (!AnnouncesList(blocks[i]) || (!blocks[i].InBody && i <= end && !IsPlainLine(blocks[i])))
+            {
+                continue;
+            }
+
+            var items = 0;
+            var j = i + 1;
+            while (j < blocks.Count && items < MaxListItems && IsListItem(blocks[j]))
+            {
+                items++;
+                j++;
+            }
+
+            if (items < MinListItems)
+            {
+                continue;
+            }
+
+            for (var k = i; k < j; k++)
+            {
+                blocks[k].InBody = true;
+            }
+
+            last = Math.Max(last, j - 1);
+            i = j - 1;
+        }
+
+        return last;
+    }
+
+    private static bool AnnouncesList(TextBlock block) => block.Clean.EndsWith(':') && block.Kind is null && block.Words > 1;
+
+    private static bool IsPlainLine(TextBlock block) => block.Kind is null && !block.LinkLike;
+
+    private static bool IsListItem(TextBlock block) =>
+        IsPlainLine(block) && block.Repeats == 1 && block.Words > 0 && !block.InBody && block.Length < MaxListItemLength;
+
+    private static bool IsKept(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
+
+    private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks)
+    {
+        double best = 0, current = 0;
+        int bestStart = -1, bestEnd = -1, currentStart = 0;
+        var discount = 1.0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (IsCommentsWall(blocks[i]))
+            {
+                // Comments never belong to the article: the run cannot cross them, and once an
+                // article has been seen, the prose under them counts for little.
+                current = 0;
+                currentStart = i + 1;
+                discount = best >= MinArticleWeight ? CommentsDiscount : discount;
+                continue;
+            }
+
+            if (current <= 0)
+            {
+                current = 0;
+                currentStart = i;
+            }
+
+            var weight = Weight(blocks[i]);
+            current += weight > 0 ? weight * discount : weight;
+            if (current > best)
+            {
+                (best, bestStart, bestEnd) = (current, currentStart, i);
+            }
+        }
+
+        return (bestStart, bestEnd);
+    }
+
+    private static bool IsCommentsWall(TextBlock block) => block.Kind == BoilerplateKind.Comments;
+
+    private static double Weight(TextBlock block)
+    {
+        if (IsKept(block))
+        {
+            return block.Length - GoodLengthOffset;
+        }
+
+        return block.Kind switch
+        {
+            BoilerplateKind.Related or BoilerplateKind.Newsletter or BoilerplateKind.Share
+                or BoilerplateKind.Footer or BoilerplateKind.CookieNotice => -SectionBreakPenalty,
+            BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.EmptyLabel
+                or BoilerplateKind.ImageCredit or BoilerplateKind.Weather or BoilerplateKind.Byline => -InterruptionPenalty,
+            _ => -Math.Max(MinBadPenalty, block.Length * BadWeight),
+        };
+    }
+
+    /// <summary>When no block is good, the longest block that ends like a sentence (a one-paragraph page).</summary>
+    private static (int Start, int End) LongestSentenceBlock(IReadOnlyList<TextBlock> blocks)
+    {
+        var best = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind is null && !block.LinkLike && block.EndsLikeSentence && (best < 0 || block.Length > blocks[best].Length))
+            {
+                best = i;
+            }
+        }
+
+        return (best, best);
+    }
+}

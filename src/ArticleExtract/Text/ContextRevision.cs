@@ -1,0 +1,172 @@
+namespace ArticleExtract.Text;
+
+/// <summary>
+/// Stage 6: revises short and near-good blocks by their neighbours, as jusText does: a short block
+/// between good ones is good, between bad ones bad; a near-good block is bad only between bad ones.
+/// Linear: the nearest neighbours are found by one scan each way.
+/// </summary>
+internal static class ContextRevision
+{
+    /// <summary>
+    /// This many near-good blocks in a row (short blocks between them aside) are prose even without a
+    /// long paragraph among them: sites that give every sentence its own paragraph.
+    /// </summary>
+    private const int ProseRun = 3;
+
+    /// <summary>This many short lines in a row, none a sentence, are a list of links or a menu.</summary>
+    private const int HeadlineRun = 3;
+
+    public static void Revise(IReadOnlyList<TextBlock> blocks)
+    {
+        var count = blocks.Count;
+        var classes = new BlockClass[count];
+        var transparent = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            classes[i] = blocks[i].Initial;
+            transparent[i] = IsInterruption(blocks[i]);
+        }
+
+        DemoteRunsOfHeadlines(blocks, classes);
+        PromoteRunsOfNearGood(classes, transparent);
+
+        // Short blocks, judged by the original classes of their neighbours.
+        var prevStrict = Neighbours(classes, transparent, forward: true, skipNearGood: true);
+        var nextStrict = Neighbours(classes, transparent, forward: false, skipNearGood: true);
+        var prevLoose = Neighbours(classes, transparent, forward: true, skipNearGood: false);
+        var nextLoose = Neighbours(classes, transparent, forward: false, skipNearGood: false);
+        var revised = (BlockClass[])classes.Clone();
+        for (var i = 0; i < count; i++)
+        {
+            if (classes[i] == BlockClass.Short)
+            {
+                revised[i] = ShortBlockClass(prevStrict[i], nextStrict[i], prevLoose[i], nextLoose[i]);
+            }
+        }
+
+        // Near-good blocks, judged by the revised classes.
+        prevStrict = Neighbours(revised, transparent, forward: true, skipNearGood: true);
+        nextStrict = Neighbours(revised, transparent, forward: false, skipNearGood: true);
+        for (var i = 0; i < count; i++)
+        {
+            if (revised[i] == BlockClass.NearGood)
+            {
+                revised[i] = prevStrict[i] == BlockClass.Bad && nextStrict[i] == BlockClass.Bad ? BlockClass.Bad : BlockClass.Good;
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            blocks[i].Final = revised[i];
+        }
+    }
+
+    /// <summary>
+    /// Turns runs of short lines that are not sentences ("15 Amazing Images of Stars", menu entries,
+    /// headline lists) into bad blocks even between good ones: an article does not put so many
+    /// headings in a row.
+    /// </summary>
+    private static void DemoteRunsOfHeadlines(IReadOnlyList<TextBlock> blocks, BlockClass[] classes)
+    {
+        var runStart = 0;
+        for (var i = 0; i <= blocks.Count; i++)
+        {
+            if (i < blocks.Count && classes[i] == BlockClass.Short && !blocks[i].EndsLikeSentence)
+            {
+                continue;
+            }
+
+            if (i - runStart >= HeadlineRun)
+            {
+                for (var j = runStart; j < i; j++)
+                {
+                    classes[j] = BlockClass.Bad;
+                }
+            }
+
+            runStart = i + 1;
+        }
+    }
+
+    /// <summary>Turns near-good blocks into good ones where enough of them follow each other (only short blocks between).</summary>
+    private static void PromoteRunsOfNearGood(BlockClass[] classes, bool[] transparent)
+    {
+        var runStart = 0;
+        var nearGood = 0;
+        for (var i = 0; i <= classes.Length; i++)
+        {
+            var c = i < classes.Length ? classes[i] : BlockClass.Bad;
+            if (c == BlockClass.NearGood)
+            {
+                nearGood++;
+                continue;
+            }
+
+            if (c != BlockClass.Bad || (i < classes.Length && transparent[i]))
+            {
+                continue;
+            }
+
+            if (nearGood >= ProseRun)
+            {
+                for (var j = runStart; j < i; j++)
+                {
+                    if (classes[j] == BlockClass.NearGood)
+                    {
+                        classes[j] = BlockClass.Good;
+                    }
+                }
+            }
+
+            runStart = i + 1;
+            nearGood = 0;
+        }
+    }
+
+    /// <summary>
+    /// A marker that interrupts an article without saying anything about its neighbours ("- Advertisement -",
+    /// "spot_img", an image credit): the neighbours are judged as if it were not there.
+    /// </summary>
+    internal static bool IsInterruption(TextBlock block) =>
+        block.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.ImageCredit or BoilerplateKind.EmptyLabel;
+
+    private static BlockClass ShortBlockClass(BlockClass prev, BlockClass next, BlockClass prevLoose, BlockClass nextLoose)
+    {
+        if (prev == BlockClass.Good && next == BlockClass.Good)
+        {
+            return BlockClass.Good;
+        }
+
+        if (prev == BlockClass.Bad && next == BlockClass.Bad)
+        {
+            return BlockClass.Bad;
+        }
+
+        // Between good and bad: good when the bad side is separated by a near-good block.
+        return (prev == BlockClass.Bad && prevLoose == BlockClass.NearGood) || (next == BlockClass.Bad && nextLoose == BlockClass.NearGood)
+            ? BlockClass.Good
+            : BlockClass.Bad;
+    }
+
+    /// <summary>
+    /// For each block, the class of the nearest block before it (or after it) that is not short, not an
+    /// interruption (and, when <paramref name="skipNearGood"/>, not near-good either); the page edge counts as bad.
+    /// </summary>
+    private static BlockClass[] Neighbours(BlockClass[] classes, bool[] transparent, bool forward, bool skipNearGood)
+    {
+        var result = new BlockClass[classes.Length];
+        var last = BlockClass.Bad;
+        for (var step = 0; step < classes.Length; step++)
+        {
+            var i = forward ? step : classes.Length - 1 - step;
+            result[i] = last;
+            var c = classes[i];
+            if (c != BlockClass.Short && !(skipNearGood && c == BlockClass.NearGood) && !transparent[i])
+            {
+                last = c;
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Frozen;
+using ArticleExtract.Vocabulary;
+
+namespace ArticleExtract.Text;
+
+/// <summary>
+/// Stage 2: guesses the page's language from its stopwords (the language whose commonest words
+/// cover most of the page's words), so that stopword density can tell prose from lists of names.
+/// </summary>
+internal static class PageLanguage
+{
+    /// <summary>The guess reads at most this many words (enough to decide, and keeps the stage cheap on huge pages).</summary>
+    private const int MaxSampleWords = 20_000;
+
+    /// <summary>Below this share of stopwords no list fits (Chinese, Japanese, a language without a list).</summary>
+    private const double MinCoverage = 0.08;
+
+    /// <summary>The stopwords of the page's language, or null when no list fits it.</summary>
+    public static FrozenSet<string>? Stopwords(IReadOnlyList<TextBlock> blocks, BoilerplateVocabulary vocabulary)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookups = new List<(string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup)>();
+        foreach (var (language, words) in vocabulary.Stopwords)
+        {
+            lookups.Add((language, words.GetAlternateLookup<ReadOnlySpan<char>>()));
+            counts[language] = 0;
+        }
+
+        var total = 0;
+        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        foreach (var block in blocks)
+        {
+            var reader = new WordReader(block.Clean);
+            while (total < MaxSampleWords && reader.Next(lower, out var length))
+            {
+                total++;
+                ReadOnlySpan<char> word = lower[..length];
+                foreach (var (language, lookup) in lookups)
+                {
+                    if (lookup.Contains(word))
+                    {
+                        counts[language]++;
+                    }
+                }
+            }
+        }
+
+        string? best = null;
+        var bestCount = 0;
+        foreach (var (language, count) in counts)
+        {
+            if (count > bestCount)
+            {
+                (best, bestCount) = (language, count);
+            }
+        }
+
+        return best is not null && bestCount >= total * MinCoverage ? vocabulary.Stopwords[best] : null;
+    }
+}
+
+/// <summary>Reads the words of a text (runs of letters and digits; an apostrophe separates "l'homme"), lower-cased into a buffer.</summary>
+internal ref struct WordReader
+{
+    /// <summary>Longer runs are not words worth looking up (they are truncated to this length).</summary>
+    public const int MaxWordLength = 64;
+
+    private readonly ReadOnlySpan<char> _text;
+    private int _position;
+
+    public WordReader(ReadOnlySpan<char> text)
+    {
+        _text = text;
+        _position = 0;
+    }
+
+    /// <summary>Moves to the next word; its lower-case form is the first <paramref name="length"/> characters of <paramref name="buffer"/>.</summary>
+    public bool Next(scoped Span<char> buffer, out int length)
+    {
+        while (_position < _text.Length && !char.IsLetterOrDigit(_text[_position]))
+        {
+            _position++;
+        }
+
+        length = 0;
+        while (_position < _text.Length)
+        {
+            var c = _text[_position];
+            if (!char.IsLetterOrDigit(c))
+            {
+                break;
+            }
+
+            if (length < buffer.Length)
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+
+            _position++;
+        }
+
+        return length > 0;
+    }
+}

@@ -1,0 +1,145 @@
+namespace ArticleExtract.Text;
+
+/// <summary>
+/// Stage 1: splits scraped text into blocks, one per line. Renderers differ: some put a blank
+/// line between blocks, some a single newline, some wrap paragraphs at a fixed width. Blank lines
+/// are therefore not relied on; a hard-wrapped paragraph is joined again. Linear in the text.
+/// </summary>
+internal static class TextBlocks
+{
+    /// <summary>Below this width a renderer that wraps lines would make text unreadable: no wrapping is assumed.</summary>
+    private const int MinWrapWidth = 50;
+
+    /// <summary>Above this width lines are taken as unwrapped (renderers wrap at 72 to 80 columns, rarely more).</summary>
+    private const int MaxWrapWidth = 100;
+
+    /// <summary>A wrapped line ends within this many characters of the wrap width (a long word goes to the next line).</summary>
+    private const int WrapSlack = 15;
+
+    /// <summary>Lines shorter than this are not considered when looking for wrapping (menus, labels).</summary>
+    private const int MinProseLineLength = 30;
+
+    /// <summary>At least this many lines must end near the width before the text is taken as wrapped.</summary>
+    private const int MinWrappedLines = 5;
+
+    /// <summary>At least this share of the prose-length lines must end near the width.</summary>
+    private const double MinWrappedShare = 0.4;
+
+    /// <summary>Share of the longest lines ignored when finding the wrap width (URLs and long words overflow it).</summary>
+    private const double OverflowShare = 0.02;
+
+    /// <summary>Characters that show nothing: a line of only these is blank.</summary>
+    private const string Invisible = "\u200B\u200C\u200D\u2060\uFEFF\u00AD \t\u00A0";
+
+    public static List<TextBlock> Split(string text, CancellationToken cancellationToken)
+    {
+        var lines = new List<string>();
+        var blankBefore = new List<bool>();
+        var sawBlank = false;
+        foreach (var rawLine in text.AsSpan().EnumerateLines())
+        {
+            var line = rawLine.Trim().Trim(Invisible);
+            if (line.IsEmpty)
+            {
+                sawBlank = true;
+                continue;
+            }
+
+            lines.Add(line.ToString());
+            blankBefore.Add(sawBlank);
+            sawBlank = false;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var width = WrapWidth(lines);
+        var blocks = new List<TextBlock>(lines.Count);
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            builder.Clear();
+            builder.Append(lines[i]);
+            while (width > 0 && i + 1 < lines.Count && !blankBefore[i + 1] && IsWrappedBefore(lines[i], lines[i + 1], width))
+            {
+                i++;
+                builder.Append(' ').Append(lines[i]);
+            }
+
+            blocks.Add(Create(blocks.Count, builder.ToString()));
+        }
+
+        return blocks;
+    }
+
+    /// <summary>The width the text was wrapped at, or 0 when it was not hard-wrapped.</summary>
+    private static int WrapWidth(List<string> lines)
+    {
+        var lengths = new List<int>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (line.Length >= MinProseLineLength)
+            {
+                lengths.Add(line.Length);
+            }
+        }
+
+        if (lengths.Count < MinWrappedLines)
+        {
+            return 0;
+        }
+
+        lengths.Sort();
+        var width = lengths[(int)((lengths.Count - 1) * (1 - OverflowShare))];
+        if (width < MinWrapWidth || width > MaxWrapWidth)
+        {
+            return 0;
+        }
+
+        var nearWidth = 0;
+        foreach (var length in lengths)
+        {
+            if (length >= width - WrapSlack && length <= width)
+            {
+                nearWidth++;
+            }
+        }
+
+        return nearWidth >= MinWrappedLines && nearWidth >= lengths.Count * MinWrappedShare ? width : 0;
+    }
+
+    /// <summary>The wrapper broke here: the next line's first word would not have fitted on this line.</summary>
+    private static bool IsWrappedBefore(string line, string next, int width)
+    {
+        var firstWord = next.AsSpan().IndexOf(' ');
+        var firstWordLength = firstWord < 0 ? next.Length : firstWord;
+        return line.Length + 1 + firstWordLength > width;
+    }
+
+    private static TextBlock Create(int index, string raw)
+    {
+        var clean = raw.AsSpan();
+        var heading = false;
+        var listItem = false;
+        if (clean.Length > 1 && clean[0] == '#')
+        {
+            var marks = clean.IndexOfAnyExcept('#');
+            if (marks > 0 && marks < clean.Length && clean[marks] == ' ')
+            {
+                clean = clean[marks..].Trim();
+                heading = true;
+            }
+        }
+        else if (clean.Length > 2 && IsBullet(clean[0]) && clean[1] == ' ')
+        {
+            clean = clean[2..].Trim();
+            listItem = true;
+        }
+
+        return new TextBlock(index, raw, clean.Length == raw.Length ? raw : clean.ToString())
+        {
+            MarkedHeading = heading,
+            ListItem = listItem,
+        };
+    }
+
+    private static bool IsBullet(char c) => c is '•' or '·' or '*' or '-' or '–' or '‣' or '◦' or '▪' or '►' or '○' or '●' or '■' or '□' or '+';
+}

@@ -1,0 +1,115 @@
+namespace ArticleExtract.Tests.Html;
+
+/// <summary>The HTML body extraction on small pages of our own: what stays, in which order, and what goes.</summary>
+public sealed class HtmlPipelineTests
+{
+    private const string Paragraph1 =
+        "The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate that had lasted for more than ten years.";
+
+    private const string Paragraph2 =
+        "Engineers said the new bridge would carry twice as much traffic, and that work could begin in the spring if the budget holds.";
+
+    private const string Paragraph3 =
+        "Residents who spoke at the meeting were divided, with some worried about noise and others about the cost to local taxpayers.";
+
+    private const string Paragraph4 =
+        "The mayor promised a public consultation before any contract is signed, and said the first designs would be shown in March.";
+
+    private static string Page(string body, string title = "Council votes to rebuild the harbour bridge") =>
+        $"<html><head><title>{title}</title></head><body>{body}</body></html>";
+
+    [Fact]
+    public void Navigation_aside_share_bar_and_related_list_are_removed_and_reported()
+    {
+        var html = Page(
+            "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul></nav>" +
+            "<article><h1>Council votes to rebuild the harbour bridge</h1>" +
+            "<div class='share-bar'><a href='#'>Facebook</a> <a href='#'>Twitter</a></div>" +
+            $"<p>{Paragraph1}</p><p>{Paragraph2}</p><p>{Paragraph3}</p>" +
+            "<div class='related-articles'><h3>Related articles</h3><ul><li><a href='/a'>Bridge costs soar again</a></li><li><a href='/b'>Harbour traffic at record high</a></li></ul></div>" +
+            "</article>" +
+            "<aside><h3>Most read</h3><p>Another story that is not part of this article at all, about something else.</p></aside>" +
+            "<footer>Copyright 2024 The Harbour Gazette</footer>");
+
+        var article = ArticleExtractor.Parse(html);
+
+        article.Text.Should().Be($"{Paragraph1}\n\n{Paragraph2}\n\n{Paragraph3}");
+        article.Boilerplate.Should().Contain(b => b.Kind == BoilerplateKind.Navigation && b.Text.Contains("Sport"));
+        article.Boilerplate.Should().Contain(b => b.Kind == BoilerplateKind.Share && b.Text.Contains("Facebook"));
+        article.Boilerplate.Should().Contain(b => b.Kind == BoilerplateKind.Related && b.Text.Contains("Bridge costs soar"));
+        article.Boilerplate.Should().Contain(b => b.Kind == BoilerplateKind.Footer && b.Text.Contains("Copyright"));
+    }
+
+    [Fact]
+    public void Table_list_and_quote_text_is_kept_in_reading_order()
+    {
+        var html = Page(
+            "<article>" +
+            $"<p>{Paragraph1}</p>" +
+            "<ul><li>First point of the plan, which is about the deck.</li><li>Second point of the plan, about the piers.</li></ul>" +
+            $"<blockquote><p>{Paragraph2}</p></blockquote>" +
+            "<table><tr><th>Year</th><th>Cost</th></tr><tr><td>2025</td><td>40 million</td></tr></table>" +
+            $"<p>{Paragraph3}</p>" +
+            "</article>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        var order = new[] { Paragraph1, "First point of the plan", "Second point of the plan", Paragraph2, "Year | Cost", "2025 | 40 million", Paragraph3 };
+        var positions = order.Select(part => text.IndexOf(part, StringComparison.Ordinal)).ToArray();
+        positions.Should().NotContain(-1, "every block is kept: {0}", text);
+        positions.Should().BeInAscendingOrder();
+    }
+
+    [Fact]
+    public void An_article_split_over_two_containers_is_kept_whole()
+    {
+        var html = Page(
+            "<div class='page'>" +
+            "<section class='story-part'>" + $"<p>{Paragraph1}</p><p>{Paragraph2}</p>" + "</section>" +
+            "<div class='ad-slot'><span>Advertisement</span></div>" +
+            "<figure><img src='bridge.jpg'><figcaption>The old bridge at dawn. Photo: J. Smith</figcaption></figure>" +
+            "<section class='story-part'>" + $"<p>{Paragraph3}</p><p>{Paragraph4}</p>" + "</section>" +
+            "</div>" +
+            "<div class='sidebar'><p>Weather: sunny, 21 degrees, light wind from the west all afternoon.</p></div>");
+
+        var article = ArticleExtractor.Parse(html);
+
+        article.Text.Should().Be($"{Paragraph1}\n\n{Paragraph2}\n\n{Paragraph3}\n\n{Paragraph4}");
+    }
+
+    [Fact]
+    public void The_title_byline_and_date_are_not_repeated_in_the_body()
+    {
+        var html = Page(
+            "<article><h1>Council votes to rebuild the harbour bridge</h1>" +
+            "<p>By Jane Doe</p><p>November 19, 2019 10:42 AM</p>" +
+            $"<p>{Paragraph1}</p><h2>What happens next</h2><p>{Paragraph2}</p><p>{Paragraph3}</p></article>");
+
+        var article = ArticleExtractor.Parse(html);
+
+        article.Text.Should().Be($"{Paragraph1}\n\nWhat happens next\n\n{Paragraph2}\n\n{Paragraph3}");
+        article.Boilerplate.Should().Contain(b => b.Kind == BoilerplateKind.Title);
+        article.Boilerplate.Should().Contain(b => b.Kind == BoilerplateKind.Byline && b.Text == "By Jane Doe");
+    }
+
+    [Fact]
+    public void Hidden_elements_and_a_comment_thread_are_left_out()
+    {
+        var html = Page(
+            "<article>" +
+            $"<p>{Paragraph1}</p><p style='display: none'>This hidden sentence must never reach the extracted text.</p>" +
+            $"<p>{Paragraph2}</p><p hidden>Nor must this one, hidden by attribute.</p><p>{Paragraph3}</p></article>" +
+            "<div id='comments'><p>I think the bridge is a terrible idea and the council should be ashamed of itself.</p>" +
+            "<p>The old bridge was fine for my grandparents and it is fine for me, thank you very much.</p></div>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Be($"{Paragraph1}\n\n{Paragraph2}\n\n{Paragraph3}");
+    }
+
+    [Fact]
+    public void The_callers_page_is_read_without_a_crash_when_it_has_no_body_text()
+    {
+        ArticleExtractor.Parse("<html><body><nav><a href='/'>Home</a></nav></body></html>").Text.Should().BeEmpty();
+    }
+}

@@ -1,0 +1,59 @@
+using ArticleExtract.Metadata;
+
+namespace ArticleExtract.Tests.Metadata;
+
+/// <summary>Bylines and datelines read from one line of text.</summary>
+public sealed class LineMetadataTests
+{
+    [Theory]
+    [InlineData("By Jane Doe", new[] { "Jane Doe" })]
+    [InlineData("By Jane Doe and John Roe, Reuters", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("by JANE DOE | March 21, 2023", new[] { "JANE DOE" })]
+    [InlineData("Written by Jane Doe, Staff Writer", new[] { "Jane Doe" })]
+    [InlineData("By Jane Doe (@janedoe)", new[] { "Jane Doe" })]
+    [InlineData("Von Max Mustermann und Erika Musterfrau", new[] { "Max Mustermann", "Erika Musterfrau" })]
+    public void A_byline_gives_the_clean_names(string line, string[] expected)
+    {
+        LineMetadata.TryParseByline(line, out var authors).Should().BeTrue();
+        authors.Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("By")]
+    [InlineData("By the way, this is a sentence of the article.")]
+    [InlineData("Jane Doe went to the market on Tuesday.")]
+    [InlineData("")]
+    public void A_line_that_is_no_byline_is_refused(string line)
+    {
+        LineMetadata.TryParseByline(line, out var authors).Should().BeFalse();
+        authors.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Published: 20 March 2023", 2023, 3, 20, 0, 0, false)]
+    [InlineData("Published on March 20, 2023 at 3:46 PM", 2023, 3, 20, 15, 46, false)]
+    [InlineData("Updated 21.03.2023 10:15", 2023, 3, 21, 10, 15, true)]
+    [InlineData("Last updated: 2023-03-21 10:00", 2023, 3, 21, 10, 0, true)]
+    [InlineData("Veröffentlicht am 21. März 2023", 2023, 3, 21, 0, 0, false)]
+    [InlineData("Mis à jour le 5 décembre 2022", 2022, 12, 5, 0, 0, true)]
+    [InlineData("21 March 2023", 2023, 3, 21, 0, 0, false)]
+    public void A_dateline_gives_the_date_and_its_kind(string line, int year, int month, int day, int hour, int minute, bool modified)
+    {
+        LineMetadata.TryParseDateline(line, out var date, out var isModified).Should().BeTrue();
+        date.Should().Be(new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.Zero));
+        isModified.Should().Be(modified);
+    }
+
+    [Theory]
+    [InlineData("Published:")]
+    [InlineData("5 hours ago")]
+    [InlineData("Updated 2 days ago")]
+    [InlineData("Published 31.13.2023")]
+    [InlineData("Published 30 February 2023")]
+    [InlineData("In March 2023 the council met for the 21 time to discuss the budget of the city and more.")]
+    public void A_line_without_a_real_date_gives_none(string line)
+    {
+        LineMetadata.TryParseDateline(line, out var date, out _).Should().BeFalse();
+        date.Should().Be(default);
+    }
+}

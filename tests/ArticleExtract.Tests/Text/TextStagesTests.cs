@@ -1,0 +1,155 @@
+using ArticleExtract.Text;
+using ArticleExtract.Vocabulary;
+
+namespace ArticleExtract.Tests.Text;
+
+/// <summary>The text stages one by one: splitting, features, known boilerplate.</summary>
+public sealed class TextStagesTests
+{
+    private static List<TextBlock> Split(string text) => TextBlocks.Split(text, CancellationToken.None);
+
+    private static TextBlock Known(string line)
+    {
+        var blocks = Split(line);
+        BlockFeatures.Measure(blocks, BoilerplateVocabulary.Shared.Stopwords["en"], CancellationToken.None);
+        KnownBoilerplate.Mark(blocks, BoilerplateVocabulary.Shared);
+        return blocks.Single();
+    }
+
+    [Fact]
+    public void Blank_lines_single_newlines_and_carriage_returns_split_alike()
+    {
+        string[] expected = ["One line", "Another line", "A third line"];
+
+        Split("One line\n\nAnother line\n\nA third line").Select(b => b.Clean).Should().Equal(expected);
+        Split("One line\nAnother line\nA third line").Select(b => b.Clean).Should().Equal(expected);
+        Split("One line\r\n\r\nAnother line\rA third line\r\n").Select(b => b.Clean).Should().Equal(expected);
+        Split("  \tOne line  \n\u00A0Another line\n\u200B\n   A third line\t").Select(b => b.Clean).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Bullets_and_heading_marks_are_taken_off_the_clean_text_only()
+    {
+        var blocks = Split("• First item\n* Second item\n## A heading\n- Advertisement -");
+
+        blocks.Select(b => b.Clean).Should().Equal("First item", "Second item", "A heading", "Advertisement -");
+        blocks[0].ListItem.Should().BeTrue();
+        blocks[2].MarkedHeading.Should().BeTrue();
+        blocks[3].Raw.Should().Be("- Advertisement -");
+    }
+
+    [Fact]
+    public void Short_lines_are_not_mistaken_for_wrapped_text()
+    {
+        var menu = string.Join("\n", Enumerable.Range(0, 50).Select(i => "Menu entry number " + i));
+
+        Split(menu).Should().HaveCount(50);
+    }
+
+    [Fact]
+    public void Features_tell_prose_from_a_list_of_names()
+    {
+        var blocks = Split(TextPageBuilder.Body[0] + "\nJohn Smith, Mary Jones, Peter Brown, Anna White\nhttps://example.com/page\nSarah.Doe@example.com");
+        BlockFeatures.Measure(blocks, BoilerplateVocabulary.Shared.Stopwords["en"], CancellationToken.None);
+
+        blocks[0].StopwordDensity.Should().BeGreaterThan(0.3);
+        blocks[0].EndsLikeSentence.Should().BeTrue();
+        blocks[0].SentenceEnds.Should().Be(2);
+        blocks[1].StopwordDensity.Should().Be(0);
+        blocks[1].CapitalizedShare.Should().Be(1);
+        blocks[2].LinkLike.Should().BeTrue();
+        blocks[3].LinkLike.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Ideographs_count_more_than_latin_letters()
+    {
+        var blocks = Split("東京都は火曜日、古い港の橋を再建することを決めた。");
+        BlockFeatures.Measure(blocks, null, CancellationToken.None);
+
+        blocks[0].Length.Should().BeGreaterThan(blocks[0].Clean.Length * 2);
+        blocks[0].SentenceEnds.Should().Be(1);
+    }
+
+    [Fact]
+    public void The_language_with_most_stopwords_is_chosen()
+    {
+        var french = Split("Le conseil municipal a voté mardi pour reconstruire le vieux pont du port, qui est fermé à la circulation depuis une tempête.");
+        var japanese = Split("東京都は火曜日、古い港の橋を再建することを決めた。");
+
+        PageLanguage.Stopwords(french, BoilerplateVocabulary.Shared).Should().BeSameAs(BoilerplateVocabulary.Shared.Stopwords["fr"]);
+        PageLanguage.Stopwords(japanese, BoilerplateVocabulary.Shared).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("17.8 C")]
+    [InlineData("64°F")]
+    [InlineData("-3 °C")]
+    [InlineData("21°")]
+    public void Temperatures_are_weather(string line)
+    {
+        KnownBoilerplate.IsTemperature(line).Should().BeTrue();
+        Known(line).Kind.Should().Be(BoilerplateKind.Weather);
+    }
+
+    [Theory]
+    [InlineData("17 cars")]
+    [InlineData("2023")]
+    [InlineData("C")]
+    public void Other_numbers_are_not_temperatures(string line)
+    {
+        KnownBoilerplate.IsTemperature(line).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Related articles", BoilerplateKind.Related)]
+    [InlineData("READ MORE: Harbour festival returns after two years", BoilerplateKind.Related)]
+    [InlineData("Читайте также", BoilerplateKind.Related)]
+    [InlineData("Leia também", BoilerplateKind.Related)]
+    [InlineData("Lire aussi", BoilerplateKind.Related)]
+    [InlineData("ADVERTISEMENT", BoilerplateKind.Advertisement)]
+    [InlineData("Sponsored", BoilerplateKind.Advertisement)]
+    [InlineData("Anzeige", BoilerplateKind.Advertisement)]
+    [InlineData("Loading...", BoilerplateKind.Placeholder)]
+    [InlineData("[embedded content]", BoilerplateKind.Placeholder)]
+    [InlineData("Cargando...", BoilerplateKind.Placeholder)]
+    [InlineData("Share:", BoilerplateKind.Share)]
+    [InlineData("Tags:", BoilerplateKind.EmptyLabel)]
+    [InlineData("Tags: harbour, bridge, council", BoilerplateKind.Byline)]
+    [InlineData("Posted by Michael Smith on November 19, 2019", BoilerplateKind.Byline)]
+    [InlineData("Comments (34)", BoilerplateKind.Comments)]
+    [InlineData("Alex on September 17, 2018 at 6:34 am said:", BoilerplateKind.Comments)]
+    [InlineData("Leave a Reply", BoilerplateKind.Comments)]
+    [InlineData("Sign up for our newsletter", BoilerplateKind.Newsletter)]
+    [InlineData("Newsletter abonnieren", BoilerplateKind.Newsletter)]
+    [InlineData("Accept all cookies", BoilerplateKind.CookieNotice)]
+    [InlineData("Copyright 2019 Example Media", BoilerplateKind.Footer)]
+    [InlineData("Tous droits réservés", BoilerplateKind.Footer)]
+    [InlineData("Home > World > Asia", BoilerplateKind.Navigation)]
+    [InlineData("About | Contact | Privacy", BoilerplateKind.Navigation)]
+    [InlineData("Getty Images", BoilerplateKind.ImageCredit)]
+    [InlineData("Sanjeev Verma/Hindustan Times/Getty Images", BoilerplateKind.ImageCredit)]
+    [InlineData("How can a duvet affect your lungs? (Photo: Getty Images)", BoilerplateKind.ImageCredit)]
+    [InlineData("Image caption Scooter Braun has managed Justin Bieber", BoilerplateKind.ImageCredit)]
+    [InlineData("1 of 6", BoilerplateKind.Navigation)]
+    [InlineData("View all (23)", BoilerplateKind.Related)]
+    [InlineData("No spam, we promise. You can unsubscribe at any time.", BoilerplateKind.Newsletter)]
+    [InlineData("Vicente Aguiar loads garage door trims into his pickup truck. (AP Photo/Alan Diaz, File)", BoilerplateKind.ImageCredit)]
+    [InlineData("Stay up to date with us. Subscribe to our newsletter.", BoilerplateKind.Newsletter)]
+    public void Known_boilerplate_is_recognised_in_many_languages(string line, BoilerplateKind kind)
+    {
+        Known(line).Kind.Should().Be(kind);
+    }
+
+    [Theory]
+    [InlineData("By the time the bridge reopened, most shops on the north bank had closed.")]
+    [InlineData("The council said it would read more reports before the vote.")]
+    [InlineData("Prices rose 3/4 of a point on 11/19/2019.")]
+    [InlineData("Council votes to rebuild the harbour bridge")]
+    [InlineData("He said, she said")]
+    [InlineData("Photos show the bridge before the storm damaged two of its pillars.")]
+    public void Prose_and_headlines_are_not_known_boilerplate(string line)
+    {
+        Known(line).Kind.Should().BeNull();
+    }
+}
