@@ -8,6 +8,7 @@ namespace ArticleExtract.Tests.Robustness;
 /// Hostile pages, generated here: deep nesting, misnested formatting elements, unclosed raw text,
 /// NULs, huge attributes and words, random bytes. None may throw, hang or overflow the stack.
 /// </summary>
+[Collection(nameof(TimingCollection))]
 public sealed class HostileInputTests
 {
     private static readonly ArticleExtractor Extractor = ArticleExtractor.Default;

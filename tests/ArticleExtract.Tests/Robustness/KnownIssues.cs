@@ -32,4 +32,15 @@ public sealed class KnownIssues
         Robust.Extract(() => ArticleExtractor.Default.Parse(Encoding.UTF8.GetBytes(html)));
         Robust.Extract(() => new ArticleExtractor(new ExtractionOptions { InputKind = InputKind.Text }).Parse(html));
     }
+
+    [Theory(Skip = "Metadata/Dates.Number: int.Parse throws FormatException on an ordinal day token such as '20th' (TryParseText(\"March 20th 2024\")); two text-dev pages crash on it. Owned by the metadata helper.")]
+    [InlineData("March 20th 2024")]
+    [InlineData("20th March 2024")]
+    [InlineData("March 20th, 2024")]
+    public void An_ordinal_day_does_not_crash_date_parsing(string date)
+    {
+        var parse = () => ArticleExtract.Metadata.Dates.TryParseText(date, out _);
+        parse.Should().NotThrow();
+        Robust.Extract(() => new ArticleExtractor(new ExtractionOptions { InputKind = InputKind.Text }).Parse($"A headline\n\nPublished {date}\n\nThe article text follows in a paragraph long enough to count."));
+    }
 }

@@ -4,6 +4,7 @@ using System.Text;
 namespace ArticleExtract.Tests.Robustness;
 
 /// <summary>The limits of <see cref="ExtractionOptions"/> and cancellation: checked early, named in the error.</summary>
+[Collection(nameof(TimingCollection))]
 public sealed class LimitsTests
 {
     [Fact]

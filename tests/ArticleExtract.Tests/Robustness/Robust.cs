@@ -71,11 +71,23 @@ internal static class Robust
 /// <summary>A fact that runs only where the shared evaluation corpus is present (it is not part of a fresh clone).</summary>
 public sealed class CorpusFactAttribute : FactAttribute
 {
-    public CorpusFactAttribute(string folder)
+    private readonly string _folder;
+
+    public CorpusFactAttribute(string folder) => _folder = folder;
+
+    /// <inheritdoc/>
+    public override string? Skip
     {
-        if (Fixture.CorpusFolder(folder) is null)
-        {
-            Skip = $"The shared corpus folder '{folder}' is absent (../shared/corpus beside the repository).";
-        }
+        get => base.Skip ?? (Fixture.CorpusFolder(_folder) is null ? $"The shared corpus folder '{_folder}' is absent (../shared/corpus beside the repository)." : null);
+        set => base.Skip = value;
     }
+}
+
+/// <summary>
+/// Tests that measure time run alone, after the others: xunit runs test classes in parallel, and
+/// a ratio of two timings taken while another test loads the cores means nothing.
+/// </summary>
+[CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
+public sealed class TimingCollection
+{
 }
