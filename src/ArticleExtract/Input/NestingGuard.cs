@@ -198,7 +198,7 @@ internal sealed class NestingGuard
         if (closes < 0 && Depth >= MaxOpenElements)
         {
             _suppressed[name] = _suppressed.GetValueOrDefault(name) + 1;
-            _edits.Add(new Edit(start, end - start, Replacement));
+            Remove(start, end);
             return end;
         }
 
@@ -232,7 +232,7 @@ internal sealed class NestingGuard
         if (_suppressed.TryGetValue(name, out var suppressed) && suppressed > 0)
         {
             _suppressed[name] = suppressed - 1;
-            _edits.Add(new Edit(start, end - start, Replacement));
+            Remove(start, end);
             return end;
         }
 
@@ -473,6 +473,22 @@ internal sealed class NestingGuard
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Removes a tag, merging it with a removal that ends where it starts: a run of removed tags
+    /// becomes one space, not thousands (later stages, Readability's among them, pay for every
+    /// character of a text node), and the list of edits stays short.
+    /// </summary>
+    private void Remove(int start, int end)
+    {
+        if (_edits.Count > 0 && _edits[^1] is { Text: Replacement } last && last.Start + last.Length == start)
+        {
+            _edits[^1] = last with { Length = end - last.Start };
+            return;
+        }
+
+        _edits.Add(new Edit(start, end - start, Replacement));
     }
 
     private int WaitingSinceMarker => _waiting.Count - (_markers.Count > 0 ? _stack[_markers[^1]].WaitingAtOpen : 0);

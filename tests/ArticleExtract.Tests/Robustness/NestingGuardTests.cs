@@ -65,6 +65,16 @@ public sealed class NestingGuardTests
     }
 
     [Fact]
+    public void A_run_of_removed_tags_becomes_one_space()
+    {
+        var html = Robust.Repeat("<div>", 100_000, "<body>", "end</body>");
+        var guarded = NestingGuard.Apply(html);
+        guarded.Length.Should().BeLessThan(NestingGuard.MaxOpenElements * "<div>".Length + 20);
+        guarded.Should().EndWith("<div> end</body>");
+        Encoding.UTF8.GetString(NestingGuard.Apply(Encoding.UTF8.GetBytes(html))).Should().Be(guarded);
+    }
+
+    [Fact]
     public void The_capped_document_matches_the_original_up_to_the_cap()
     {
         var html = Robust.Repeat("<div class='d'>w{0} ", 1_000, "<html><body>", "</body></html>");
