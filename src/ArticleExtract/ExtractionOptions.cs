@@ -18,13 +18,15 @@ public sealed record ExtractionOptions
 
     /// <summary>
     /// The largest input accepted, in characters for strings and bytes for byte arrays and
-    /// streams. Default 50,000,000 (50 MB). Larger inputs throw <see cref="ArticleExtractionException"/>.
+    /// streams. Default 50,000,000 (50 MB). Larger inputs throw <see cref="ArticleExtractionException"/>
+    /// before any work is done (streams: as soon as more has been read).
     /// </summary>
     public int MaxInputLength { get; init; } = 50_000_000;
 
     /// <summary>
-    /// The largest number of elements a parsed HTML document may have. Default 2,000,000.
-    /// Documents with more throw <see cref="ArticleExtractionException"/>.
+    /// The largest number of elements a parsed HTML document may have. Default 2,000,000 (an
+    /// ordinary page has a few thousand). Elements are counted as the parser creates them, so a document with more throws
+    /// <see cref="ArticleExtractionException"/> as soon as it passes the limit, not after it is built.
     /// </summary>
     public int MaxElementCount { get; init; } = 2_000_000;
 

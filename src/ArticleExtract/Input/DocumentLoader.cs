@@ -53,34 +53,44 @@ internal static class DocumentLoader
 
         if (input.Text is { } text)
         {
-            return parser.ParseDocument(NestingGuard.Apply(text));
+            return parser.ParseDocument(NestingGuard.Apply(InputText.ReplaceLoneSurrogates(text), cancellationToken));
         }
 
         var bytes = input.Bytes!;
-        var encoding = EncodingOf(input.ContentType);
-        if (IsUtf16(bytes, encoding))
+        var (bomEncoding, bomLength) = EncodingOfByteOrderMark(bytes);
+
+        // A byte order mark wins over the caller's content type, as in browsers (WHATWG encoding sniffing).
+        var encoding = bomEncoding ?? EncodingOf(input.ContentType);
+        if (encoding is UnicodeEncoding)
         {
             // Markup is not ASCII in UTF-16, so the guard needs the characters.
-            return parser.ParseDocument(NestingGuard.Apply(DecodeUtf16(bytes, encoding)));
+            var decoded = Decode(bytes.AsSpan(bomLength), encoding);
+            return parser.ParseDocument(NestingGuard.Apply(decoded, cancellationToken));
         }
 
-        var guarded = NestingGuard.Apply(bytes);
+        var guarded = NestingGuard.Apply(bytes, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return parser.ParseDocument(new ReadOnlyMemory<byte>(guarded), encoding);
+
+        // The guard only edits tags, never the byte order mark in front of them.
+        return parser.ParseDocument(new ReadOnlyMemory<byte>(guarded)[bomLength..], encoding);
     }
 
-    /// <summary>Decodes bytes that hold scraped text: a byte order mark, else the content type's charset, else UTF-8.</summary>
+    /// <summary>
+    /// Decodes bytes that hold scraped text: a byte order mark, else the content type's charset, else
+    /// UTF-8; invalid sequences and lone surrogates become U+FFFD, NUL characters are dropped (as the
+    /// HTML parser drops them from text).
+    /// </summary>
     public static string DecodeText(PageInput input)
     {
         if (input.Text is { } text)
         {
-            return text;
+            return InputText.Clean(text);
         }
 
         var bytes = input.Bytes!;
         var (bomEncoding, bomLength) = EncodingOfByteOrderMark(bytes);
         var encoding = bomEncoding ?? EncodingOf(input.ContentType) ?? TextEncoding.Utf8;
-        return Decode(bytes.AsSpan(bomLength), encoding);
+        return InputText.Clean(Decode(bytes.AsSpan(bomLength), encoding));
     }
 
     /// <summary>The encoding a byte order mark names, with the mark's length; (null, 0) without one.</summary>
@@ -104,15 +114,6 @@ internal static class DocumentLoader
         return safe.GetString(bytes);
     }
 
-    private static bool IsUtf16(ReadOnlySpan<byte> bytes, Encoding? declared) =>
-        EncodingOfByteOrderMark(bytes).Encoding is UnicodeEncoding
-        || (declared is UnicodeEncoding && EncodingOfByteOrderMark(bytes).Encoding is null);
-
-    private static string DecodeUtf16(byte[] bytes, Encoding? declared)
-    {
-        var (bom, length) = EncodingOfByteOrderMark(bytes);
-        return Decode(bytes.AsSpan(length), bom ?? declared!);
-    }
 
     /// <summary>The charset named by an HTTP content type, or <c>null</c> when it names none that is known.</summary>
     internal static Encoding? EncodingOf(string? contentType)

@@ -39,6 +39,9 @@ internal sealed class NestingGuard
     /// </summary>
     internal const int MaxReopenedFormatting = 8;
 
+    /// <summary>How many tags pass between two looks at the cancellation token.</summary>
+    private const int TagsPerCancellationCheck = 4096;
+
     /// <summary>A removed tag becomes one space, so the words either side of it never glue.</summary>
     private const string Replacement = " ";
 
@@ -62,10 +65,10 @@ internal sealed class NestingGuard
     internal IReadOnlyList<Edit> Edits => _edits;
 
     /// <summary>Returns the markup with over-deep tags removed, or the same string when nothing changed.</summary>
-    public static string Apply(string html)
+    public static string Apply(string html, CancellationToken cancellationToken = default)
     {
         var guard = new NestingGuard();
-        guard.Scan<char>(html.AsSpan());
+        guard.Scan<char>(html.AsSpan(), cancellationToken);
         if (guard._edits.Count == 0)
         {
             return html;
@@ -83,10 +86,10 @@ internal sealed class NestingGuard
     }
 
     /// <summary>Returns the bytes with over-deep tags removed, or the same array when nothing changed.</summary>
-    public static byte[] Apply(byte[] html)
+    public static byte[] Apply(byte[] html, CancellationToken cancellationToken = default)
     {
         var guard = new NestingGuard();
-        guard.Scan<byte>(html);
+        guard.Scan<byte>(html, cancellationToken);
         if (guard._edits.Count == 0)
         {
             return html;
@@ -106,13 +109,18 @@ internal sealed class NestingGuard
     }
 
     /// <summary>Scans markup, recording in <see cref="Edits"/> the changes to make.</summary>
-    internal void Scan<T>(ReadOnlySpan<T> s)
+    internal void Scan<T>(ReadOnlySpan<T> s, CancellationToken cancellationToken = default)
         where T : unmanaged, IBinaryInteger<T>
     {
         var lt = T.CreateTruncating('<');
         var i = 0;
-        while (true)
+        for (var tags = 1; ; tags++)
         {
+            if (tags % TagsPerCancellationCheck == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var next = s[i..].IndexOf(lt);
             if (next < 0)
             {
@@ -190,7 +198,7 @@ internal sealed class NestingGuard
         if (closes < 0 && Depth >= MaxOpenElements)
         {
             _suppressed[name] = _suppressed.GetValueOrDefault(name) + 1;
-            _edits.Add(new Edit(start, end - start, Replacement));
+            Remove(start, end);
             return end;
         }
 
@@ -224,7 +232,7 @@ internal sealed class NestingGuard
         if (_suppressed.TryGetValue(name, out var suppressed) && suppressed > 0)
         {
             _suppressed[name] = suppressed - 1;
-            _edits.Add(new Edit(start, end - start, Replacement));
+            Remove(start, end);
             return end;
         }
 
@@ -465,6 +473,22 @@ internal sealed class NestingGuard
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Removes a tag, merging it with a removal that ends where it starts: a run of removed tags
+    /// becomes one space, not thousands (later stages, Readability's among them, pay for every
+    /// character of a text node), and the list of edits stays short.
+    /// </summary>
+    private void Remove(int start, int end)
+    {
+        if (_edits.Count > 0 && _edits[^1] is { Text: Replacement } last && last.Start + last.Length == start)
+        {
+            _edits[^1] = last with { Length = end - last.Start };
+            return;
+        }
+
+        _edits.Add(new Edit(start, end - start, Replacement));
     }
 
     private int WaitingSinceMarker => _waiting.Count - (_markers.Count > 0 ? _stack[_markers[^1]].WaitingAtOpen : 0);

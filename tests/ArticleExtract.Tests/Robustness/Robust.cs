@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using ArticleExtract.Output;
+
+namespace ArticleExtract.Tests.Robustness;
+
+/// <summary>Shared checks of the robustness tests: an article is well formed, and a call ends in time.</summary>
+internal static class Robust
+{
+    /// <summary>
+    /// A generous bound for one call on hostile input of a few MB: the work is linear and takes well
+    /// under a second on an idle machine; the bound only catches hangs and quadratic blow-ups.
+    /// </summary>
+    public static readonly TimeSpan HostileCallBudget = TimeSpan.FromSeconds(30);
+
+    /// <summary>Asserts what every article must satisfy, whatever the input.</summary>
+    public static void ShouldBeWellFormed(this Article article)
+    {
+        article.Should().NotBeNull();
+        article.Text.Should().NotBeNull();
+        article.Html.Should().NotBeNull();
+        article.Text.Should().NotContain("\n\n\n");
+        article.Text.Should().NotContain("\0");
+        article.Html.Should().NotContain("\0");
+        article.WordCount.Should().Be(TextNormalizer.CountWords(article.Text));
+        HasLoneSurrogate(article.Text).Should().BeFalse("the text must be valid UTF-16");
+        article.Boilerplate.Should().NotContainNulls();
+    }
+
+    /// <summary>Runs an extraction, asserting it ends within the budget and returns a well-formed article.</summary>
+    public static Article Extract(Func<Article> extract, TimeSpan? budget = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var article = extract();
+        clock.Elapsed.Should().BeLessThan(budget ?? HostileCallBudget);
+        article.ShouldBeWellFormed();
+        return article;
+    }
+
+    public static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Repeats a unit, with "{0}" replaced by the repetition's number when present.</summary>
+    public static string Repeat(string unit, int count, string prefix = "<html><body>", string suffix = "end</body></html>")
+    {
+        var builder = new System.Text.StringBuilder(prefix.Length + (unit.Length + 4) * count + suffix.Length);
+        builder.Append(prefix);
+        var numbered = unit.Contains("{0}", StringComparison.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            builder.Append(numbered ? unit.Replace("{0}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) : unit);
+        }
+
+        return builder.Append(suffix).ToString();
+    }
+}
+
+/// <summary>A fact that runs only where the shared evaluation corpus is present (it is not part of a fresh clone).</summary>
+public sealed class CorpusFactAttribute : FactAttribute
+{
+    private readonly string _folder;
+
+    public CorpusFactAttribute(string folder) => _folder = folder;
+
+    /// <inheritdoc/>
+    public override string? Skip
+    {
+        get => base.Skip ?? (Fixture.CorpusFolder(_folder) is null ? $"The shared corpus folder '{_folder}' is absent (../shared/corpus beside the repository)." : null);
+        set => base.Skip = value;
+    }
+}
+
+/// <summary>
+/// Tests that measure time run alone, after the others: xunit runs test classes in parallel, and
+/// a ratio of two timings taken while another test loads the cores means nothing.
+/// </summary>
+[CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
+public sealed class TimingCollection
+{
+}
