@@ -85,7 +85,44 @@ internal static class TextNormalizer
         }
 
         var text = builder.ToString(start, end - start);
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return ToNfc(text);
+    }
+
+    /// <summary>
+    /// The text in Unicode NFC. ICU rejects noncharacters (U+FFFE, U+FFFF) and lone surrogates
+    /// with an exception; such text has them replaced by U+FFFD first, as a browser shows them.
+    /// </summary>
+    public static string ToNfc(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            var repaired = ReplaceInvalid(text);
+            return repaired.IsNormalized(NormalizationForm.FormC) ? repaired : repaired.Normalize(NormalizationForm.FormC);
+        }
+    }
+
+    /// <summary>Replaces lone surrogates and the noncharacters U+FFFE and U+FFFF with U+FFFD.</summary>
+    private static string ReplaceInvalid(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>Counts words: runs of letters, digits and connecting marks, as <c>\w+</c> does.</summary>

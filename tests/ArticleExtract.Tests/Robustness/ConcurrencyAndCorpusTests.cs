@@ -39,7 +39,7 @@ public sealed class ConcurrencyAndCorpusTests
         }
     }
 
-    [CorpusFact("text-dev", Skip = "Two text-dev pages crash in Metadata/Dates on an ordinal day ('20th'): see KnownIssues.An_ordinal_day_does_not_crash_date_parsing. Unskip when it is fixed.")]
+    [CorpusFact("text-dev")]
     public void Every_text_page_of_the_corpus_extracts()
     {
         var extractor = new ArticleExtractor(new ExtractionOptions { InputKind = InputKind.Text });

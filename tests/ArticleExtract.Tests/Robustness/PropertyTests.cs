@@ -51,11 +51,6 @@ public sealed class PropertyTests
     {
         TagSoup.Sample(html =>
         {
-            if (KnownIssues.ReachesTheNoncharacterFffe(Encoding.UTF8.GetBytes(html), null))
-            {
-                return;
-            }
-
             Robust.Extract(() => ArticleExtractor.Default.Parse(html), SmallPageBudget);
             Robust.Extract(() => ArticleExtractor.Default.Parse(Encoding.UTF8.GetBytes(html)), SmallPageBudget);
         }, iter: Iterations, threads: 1);
@@ -77,10 +72,6 @@ public sealed class PropertyTests
         var contentType = Gen.OneOf<string?>(null, "text/html; charset=utf-8", "text/html; charset=utf-16", "text/html; charset=shift_jis", "text/html; charset=windows-1251", "text/html; charset=gb18030");
         Gen.Select(Gen.Byte.Array[0, 4000], contentType).Sample((bytes, type) =>
         {
-            if (KnownIssues.ReachesTheNoncharacterFffe(bytes, type))
-            {
-                return;
-            }
 
             Robust.Extract(() => ArticleExtractor.Default.Parse(bytes, type), SmallPageBudget);
             Robust.Extract(() => TextExtractor.Parse(bytes, type), SmallPageBudget);
@@ -110,10 +101,6 @@ public sealed class PropertyTests
             }
 
             var mutated = bytes.ToArray();
-            if (KnownIssues.ReachesTheNoncharacterFffe(mutated, null))
-            {
-                return;
-            }
             Robust.Extract(() => ArticleExtractor.Default.Parse(mutated), SmallPageBudget);
             Robust.Extract(() => ArticleExtractor.Default.Parse(Encoding.UTF8.GetString(mutated)), SmallPageBudget);
             Robust.Extract(() => TextExtractor.Parse(mutated), SmallPageBudget);

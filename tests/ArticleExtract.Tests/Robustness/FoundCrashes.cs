@@ -1,28 +1,14 @@
 using System.Text;
-using ArticleExtract.Input;
 
 namespace ArticleExtract.Tests.Robustness;
 
 /// <summary>
-/// Crashes found by these tests in parts this helper does not own, each with a skipped test that
-/// fails until it is fixed. The property tests leave out the inputs that reach them, so that they
-/// keep guarding everything else; remove a filter when its issue is fixed.
+/// Crashes that the property tests once found, kept as regression tests: a noncharacter in the
+/// text (ICU's normalisation rejects it) and an ordinal day ("20th") in a dateline.
 /// </summary>
-public sealed class KnownIssues
+public sealed class FoundCrashes
 {
-    /// <summary>
-    /// True when the page's text holds U+FFFE: <c>string.IsNormalized</c> throws ArgumentException
-    /// ("String contains invalid Unicode code points") for that noncharacter on ICU, and
-    /// <c>Output/TextNormalizer.Finish</c> calls it on every paragraph.
-    /// </summary>
-    internal static bool ReachesTheNoncharacterFffe(byte[] bytes, string? contentType)
-    {
-        var document = DocumentLoader.ParseHtml(PageInput.FromBytes(bytes, contentType), int.MaxValue, CancellationToken.None);
-        return document.DocumentElement.OuterHtml.Contains('\uFFFE', StringComparison.Ordinal)
-            || DocumentLoader.DecodeText(PageInput.FromBytes(bytes, contentType)).Contains('\uFFFE', StringComparison.Ordinal);
-    }
-
-    [Theory(Skip = "Output/TextNormalizer.Finish: string.IsNormalized throws ArgumentException for U+FFFE (a noncharacter); replace it (with U+FFFD) before normalising. Owned by the output helper.")]
+    [Theory]
     [InlineData("<html><body><p>a \uFFFE b</p></body></html>")]
     [InlineData("<html><body><p>a &#xFFFE; b</p></body></html>")]
     [InlineData("<html><head><title>\uFFFE</title><meta name=description content=\"&#xfffe;\"></head><body>x</body></html>")]
