@@ -25,7 +25,7 @@ internal static class KnownBoilerplate
     /// <summary>A label without a colon is taken only when at least this share of the rest is capitalised or numeric (a name, a date).</summary>
     private const double MinNameLikeShare = 0.5;
 
-    /// <summary>A credit line ("Sanjeev Verma/Hindustan Times/Getty Images") has at most this many words.</summary>
+    /// <summary>A credit line ("Jane Roe/Harbour Times/Getty Images") has at most this many words.</summary>
     private const int MaxCreditLineWords = 10;
 
     /// <summary>What separates the names in a picture credit.</summary>
@@ -37,10 +37,36 @@ internal static class KnownBoilerplate
     /// <summary>A prompt ("Stay up to date. Subscribe to our newsletter.") has at most this many words.</summary>
     private const int MaxPromptWords = 20;
 
-    /// <summary>A comment header ("jane doe says", "Alex on September 17, 2018 at 6:34 am said:") has at most this many words.</summary>
+    /// <summary>A comment header ("jane doe says", "sam on 3 May 2021 at 9:15 pm said:") has at most this many words.</summary>
     private const int MaxCommentHeaderWords = 14;
 
+    /// <summary>
+    /// A caption ("Photo: the old bridge in 1950", "The old bridge in 1950. (AFP)") has at most this many
+    /// words; a longer block ending with an agency in brackets is a body paragraph citing its source.
+    /// </summary>
+    private const int MaxCaptionWords = 40;
 
+    /// <summary>A sentence of a prompt ("Sign up for our weekly newsletter!") has at most this many words.</summary>
+    private const int MaxPromptSentenceWords = 12;
+
+    /// <summary>A line made only of menu entries ("Subscribe Sign in", "Login/Register") has at most this many words.</summary>
+    private const int MaxMenuRunWords = 6;
+
+    /// <summary>A line made only of menu entries has at least this many of them.</summary>
+    private const int MinMenuRunEntries = 2;
+
+    /// <summary>A placeholder repeated without a space ("spot_imgspot_img") is looked for in keys up to this long.</summary>
+    private const int MaxRepeatedPlaceholderLength = 128;
+
+    /// <summary>
+    /// Words that make a short sentence a newsletter prompt ("Get our free weekly letter in your inbox.").
+    /// Kept here, not in boilerplate.txt, because the vocabulary loader has no set for single words
+    /// looked for inside a sentence (a whole-block @phrase of these would mean something else).
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PromptWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal,
+        "newsletter", "newsletters", "subscribe", "unsubscribe", "subscribing", "inbox", "spam",
+        "abonnieren", "abonnez", "abonnement", "suscríbete", "suscribirse", "iscriviti", "assine", "inscreva");
 
     /// <summary>A city under a temperature has at most this many words.</summary>
     private const int MaxCityWords = 3;
@@ -79,6 +105,11 @@ internal static class KnownBoilerplate
             return kind;
         }
 
+        if (IsRepeatedPlaceholder(key, vocabulary))
+        {
+            return BoilerplateKind.Placeholder;
+        }
+
         if (IsTemperature(block.Clean))
         {
             return BoilerplateKind.Weather;
@@ -95,6 +126,7 @@ internal static class KnownBoilerplate
             ?? (IsImageCredit(block, vocabulary) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
             ?? LabelledLineKind(block, vocabulary)
             ?? PromptKind(block, vocabulary)
+            ?? MenuRunKind(block, key, vocabulary)
             ?? (IsGalleryCounter(block.Clean) ? BoilerplateKind.Navigation : (BoilerplateKind?)null)
             ?? (IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
     }
@@ -155,7 +187,7 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>
-    /// "Vicente Aguiar loads trims into his truck. (AP Photo/Alan Diaz, File)": a caption that ends with
+    /// "A ferry leaves the old harbour. (AP Photo/Jane Roe)": a caption that ends with
     /// its picture's credit in brackets (an agency or "Photo ...") is an image caption, not body.
     /// </summary>
     private static bool EndsWithImageCredit(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary)
@@ -176,27 +208,44 @@ internal static class KnownBoilerplate
         return HasCreditPiece(text[(open + 1)..^1], vocabulary);
     }
 
-    /// <summary>A caption with its credit, a credit line, or a line under a caption label.</summary>
+    /// <summary>A caption with its credit, a credit line, or a caption under a picture word.</summary>
     private static bool IsImageCredit(TextBlock block, BoilerplateVocabulary vocabulary) =>
-        EndsWithImageCredit(block.Clean, vocabulary) || IsCreditLine(block, vocabulary) || StartsWithCaptionLabel(block.Clean, vocabulary);
+        (block.Words <= MaxCaptionWords && EndsWithImageCredit(block.Clean, vocabulary))
+        || IsCreditLine(block, vocabulary)
+        || IsCaptionUnderPictureWord(block, vocabulary);
 
-    /// <summary>"Image caption Scooter Braun has managed ...": a line that begins with a two-word caption label.</summary>
-    private static bool StartsWithCaptionLabel(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary)
+    /// <summary>
+    /// "Photo caption The old bridge in 1950", "Image: the harbour at dawn": a short line that is not a
+    /// sentence and whose first word names a picture is the picture's caption or credit.
+    /// </summary>
+    private static bool IsCaptionUnderPictureWord(TextBlock block, BoilerplateVocabulary vocabulary)
     {
-        var first = text.IndexOf(' ');
-        if (first < 0)
+        if (block.Words > MaxCaptionWords || block.EndsLikeSentence)
         {
             return false;
         }
 
-        var second = text[(first + 1)..].IndexOf(' ');
-        if (second < 0)
+        // The label is the first word or the first two ("Photo", "File photo:").
+        var text = block.Clean.AsSpan();
+        var end = 0;
+        for (var words = 1; words <= 2; words++)
         {
-            return false;
+            var next = text[end..].IndexOfAny(' ', ':');
+            if (next < 0)
+            {
+                return false;
+            }
+
+            end += next;
+            if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(text[..end]), out var kind) && kind == BoilerplateKind.ImageCredit)
+            {
+                return true;
+            }
+
+            end++;
         }
 
-        var label = BoilerplateVocabulary.Normalize(text[..(first + 1 + second)]);
-        return label.Contains(' ') && vocabulary.Phrases.TryGetValue(label, out var kind) && kind == BoilerplateKind.ImageCredit;
+        return false;
     }
 
     /// <summary>"1 of 6", "3 / 12": the counter of a picture gallery.</summary>
@@ -215,7 +264,7 @@ internal static class KnownBoilerplate
 
     private static bool IsNumber(ReadOnlySpan<char> text) => !text.IsEmpty && text.IndexOfAnyExceptInRange('0', '9') < 0;
 
-    /// <summary>"Sanjeev Verma/Hindustan Times/Getty Images": a short line of names ending in an agency.</summary>
+    /// <summary>"Jane Roe/Harbour Times/Getty Images": a short line of names ending in an agency.</summary>
     private static bool IsCreditLine(TextBlock block, BoilerplateVocabulary vocabulary) =>
         block.Words <= MaxCreditLineWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAny('/', '|') > 0
         && HasCreditPiece(block.Clean, vocabulary);
@@ -238,12 +287,13 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>
-    /// "Stay up to date with us. Subscribe to our newsletter.": a short block with a sentence that is a
-    /// prompt phrase (newsletter, cookies, sharing, comments) is that prompt.
+    /// "Stay up to date. Subscribe to our newsletter.", "Get our weekly letter in your inbox": a short
+    /// block with a sentence that is a prompt phrase (newsletter, cookies, sharing, comments), or a
+    /// short sentence with a newsletter word, is that prompt.
     /// </summary>
     private static BoilerplateKind? PromptKind(TextBlock block, BoilerplateVocabulary vocabulary)
     {
-        if (block.Words > MaxPromptWords || block.SentenceEnds == 0)
+        if (block.Words > MaxPromptWords)
         {
             return null;
         }
@@ -254,17 +304,120 @@ internal static class KnownBoilerplate
             var end = text.IndexOfAny('.', '!', '?');
             var sentence = end < 0 ? text : text[..end];
             text = end < 0 ? [] : text[(end + 1)..];
-            if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(sentence), out var kind)
+            if (block.SentenceEnds > 0
+                && vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(sentence), out var kind)
                 && kind is BoilerplateKind.Newsletter or BoilerplateKind.CookieNotice or BoilerplateKind.Share or BoilerplateKind.Comments)
             {
                 return kind;
+            }
+
+            if (IsNewsletterSentence(sentence))
+            {
+                return BoilerplateKind.Newsletter;
             }
         }
 
         return null;
     }
 
-    /// <summary>"jane doe says:", "Alex on 17 September 2018 said:", "max schreibt:": the header of a comment.</summary>
+    /// <summary>A short sentence with a word of newsletter prompts ("Sign up for our e-mail newsletters").</summary>
+    private static bool IsNewsletterSentence(ReadOnlySpan<char> sentence)
+    {
+        if (Output.TextNormalizer.CountWords(sentence) > MaxPromptSentenceWords)
+        {
+            return false;
+        }
+
+        var lookup = PromptWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        var reader = new WordReader(sentence);
+        while (reader.Next(lower, out var length))
+        {
+            if (lookup.Contains(lower[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Subscribe Sign in", "Login/Register", "Home | About": a short line made only of menu entries of
+    /// the vocabulary (each one to three words), side by side; it takes the first entry's kind.
+    /// </summary>
+    private static BoilerplateKind? MenuRunKind(TextBlock block, string key, BoilerplateVocabulary vocabulary)
+    {
+        if (block.Words > MaxMenuRunWords || block.EndsLikeSentence)
+        {
+            return null;
+        }
+
+        var words = key.Split([' ', '/', '|'], StringSplitOptions.RemoveEmptyEntries);
+        BoilerplateKind? first = null;
+        var entries = 0;
+        for (var i = 0; i < words.Length;)
+        {
+            var matched = 0;
+            for (var take = Math.Min(MaxLabelWords, words.Length - i); take > 0 && matched == 0; take--)
+            {
+                if (vocabulary.Phrases.TryGetValue(string.Join(' ', words, i, take), out var kind) && IsMenuEntryKind(kind))
+                {
+                    first ??= kind;
+                    matched = take;
+                }
+            }
+
+            if (matched == 0)
+            {
+                return null;
+            }
+
+            entries++;
+            i += matched;
+        }
+
+        return entries >= MinMenuRunEntries ? first : null;
+    }
+
+    /// <summary>Kinds whose phrases are menu entries or buttons ("Sign in", "Share", "Home").</summary>
+    private static bool IsMenuEntryKind(BoilerplateKind kind) =>
+        kind is BoilerplateKind.Navigation or BoilerplateKind.Newsletter or BoilerplateKind.Share or BoilerplateKind.Comments;
+
+    /// <summary>"spot_imgspot_img": a placeholder of the vocabulary repeated without a space.</summary>
+    private static bool IsRepeatedPlaceholder(string key, BoilerplateVocabulary vocabulary)
+    {
+        if (key.Length > MaxRepeatedPlaceholderLength || key.Contains(' '))
+        {
+            return false;
+        }
+
+        var span = key.AsSpan();
+        for (var unit = 1; unit <= span.Length / 2; unit++)
+        {
+            if (span.Length % unit == 0 && IsRepetitionOf(span, unit) && vocabulary.Placeholders.ContainsKey(key[..unit]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRepetitionOf(ReadOnlySpan<char> text, int unit)
+    {
+        for (var i = unit; i < text.Length; i += unit)
+        {
+            if (!text.Slice(i, unit).SequenceEqual(text[..unit]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"jane doe says:", "sam on 3 May 2021 said:", "max schreibt:": the header of a comment.</summary>
     private static BoilerplateKind? CommentHeaderKind(TextBlock block, string key, BoilerplateVocabulary vocabulary)
     {
         // The colon tells "jane says:" from a heading such as "He said, she said".
@@ -428,7 +581,7 @@ internal static class KnownBoilerplate
         block.Words is > 0 and <= MaxCityWords && !block.EndsLikeSentence && block.CapitalizedShare >= MinNameLikeShare
         && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0;
 
-    /// <summary>"© 2019 NBC Universal", "Copyright 2023 ...", "All rights reserved.".</summary>
+    /// <summary>"© 2021 Harbour Times", "Copyright 2023 ...", "All rights reserved.".</summary>
     private static bool IsCopyrightLine(ReadOnlySpan<char> text, string key) =>
         text.IndexOf('©') >= 0
         || key.StartsWith("copyright", StringComparison.Ordinal)
