@@ -55,6 +55,29 @@ internal static class KnownBoilerplate
     /// <summary>A line made only of menu entries has at least this many of them.</summary>
     private const int MinMenuRunEntries = 2;
 
+    /// <summary>The name or handle before a comment header's verb ("jane_r", "Jane Roe") has at most this many words.</summary>
+    private const int MaxCommenterNameWords = 3;
+
+    /// <summary>A copyright line ("© 2021 Harbour Times. All rights reserved.") has at most this many words.</summary>
+    private const int MaxCopyrightLineWords = 20;
+
+    /// <summary>A name after a label ("By Jane Roe") has at least this many capitalised words ...</summary>
+    private const int MinNameWords = 2;
+
+    /// <summary>... and at most this many.</summary>
+    private const int MaxNameWords = 4;
+
+    /// <summary>A year in a copyright line has this many digits.</summary>
+    private const int YearDigits = 4;
+
+    /// <summary>
+    /// How a copyright line begins, normalised ("Copyright 2021 ...", "(c) 2021 ..."; the
+    /// normaliser trims the opening bracket of "(c)"). Kept here, not in boilerplate.txt: the
+    /// vocabulary loader has no set for line prefixes, and a @label would be matched as a metadata
+    /// label by HTML mode.
+    /// </summary>
+    private static readonly string[] CopyrightPrefixes = ["copyright ", "c) ", "(c) "];
+
     /// <summary>A placeholder repeated without a space ("spot_imgspot_img") is looked for in keys up to this long.</summary>
     private const int MaxRepeatedPlaceholderLength = 128;
 
@@ -115,7 +138,7 @@ internal static class KnownBoilerplate
             return BoilerplateKind.Weather;
         }
 
-        if (IsCopyrightLine(block.Clean, key))
+        if (IsCopyrightLine(block, key, vocabulary))
         {
             return BoilerplateKind.Footer;
         }
@@ -187,13 +210,15 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>
-    /// "A ferry leaves the old harbour. (AP Photo/Jane Roe)": a caption that ends with
-    /// its picture's credit in brackets (an agency or "Photo ...") is an image caption, not body.
+    /// "A ferry leaves the old harbour. (AP Photo/Jane Roe)": a caption that ends with its picture's
+    /// credit in brackets (an agency or "Photo ...") is an image caption, not body. A credit with a
+    /// label or a photographer ("Image credit: ...", "AP Photo/Jane Roe") marks a caption at any
+    /// length; an agency alone ("(AFP)") only a short one, since a body paragraph may end citing its source.
     /// </summary>
-    private static bool EndsWithImageCredit(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary)
+    private static bool EndsWithImageCredit(TextBlock block, BoilerplateVocabulary vocabulary)
     {
         // Only the bracketed part at the end is a credit.
-        text = text.TrimEnd();
+        var text = block.Clean.AsSpan().TrimEnd();
         if (text.IsEmpty || text[^1] != ')')
         {
             return false;
@@ -205,14 +230,20 @@ internal static class KnownBoilerplate
             return false;
         }
 
-        return HasCreditPiece(text[(open + 1)..^1], vocabulary);
+        var credit = text[(open + 1)..^1];
+        return HasCreditPiece(credit, vocabulary) && (block.Words <= MaxCaptionWords || credit.IndexOfAny(CreditSeparators) >= 0);
     }
 
     /// <summary>A caption with its credit, a credit line, or a caption under a picture word.</summary>
     private static bool IsImageCredit(TextBlock block, BoilerplateVocabulary vocabulary) =>
-        (block.Words <= MaxCaptionWords && EndsWithImageCredit(block.Clean, vocabulary))
+        EndsWithImageCredit(block, vocabulary)
+        || IsCopyrightCredit(block)
         || IsCreditLine(block, vocabulary)
         || IsCaptionUnderPictureWord(block, vocabulary);
+
+    /// <summary>"© Jane Roe", "© Jane Roe The harbour at dawn": a short line that begins with the copyright sign and has no year is a picture credit.</summary>
+    private static bool IsCopyrightCredit(TextBlock block) =>
+        block.Words <= MaxCaptionWords && block.Clean.StartsWith('©') && !HasYear(block.Clean);
 
     /// <summary>
     /// "Photo caption The old bridge in 1950", "Image: the harbour at dawn": a short line that is not a
@@ -417,7 +448,11 @@ internal static class KnownBoilerplate
         return true;
     }
 
-    /// <summary>"jane doe says:", "sam on 3 May 2021 said:", "max schreibt:": the header of a comment.</summary>
+    /// <summary>
+    /// "jane_r says:", "Jane Roe on 3 May 2021 said:", "max schreibt:": the header of a comment: a
+    /// handle or a name, perhaps a date or a time, then a verb of saying and a colon. "A spokesman for
+    /// the company said:" is article text: its subject is not a name.
+    /// </summary>
     private static BoilerplateKind? CommentHeaderKind(TextBlock block, string key, BoilerplateVocabulary vocabulary)
     {
         // The colon tells "jane says:" from a heading such as "He said, she said".
@@ -433,12 +468,60 @@ internal static class KnownBoilerplate
         }
 
         var lastWord = key[(lastSpace + 1)..];
-        return vocabulary.Labels.TryGetValue(lastWord, out var kind) && kind == BoilerplateKind.Comments ? kind : null;
+        if (!vocabulary.Labels.TryGetValue(lastWord, out var kind) || kind != BoilerplateKind.Comments
+            || !IsCommenterThenDate(key.AsSpan(0, lastSpace), vocabulary))
+        {
+            return null;
+        }
+
+        block.IsCommentHeader = true;
+        return kind;
     }
 
     /// <summary>
-    /// "Tags: politics, europe", "Posted by Jane Doe on 19 November", "Photo: AFP": a label with a short
-    /// value is metadata, not body. Without a colon the value must look like a name or a date.
+    /// "jane_r", "Jane Roe on 3 May 2021 at 9:15 pm": one to three words that are not stopwords (a
+    /// handle or a name), then nothing or a part with a digit in it (a date, a time).
+    /// </summary>
+    private static bool IsCommenterThenDate(ReadOnlySpan<char> subject, BoilerplateVocabulary vocabulary)
+    {
+        var nameWords = 0;
+        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        var reader = new WordReader(subject);
+        var consumed = 0;
+        while (reader.Next(lower, out var length))
+        {
+            var word = lower[..length];
+            if (IsStopword(word, vocabulary) || char.IsDigit(word[0]))
+            {
+                break;
+            }
+
+            nameWords++;
+            consumed = reader.Position;
+        }
+
+        var rest = subject[consumed..];
+        return nameWords is > 0 and <= MaxCommenterNameWords && (rest.IsWhiteSpace() || rest.IndexOfAnyInRange('0', '9') >= 0);
+    }
+
+    /// <summary>A stopword of any language of the vocabulary.</summary>
+    private static bool IsStopword(ReadOnlySpan<char> lowerWord, BoilerplateVocabulary vocabulary)
+    {
+        foreach (var (_, words) in vocabulary.Stopwords)
+        {
+            if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Tags: politics, europe", "Posted by Jane Roe on 3 March", "Photo: AFP": a label with a short
+    /// value is metadata, not body. Without a colon the value must be a name or a date ("By Jane Roe",
+    /// "Updated 3 March 2021"), so that a title-case heading ("From Paris With Love") is not taken.
     /// </summary>
     private static BoilerplateKind? LabelledLineKind(TextBlock block, BoilerplateVocabulary vocabulary)
     {
@@ -447,9 +530,10 @@ internal static class KnownBoilerplate
         if (colon > 0)
         {
             var label = BoilerplateVocabulary.Normalize(text[..colon]);
-            if (vocabulary.Labels.TryGetValue(label, out var kind) && CountWords(text[(colon + 1)..]) <= MaxLabelValueWords)
+            var value = text[(colon + 1)..];
+            if (vocabulary.Labels.TryGetValue(label, out var kind) && Output.TextNormalizer.CountWords(value) <= MaxLabelValueWords)
             {
-                return kind == BoilerplateKind.EmptyLabel ? BoilerplateKind.Byline : kind;
+                return kind == BoilerplateKind.EmptyLabel ? LabelledValueKind(label, value, vocabulary) : kind;
             }
         }
 
@@ -470,9 +554,10 @@ internal static class KnownBoilerplate
 
             end += next;
             var label = BoilerplateVocabulary.Normalize(text[..end]);
-            if (vocabulary.Labels.TryGetValue(label, out var kind) && kind == BoilerplateKind.EmptyLabel && LooksLikeNameOrDate(text[end..]))
+            if (vocabulary.Labels.TryGetValue(label, out var kind) && kind == BoilerplateKind.EmptyLabel
+                && (IsNameValue(text[end..], vocabulary) || IsDateValue(text[end..])))
             {
-                return BoilerplateKind.Byline;
+                return LabelledValueKind(label, text[end..], vocabulary);
             }
 
             end++;
@@ -481,50 +566,90 @@ internal static class KnownBoilerplate
         return null;
     }
 
-    /// <summary>Most words begin with a capital or a digit: a name, a date, an agency.</summary>
-    private static bool LooksLikeNameOrDate(ReadOnlySpan<char> value)
+    /// <summary>
+    /// What a labelled line is: a byline or dateline under an author or date label ("By", "Posted",
+    /// "Updated"), a credit under a picture label or naming an agency ("Photo: AFP"), else other
+    /// metadata ("Tags: ...").
+    /// </summary>
+    private static BoilerplateKind LabelledValueKind(string label, ReadOnlySpan<char> value, BoilerplateVocabulary vocabulary)
     {
-        int words = 0, nameLike = 0;
-        var atWordStart = true;
-        foreach (var c in value)
+        if (IsAuthorOrDateLabel(label))
         {
-            if (char.IsWhiteSpace(c))
-            {
-                atWordStart = true;
-                continue;
-            }
-
-            if (atWordStart && char.IsLetterOrDigit(c))
-            {
-                words++;
-                if (char.IsUpper(c) || char.IsDigit(c))
-                {
-                    nameLike++;
-                }
-
-                atWordStart = false;
-            }
+            return BoilerplateKind.Byline;
         }
 
-        return words > 0 && nameLike >= words * MinNameLikeShare;
+        return IsPictureLabel(label, vocabulary) || HasCreditPiece(value, vocabulary) ? BoilerplateKind.ImageCredit : BoilerplateKind.Other;
     }
 
-    private static int CountWords(ReadOnlySpan<char> text)
+    /// <summary>"by", "posted by", "author", "published", "updated on": a label of the metadata vocabulary for bylines and dates.</summary>
+    private static bool IsAuthorOrDateLabel(string label)
     {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
+        var metadata = Metadata.MetadataVocabulary.Shared;
+        return metadata.BylinePrefixes.Contains(label) || metadata.PublishedLabels.Contains(label) || metadata.ModifiedLabels.Contains(label)
+            || IsAuthorPrefixed(label, metadata);
+    }
+
+    /// <summary>"posted by", "written by": a label that ends with a byline prefix.</summary>
+    private static bool IsAuthorPrefixed(string label, Metadata.MetadataVocabulary metadata)
+    {
+        var lastSpace = label.LastIndexOf(' ');
+        return lastSpace > 0 && metadata.BylinePrefixes.Contains(label[(lastSpace + 1)..]);
+    }
+
+    /// <summary>"photo", "image credit": a label that is a picture word of the vocabulary.</summary>
+    private static bool IsPictureLabel(string label, BoilerplateVocabulary vocabulary) =>
+        vocabulary.Phrases.TryGetValue(label, out var kind) && kind == BoilerplateKind.ImageCredit;
+
+    /// <summary>
+    /// "Jane Roe", "Jane Roe on 3 March 2021", "AFP": two to four capitalised words that are not
+    /// stopwords (or one word in capitals, an agency), then nothing or a part with a digit (a date).
+    /// </summary>
+    private static bool IsNameValue(ReadOnlySpan<char> value, BoilerplateVocabulary vocabulary)
+    {
+        value = value.Trim();
+        var words = 0;
+        var allCaps = true;
+        var consumed = 0;
+        while (consumed < value.Length)
         {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
+            var rest = value[consumed..].TrimStart();
+            var start = value.Length - rest.Length;
+            var end = rest.IndexOf(' ');
+            var word = end < 0 ? rest : rest[..end];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || IsStopwordIgnoringCase(word, vocabulary))
             {
-                count++;
+                break;
             }
 
-            inWord = letter;
+            allCaps &= word.IndexOfAnyInRange('a', 'z') < 0;
+            words++;
+            consumed = start + word.Length;
         }
 
-        return count;
+        var tail = value[consumed..];
+        var nameSized = words is >= MinNameWords and <= MaxNameWords || (words == 1 && allCaps);
+        return nameSized && (tail.IsWhiteSpace() || tail.IndexOfAnyInRange('0', '9') >= 0 || StartsWithSeparator(tail));
+    }
+
+    /// <summary>"| Harbour Times", ", Harbour Times": what follows a name is its affiliation.</summary>
+    private static bool StartsWithSeparator(ReadOnlySpan<char> tail)
+    {
+        tail = tail.TrimStart();
+        return !tail.IsEmpty && (CreditSeparators.Contains(tail[0]) || tail[0] is '-' or '–' or '—');
+    }
+
+    private static bool IsStopwordIgnoringCase(ReadOnlySpan<char> word, BoilerplateVocabulary vocabulary)
+    {
+        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        var reader = new WordReader(word);
+        return reader.Next(lower, out var length) && IsStopword(lower[..length], vocabulary);
+    }
+
+    /// <summary>"3 March 2021", "20.03.2023 10:15": a value that begins with a number.</summary>
+    private static bool IsDateValue(ReadOnlySpan<char> value)
+    {
+        value = value.TrimStart();
+        return !value.IsEmpty && char.IsDigit(value[0]);
     }
 
     /// <summary>"17.8 C", "64°F", "-3 °C", "21°": a temperature standing alone (a weather widget).</summary>
@@ -582,10 +707,69 @@ internal static class KnownBoilerplate
         && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0;
 
     /// <summary>"© 2021 Harbour Times", "Copyright 2023 ...", "All rights reserved.".</summary>
-    private static bool IsCopyrightLine(ReadOnlySpan<char> text, string key) =>
-        text.IndexOf('©') >= 0
-        || key.StartsWith("copyright", StringComparison.Ordinal)
-        || key.StartsWith("(c) ", StringComparison.Ordinal);
+    private static bool IsCopyrightLine(TextBlock block, string key, BoilerplateVocabulary vocabulary) =>
+        block.Words <= MaxCopyrightLineWords
+        && HasCopyrightMark(block.Clean, key)
+        && (HasYear(block.Clean) || HasFooterSentence(block.Clean, vocabulary));
+
+    /// <summary>"©" anywhere, or the line begins with "Copyright" or "(c)".</summary>
+    private static bool HasCopyrightMark(ReadOnlySpan<char> text, string key)
+    {
+        if (text.IndexOf('©') >= 0)
+        {
+            return true;
+        }
+
+        foreach (var prefix in CopyrightPrefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A run of exactly four digits: a year.</summary>
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run == YearDigits)
+            {
+                return true;
+            }
+
+            run = 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>A sentence of the line is a footer phrase ("All rights reserved.", "Tous droits réservés.").</summary>
+    private static bool HasFooterSentence(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary)
+    {
+        while (!text.IsEmpty)
+        {
+            var end = text.IndexOfAny('.', '!', '|');
+            var sentence = end < 0 ? text : text[..end];
+            text = end < 0 ? [] : text[(end + 1)..];
+            if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(sentence), out var kind) && kind == BoilerplateKind.Footer)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Home > World > Asia", "About | Contact | Privacy": short steps between spaced separators.</summary>
     private static bool IsBreadcrumb(ReadOnlySpan<char> text)

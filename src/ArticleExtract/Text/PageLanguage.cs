@@ -74,6 +74,9 @@ internal ref struct WordReader
         _position = 0;
     }
 
+    /// <summary>Where the reader stands in the text: just after the last word read.</summary>
+    public readonly int Position => _position;
+
     /// <summary>Moves to the next word; its lower-case form is the first <paramref name="length"/> characters of <paramref name="buffer"/>.</summary>
     public bool Next(scoped Span<char> buffer, out int length)
     {

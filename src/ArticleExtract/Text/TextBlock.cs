@@ -68,6 +68,9 @@ internal sealed class TextBlock
     /// <summary>How many blocks of the page have the same normalised text (1 when unique).</summary>
     public int Repeats { get; set; }
 
+    /// <summary>The block is the header of a reader's comment ("jane_r says:"), not a section heading.</summary>
+    public bool IsCommentHeader { get; set; }
+
     /// <summary>The kind of boilerplate this block is known to be, from the vocabulary or its shape; null when unknown.</summary>
     public BoilerplateKind? Kind { get; set; }
 

@@ -115,7 +115,10 @@ public sealed class TextStagesTests
     [InlineData("Cargando...", BoilerplateKind.Placeholder)]
     [InlineData("Share:", BoilerplateKind.Share)]
     [InlineData("Tags:", BoilerplateKind.EmptyLabel)]
-    [InlineData("Tags: harbour, bridge, council", BoilerplateKind.Byline)]
+    [InlineData("Tags: harbour, bridge, council", BoilerplateKind.Other)]
+    [InlineData("Photo: AFP", BoilerplateKind.ImageCredit)]
+    [InlineData("Published: 3 March 2021", BoilerplateKind.Byline)]
+    [InlineData("By Jane Roe", BoilerplateKind.Byline)]
     [InlineData("Posted by Jane Roe on March 3, 2021", BoilerplateKind.Byline)]
     [InlineData("Comments (34)", BoilerplateKind.Comments)]
     [InlineData("sam_k on 3 May 2021 at 9:15 pm said:", BoilerplateKind.Comments)]
@@ -151,5 +154,33 @@ public sealed class TextStagesTests
     public void Prose_and_headlines_are_not_known_boilerplate(string line)
     {
         Known(line).Kind.Should().BeNull();
+    }
+
+    /// <summary>Lines that earlier rules took for boilerplate although they are ordinary article text.</summary>
+    [Theory]
+    [InlineData("A spokesman for the company said:")]
+    [InlineData("In a letter to the council, the mayor wrote:")]
+    [InlineData("From Paris With Love")]
+    [InlineData("Source Of Funding Dries Up")]
+    [InlineData("Copyright law protects the words of an article but not the facts it reports, the court said in its ruling on Tuesday.")]
+    [InlineData("The ruling, which the publisher printed under a large © sign on its front page, was read by thousands of people across the region within hours of its release on Tuesday morning.")]
+    [InlineData("The minister told reporters on Tuesday that the harbour bridge would be rebuilt with money from a regional fund, and that the work would start before the winter so that residents on both banks of the river could cross it again by next summer at the latest (AFP)")]
+    [InlineData("No.")]
+    [InlineData("Yes")]
+    [InlineData("OK")]
+    public void Ordinary_article_lines_are_not_known_boilerplate(string line)
+    {
+        Known(line).Kind.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Copyright 2021 Harbour Times")]
+    [InlineData("(c) 2021 Harbour Times")]
+    [InlineData("© Harbour Times. All rights reserved.")]
+    [InlineData("jane_r says:")]
+    [InlineData("Jane Roe on 3 May 2021 at 9:15 pm said:")]
+    public void Short_footer_and_comment_lines_stay_known(string line)
+    {
+        Known(line).Kind.Should().NotBeNull();
     }
 }
