@@ -79,6 +79,8 @@ public sealed class TextStagesTests
 
         PageLanguage.Stopwords(french, BoilerplateVocabulary.Shared).Should().BeSameAs(BoilerplateVocabulary.Shared.Stopwords["fr"]);
         PageLanguage.Stopwords(japanese, BoilerplateVocabulary.Shared).Should().BeNull();
+        PageLanguage.Detect(french, BoilerplateVocabulary.Shared).Should().Be("fr");
+        PageLanguage.Detect(japanese, BoilerplateVocabulary.Shared).Should().BeNull();
     }
 
     [Theory]
