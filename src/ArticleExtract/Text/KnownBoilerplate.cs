@@ -46,6 +46,9 @@ internal static class KnownBoilerplate
     /// </summary>
     private const int MaxCaptionWords = 40;
 
+    /// <summary>A picture label ("Photo", "File photo") has at most this many words.</summary>
+    private const int MaxPictureLabelWords = 2;
+
     /// <summary>A sentence of a prompt ("Sign up for our weekly newsletter!") has at most this many words.</summary>
     private const int MaxPromptSentenceWords = 12;
 
@@ -77,6 +80,22 @@ internal static class KnownBoilerplate
     /// label by HTML mode.
     /// </summary>
     private static readonly string[] CopyrightPrefixes = ["copyright ", "c) ", "(c) "];
+
+    /// <summary>A temperature has at most this many digits ("-12.5 °C"; a longer number is a count or a year).</summary>
+    private const int MaxTemperatureDigits = 4;
+
+    /// <summary>
+    /// What may follow the number of a temperature ("17.8 C", "64°F", "21°"). Kept here, not in
+    /// boilerplate.txt: the vocabulary loader has no set for units.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> TemperatureUnits = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "°", "°C", "°F", "° C", "° F", "C", "F", "℃", "℉", "ºC", "ºF", "º");
+
+    /// <summary>
+    /// The separators of a breadcrumb or a separated menu ("Home > World", "About | Contact"). Kept
+    /// here, not in boilerplate.txt: the vocabulary loader has no set for characters.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> BreadcrumbSeparators = System.Buffers.SearchValues.Create(">›»|/→•·");
 
     /// <summary>A placeholder repeated without a space ("spot_imgspot_img") is looked for in keys up to this long.</summary>
     private const int MaxRepeatedPlaceholderLength = 128;
@@ -204,10 +223,16 @@ internal static class KnownBoilerplate
         }
 
         var key = BoilerplateVocabulary.Normalize(text[..colon]);
-        return vocabulary.Phrases.TryGetValue(key, out var kind) && kind is BoilerplateKind.Related or BoilerplateKind.Advertisement or BoilerplateKind.Newsletter
-            ? kind
-            : null;
+        return vocabulary.Phrases.TryGetValue(key, out var kind) && IsTeaserKind(kind) ? kind : null;
     }
+
+    /// <summary>Kinds of phrase that introduce a link to elsewhere ("Read more:", "Sponsored:", "Newsletter:").</summary>
+    private static bool IsTeaserKind(BoilerplateKind kind) =>
+        kind is BoilerplateKind.Related or BoilerplateKind.Advertisement or BoilerplateKind.Newsletter;
+
+    /// <summary>Kinds of phrase a short prompt sentence is ("Subscribe to our newsletter.", "We use cookies.", "Leave a comment.").</summary>
+    private static bool IsPromptKind(BoilerplateKind kind) =>
+        kind is BoilerplateKind.Newsletter or BoilerplateKind.CookieNotice or BoilerplateKind.Share or BoilerplateKind.Comments;
 
     /// <summary>
     /// "A ferry leaves the old harbour. (AP Photo/Jane Roe)": a caption that ends with its picture's
@@ -259,7 +284,7 @@ internal static class KnownBoilerplate
         // The label is the first word or the first two ("Photo", "File photo:").
         var text = block.Clean.AsSpan();
         var end = 0;
-        for (var words = 1; words <= 2; words++)
+        for (var words = 1; words <= MaxPictureLabelWords; words++)
         {
             var next = text[end..].IndexOfAny(' ', ':');
             if (next < 0)
@@ -337,7 +362,7 @@ internal static class KnownBoilerplate
             text = end < 0 ? [] : text[(end + 1)..];
             if (block.SentenceEnds > 0
                 && vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(sentence), out var kind)
-                && kind is BoilerplateKind.Newsletter or BoilerplateKind.CookieNotice or BoilerplateKind.Share or BoilerplateKind.Comments)
+                && IsPromptKind(kind))
             {
                 return kind;
             }
@@ -668,7 +693,7 @@ internal static class KnownBoilerplate
             i++;
         }
 
-        if (digits == 0 || digits > 4)
+        if (digits == 0 || digits > MaxTemperatureDigits)
         {
             return false;
         }
@@ -679,7 +704,7 @@ internal static class KnownBoilerplate
         }
 
         var rest = text[i..].Trim();
-        return rest is "°" or "°C" or "°F" or "° C" or "° F" or "C" or "F" or "℃" or "℉" or "ºC" or "ºF" or "º";
+        return TemperatureUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest);
     }
 
     /// <summary>"New York" under "17.8 C": a short capitalised place name beside a temperature.</summary>
@@ -805,5 +830,5 @@ internal static class KnownBoilerplate
         return separators >= MinBreadcrumbSeparators;
     }
 
-    private static bool IsBreadcrumbSeparator(char c) => c is '>' or '›' or '»' or '|' or '/' or '→' or '•' or '·';
+    private static bool IsBreadcrumbSeparator(char c) => BreadcrumbSeparators.Contains(c);
 }

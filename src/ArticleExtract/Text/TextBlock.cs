@@ -38,9 +38,6 @@ internal sealed class TextBlock
     /// <summary>The line was marked as a heading by the renderer ("# Title", "== Title ==").</summary>
     public bool MarkedHeading { get; set; }
 
-    /// <summary>The line was a list item (a bullet or a number before it).</summary>
-    public bool ListItem { get; set; }
-
     /// <summary>Length in characters, CJK characters counted more (they carry more per character).</summary>
     public int Length { get; set; }
 

@@ -33,7 +33,6 @@ public sealed class TextStagesTests
         var blocks = Split("• First item\n* Second item\n## A heading\n- Advertisement -");
 
         blocks.Select(b => b.Clean).Should().Equal("First item", "Second item", "A heading", "Advertisement -");
-        blocks[0].ListItem.Should().BeTrue();
         blocks[2].MarkedHeading.Should().BeTrue();
         blocks[3].Raw.Should().Be("- Advertisement -");
     }
