@@ -105,6 +105,22 @@ public sealed class TextPipelineTests
     }
 
     [Fact]
+    public void A_question_the_page_asks_several_times_stays_in_the_body()
+    {
+        const string Question = "What did the bridge mean to you when you were growing up here?";
+        var blocks = new List<string> { TextPageBuilder.Title };
+        foreach (var answer in TextPageBuilder.Body)
+        {
+            blocks.Add(Question);
+            blocks.Add(answer);
+        }
+
+        var article = Parse(TextPageBuilder.WithBlankLines(blocks));
+
+        article.Text.Should().Contain(Question).And.Contain(TextPageBuilder.Body[3]);
+    }
+
+    [Fact]
     public void The_language_of_the_page_is_set()
     {
         Parse(TextPageBuilder.WithBlankLines(TextPageBuilder.Blocks())).Language.Should().Be("en");
