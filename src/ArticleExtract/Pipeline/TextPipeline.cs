@@ -17,7 +17,8 @@ internal static class TextPipeline
         var blocks = TextBlocks.Split(text, context.CancellationToken);
 
         // 2. Guess the page's language from its stopwords.
-        var stopwords = PageLanguage.Stopwords(blocks, vocabulary);
+        metadata.Language = PageLanguage.Detect(blocks, vocabulary);
+        var stopwords = metadata.Language is { } language ? vocabulary.Stopwords[language] : null;
 
         // 3. Measure each block: length, words, stopword density, sentence ends, links, repetition.
         BlockFeatures.Measure(blocks, stopwords, context.CancellationToken);

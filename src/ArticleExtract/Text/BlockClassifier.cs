@@ -27,6 +27,12 @@ internal static class BlockClassifier
     /// <summary>A long block with at least this many sentence ends reads like prose even with few stopwords.</summary>
     private const int ProseSentenceEnds = 2;
 
+    /// <summary>A line of prose shown this many times is a recurring line of the article, not a repeated teaser.</summary>
+    private const int MinRecurrences = 3;
+
+    /// <summary>A recurring line of the article (a question, a label) has at most this many words.</summary>
+    private const int MaxRecurringWords = 25;
+
     /// <summary>
     /// Repeated prose is dropped only when the page has at least this much prose shown once (weighted
     /// characters): a ticker shown twice is dropped, a whole article rendered twice (mobile and desktop) is not.
@@ -74,10 +80,14 @@ internal static class BlockClassifier
 
     /// <summary>
     /// A paragraph the page shows more than once: a teaser repeated in a ticker, not the article. A
-    /// question is left alone: an interview asks every guest the same one.
+    /// short line the page repeats many times is left alone: it is the article's own recurring line
+    /// (the question an interview series asks every guest).
     /// </summary>
     private static bool IsRepeatedProse(TextBlock block) =>
-        block.Repeats > 1 && block.Initial is BlockClass.Good or BlockClass.NearGood && !block.Clean.AsSpan().TrimEnd().EndsWith("?");
+        block.Repeats > 1 && block.Initial is BlockClass.Good or BlockClass.NearGood && !IsRecurringShortLine(block);
+
+    /// <summary>A short block the page shows at least <see cref="MinRecurrences"/> times.</summary>
+    private static bool IsRecurringShortLine(TextBlock block) => block.Repeats >= MinRecurrences && block.Words <= MaxRecurringWords;
 
     /// <summary>How much the stopword thresholds are lowered for this page: the median density of its long blocks against the reference.</summary>
     private static double ThresholdScale(IReadOnlyList<TextBlock> blocks)
@@ -121,7 +131,7 @@ internal static class BlockClassifier
         return block.StopwordDensity >= LowStopwordDensity * scale || IsProseWithFewStopwords(block) ? BlockClass.NearGood : BlockClass.Bad;
     }
 
-    /// <summary>A short block that is a whole sentence of prose ("Webb emerged from the room, naked.").</summary>
+    /// <summary>A short block that is a whole sentence of prose ("The bridge reopened on a cold morning.").</summary>
     private static bool IsShortSentence(TextBlock block, double scale) =>
         block.EndsLikeSentence && block.Words >= MinSentenceWords && block.StopwordDensity >= HighStopwordDensity * scale;
 

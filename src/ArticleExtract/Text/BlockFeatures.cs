@@ -21,6 +21,9 @@ internal static class BlockFeatures
     /// <summary>Stopword density given to any other block when the page's language has no stopword list.</summary>
     private const double ListDensityWithoutList = 0.1;
 
+    /// <summary>Cancellation is checked once every this many blocks (a power of two minus one, used as a mask).</summary>
+    private const int CancellationCheckMask = 1023;
+
     public static void Measure(IReadOnlyList<TextBlock> blocks, FrozenSet<string>? stopwords, CancellationToken cancellationToken)
     {
         var lookup = stopwords?.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -38,7 +41,7 @@ internal static class BlockFeatures
                 : block.Words == 0 ? 0 : (double)block.Stopwords / block.Words;
             keys[i] = BoilerplateVocabulary.Normalize(block.Clean);
             repeats[keys[i]] = repeats.GetValueOrDefault(keys[i]) + 1;
-            if ((i & 1023) == 0)
+            if ((i & CancellationCheckMask) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
@@ -100,7 +103,7 @@ internal static class BlockFeatures
         {
             var c = text[i];
             length += IsIdeograph(c) ? IdeographWeight : IsHangul(c) ? HangulWeight : 1;
-            if (IsSentenceEnd(c) && i > 0 && char.IsLetterOrDigit(text[i - 1]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsClosing(text[i + 1]) || IsFullWidthEnd(c)))
+            if (IsSentenceEndAt(text, i))
             {
                 sentenceEnds++;
             }
@@ -115,6 +118,17 @@ internal static class BlockFeatures
         }
 
         block.EndsLikeSentence = end > 0 && IsSentenceEnd(text[end]) && !(text[end] == '.' && end > 1 && text[end - 1] == '.' && text[end - 2] == '.');
+    }
+
+    /// <summary>
+    /// A sentence ends at <paramref name="i"/>: terminal punctuation after a letter or digit, followed by
+    /// a space, a closing quote or bracket, or the end (a full-width mark needs nothing after it).
+    /// </summary>
+    private static bool IsSentenceEndAt(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        return IsSentenceEnd(c) && i > 0 && char.IsLetterOrDigit(text[i - 1])
+            && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsClosing(text[i + 1]) || IsFullWidthEnd(c));
     }
 
     /// <summary>The block is a URL, an e-mail address or a social handle rather than prose.</summary>

@@ -40,8 +40,8 @@ internal static class BodySelection
     /// <summary>What good text under a comments heading counts for once an article has been seen.</summary>
     private const double CommentsDiscount = 0.25;
 
-    /// <summary>A bad block weighs this share of its length (a long bad block pulls the run apart more).</summary>
-    private const double BadWeight = 1.0;
+    /// <summary>Comment headers are walls only when the page has at least this many (a comment thread).</summary>
+    private const int MinCommentHeaders = 2;
 
     /// <summary>Returns the first and last index of the body run, or (-1, -1) when the page has none; marks its blocks.</summary>
     public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks)
@@ -119,9 +119,10 @@ internal static class BodySelection
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -1, currentStart = 0;
         var discount = 1.0;
+        var severalCommentHeaders = HasSeveralCommentHeaders(blocks);
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (IsCommentsWall(blocks[i]))
+            if (IsCommentsWall(blocks[i], severalCommentHeaders))
             {
                 // Comments never belong to the article: the run cannot cross them, and once an
                 // article has been seen, the prose under them counts for little.
@@ -148,7 +149,24 @@ internal static class BodySelection
         return (bestStart, bestEnd);
     }
 
-    private static bool IsCommentsWall(TextBlock block) => block.Kind == BoilerplateKind.Comments;
+    /// <summary>
+    /// A comments heading ("3 Comments", "Leave a reply"), or a comment header when the page has
+    /// several: one "Jane Roe said:" alone may introduce a quote in the article.
+    /// </summary>
+    private static bool IsCommentsWall(TextBlock block, bool severalCommentHeaders) =>
+        block.Kind == BoilerplateKind.Comments && (!block.IsCommentHeader || severalCommentHeaders);
+
+    /// <summary>The page has at least <see cref="MinCommentHeaders"/> comment headers.</summary>
+    private static bool HasSeveralCommentHeaders(IReadOnlyList<TextBlock> blocks)
+    {
+        var headers = 0;
+        foreach (var block in blocks)
+        {
+            headers += block.IsCommentHeader ? 1 : 0;
+        }
+
+        return headers >= MinCommentHeaders;
+    }
 
     private static double Weight(TextBlock block)
     {
@@ -163,7 +181,7 @@ internal static class BodySelection
                 or BoilerplateKind.Footer or BoilerplateKind.CookieNotice => -SectionBreakPenalty,
             BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.EmptyLabel
                 or BoilerplateKind.ImageCredit or BoilerplateKind.Weather or BoilerplateKind.Byline => -InterruptionPenalty,
-            _ => -Math.Max(MinBadPenalty, block.Length * BadWeight),
+            _ => -Math.Max(MinBadPenalty, block.Length),
         };
     }
 

@@ -62,7 +62,7 @@ internal static class ContextRevision
     }
 
     /// <summary>
-    /// Turns runs of short lines that are not sentences ("15 Amazing Images of Stars", menu entries,
+    /// Turns runs of short lines that are not sentences ("10 Photos of the Harbour at Night", menu entries,
     /// headline lists) into bad blocks even between good ones: an article does not put so many
     /// headings in a row.
     /// </summary>

@@ -25,7 +25,7 @@ internal static class KnownBoilerplate
     /// <summary>A label without a colon is taken only when at least this share of the rest is capitalised or numeric (a name, a date).</summary>
     private const double MinNameLikeShare = 0.5;
 
-    /// <summary>A credit line ("Sanjeev Verma/Hindustan Times/Getty Images") has at most this many words.</summary>
+    /// <summary>A credit line ("Jane Roe/Harbour Times/Getty Images") has at most this many words.</summary>
     private const int MaxCreditLineWords = 10;
 
     /// <summary>What separates the names in a picture credit.</summary>
@@ -37,10 +37,78 @@ internal static class KnownBoilerplate
     /// <summary>A prompt ("Stay up to date. Subscribe to our newsletter.") has at most this many words.</summary>
     private const int MaxPromptWords = 20;
 
-    /// <summary>A comment header ("jane doe says", "Alex on September 17, 2018 at 6:34 am said:") has at most this many words.</summary>
+    /// <summary>A comment header ("jane doe says", "sam on 3 May 2021 at 9:15 pm said:") has at most this many words.</summary>
     private const int MaxCommentHeaderWords = 14;
 
+    /// <summary>
+    /// A caption ("Photo: the old bridge in 1950", "The old bridge in 1950. (AFP)") has at most this many
+    /// words; a longer block ending with an agency in brackets is a body paragraph citing its source.
+    /// </summary>
+    private const int MaxCaptionWords = 40;
 
+    /// <summary>A picture label ("Photo", "File photo") has at most this many words.</summary>
+    private const int MaxPictureLabelWords = 2;
+
+    /// <summary>A sentence of a prompt ("Sign up for our weekly newsletter!") has at most this many words.</summary>
+    private const int MaxPromptSentenceWords = 12;
+
+    /// <summary>A line made only of menu entries ("Subscribe Sign in", "Login/Register") has at most this many words.</summary>
+    private const int MaxMenuRunWords = 6;
+
+    /// <summary>A line made only of menu entries has at least this many of them.</summary>
+    private const int MinMenuRunEntries = 2;
+
+    /// <summary>The name or handle before a comment header's verb ("jane_r", "Jane Roe") has at most this many words.</summary>
+    private const int MaxCommenterNameWords = 3;
+
+    /// <summary>A copyright line ("© 2021 Harbour Times. All rights reserved.") has at most this many words.</summary>
+    private const int MaxCopyrightLineWords = 20;
+
+    /// <summary>A name after a label ("By Jane Roe") has at least this many capitalised words ...</summary>
+    private const int MinNameWords = 2;
+
+    /// <summary>... and at most this many.</summary>
+    private const int MaxNameWords = 4;
+
+    /// <summary>A year in a copyright line has this many digits.</summary>
+    private const int YearDigits = 4;
+
+    /// <summary>
+    /// How a copyright line begins, normalised ("Copyright 2021 ...", "(c) 2021 ..."; the
+    /// normaliser trims the opening bracket of "(c)"). Kept here, not in boilerplate.txt: the
+    /// vocabulary loader has no set for line prefixes, and a @label would be matched as a metadata
+    /// label by HTML mode.
+    /// </summary>
+    private static readonly string[] CopyrightPrefixes = ["copyright ", "c) ", "(c) "];
+
+    /// <summary>A temperature has at most this many digits ("-12.5 °C"; a longer number is a count or a year).</summary>
+    private const int MaxTemperatureDigits = 4;
+
+    /// <summary>
+    /// What may follow the number of a temperature ("17.8 C", "64°F", "21°"). Kept here, not in
+    /// boilerplate.txt: the vocabulary loader has no set for units.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> TemperatureUnits = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "°", "°C", "°F", "° C", "° F", "C", "F", "℃", "℉", "ºC", "ºF", "º");
+
+    /// <summary>
+    /// The separators of a breadcrumb or a separated menu ("Home > World", "About | Contact"). Kept
+    /// here, not in boilerplate.txt: the vocabulary loader has no set for characters.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> BreadcrumbSeparators = System.Buffers.SearchValues.Create(">›»|/→•·");
+
+    /// <summary>A placeholder repeated without a space ("spot_imgspot_img") is looked for in keys up to this long.</summary>
+    private const int MaxRepeatedPlaceholderLength = 128;
+
+    /// <summary>
+    /// Words that make a short sentence a newsletter prompt ("Get our free weekly letter in your inbox.").
+    /// Kept here, not in boilerplate.txt, because the vocabulary loader has no set for single words
+    /// looked for inside a sentence (a whole-block @phrase of these would mean something else).
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PromptWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal,
+        "newsletter", "newsletters", "subscribe", "unsubscribe", "subscribing", "inbox", "spam",
+        "abonnieren", "abonnez", "abonnement", "suscríbete", "suscribirse", "iscriviti", "assine", "inscreva");
 
     /// <summary>A city under a temperature has at most this many words.</summary>
     private const int MaxCityWords = 3;
@@ -79,12 +147,17 @@ internal static class KnownBoilerplate
             return kind;
         }
 
+        if (IsRepeatedPlaceholder(key, vocabulary))
+        {
+            return BoilerplateKind.Placeholder;
+        }
+
         if (IsTemperature(block.Clean))
         {
             return BoilerplateKind.Weather;
         }
 
-        if (IsCopyrightLine(block.Clean, key))
+        if (IsCopyrightLine(block, key, vocabulary))
         {
             return BoilerplateKind.Footer;
         }
@@ -95,6 +168,7 @@ internal static class KnownBoilerplate
             ?? (IsImageCredit(block, vocabulary) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
             ?? LabelledLineKind(block, vocabulary)
             ?? PromptKind(block, vocabulary)
+            ?? MenuRunKind(block, key, vocabulary)
             ?? (IsGalleryCounter(block.Clean) ? BoilerplateKind.Navigation : (BoilerplateKind?)null)
             ?? (IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
     }
@@ -149,19 +223,27 @@ internal static class KnownBoilerplate
         }
 
         var key = BoilerplateVocabulary.Normalize(text[..colon]);
-        return vocabulary.Phrases.TryGetValue(key, out var kind) && kind is BoilerplateKind.Related or BoilerplateKind.Advertisement or BoilerplateKind.Newsletter
-            ? kind
-            : null;
+        return vocabulary.Phrases.TryGetValue(key, out var kind) && IsTeaserKind(kind) ? kind : null;
     }
 
+    /// <summary>Kinds of phrase that introduce a link to elsewhere ("Read more:", "Sponsored:", "Newsletter:").</summary>
+    private static bool IsTeaserKind(BoilerplateKind kind) =>
+        kind is BoilerplateKind.Related or BoilerplateKind.Advertisement or BoilerplateKind.Newsletter;
+
+    /// <summary>Kinds of phrase a short prompt sentence is ("Subscribe to our newsletter.", "We use cookies.", "Leave a comment.").</summary>
+    private static bool IsPromptKind(BoilerplateKind kind) =>
+        kind is BoilerplateKind.Newsletter or BoilerplateKind.CookieNotice or BoilerplateKind.Share or BoilerplateKind.Comments;
+
     /// <summary>
-    /// "Vicente Aguiar loads trims into his truck. (AP Photo/Alan Diaz, File)": a caption that ends with
-    /// its picture's credit in brackets (an agency or "Photo ...") is an image caption, not body.
+    /// "A ferry leaves the old harbour. (AP Photo/Jane Roe)": a caption that ends with its picture's
+    /// credit in brackets (an agency or "Photo ...") is an image caption, not body. A credit with a
+    /// label or a photographer ("Image credit: ...", "AP Photo/Jane Roe") marks a caption at any
+    /// length; an agency alone ("(AFP)") only a short one, since a body paragraph may end citing its source.
     /// </summary>
-    private static bool EndsWithImageCredit(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary)
+    private static bool EndsWithImageCredit(TextBlock block, BoilerplateVocabulary vocabulary)
     {
         // Only the bracketed part at the end is a credit.
-        text = text.TrimEnd();
+        var text = block.Clean.AsSpan().TrimEnd();
         if (text.IsEmpty || text[^1] != ')')
         {
             return false;
@@ -173,30 +255,53 @@ internal static class KnownBoilerplate
             return false;
         }
 
-        return HasCreditPiece(text[(open + 1)..^1], vocabulary);
+        var credit = text[(open + 1)..^1];
+        return HasCreditPiece(credit, vocabulary) && (block.Words <= MaxCaptionWords || credit.IndexOfAny(CreditSeparators) >= 0);
     }
 
-    /// <summary>A caption with its credit, a credit line, or a line under a caption label.</summary>
+    /// <summary>A caption with its credit, a credit line, or a caption under a picture word.</summary>
     private static bool IsImageCredit(TextBlock block, BoilerplateVocabulary vocabulary) =>
-        EndsWithImageCredit(block.Clean, vocabulary) || IsCreditLine(block, vocabulary) || StartsWithCaptionLabel(block.Clean, vocabulary);
+        EndsWithImageCredit(block, vocabulary)
+        || IsCopyrightCredit(block)
+        || IsCreditLine(block, vocabulary)
+        || IsCaptionUnderPictureWord(block, vocabulary);
 
-    /// <summary>"Image caption Scooter Braun has managed ...": a line that begins with a two-word caption label.</summary>
-    private static bool StartsWithCaptionLabel(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary)
+    /// <summary>"© Jane Roe", "© Jane Roe The harbour at dawn": a short line that begins with the copyright sign and has no year is a picture credit.</summary>
+    private static bool IsCopyrightCredit(TextBlock block) =>
+        block.Words <= MaxCaptionWords && block.Clean.StartsWith('©') && !HasYear(block.Clean);
+
+    /// <summary>
+    /// "Photo caption The old bridge in 1950", "Image: the harbour at dawn": a short line that is not a
+    /// sentence and whose first word names a picture is the picture's caption or credit.
+    /// </summary>
+    private static bool IsCaptionUnderPictureWord(TextBlock block, BoilerplateVocabulary vocabulary)
     {
-        var first = text.IndexOf(' ');
-        if (first < 0)
+        if (block.Words > MaxCaptionWords || block.EndsLikeSentence)
         {
             return false;
         }
 
-        var second = text[(first + 1)..].IndexOf(' ');
-        if (second < 0)
+        // The label is the first word or the first two ("Photo", "File photo:").
+        var text = block.Clean.AsSpan();
+        var end = 0;
+        for (var words = 1; words <= MaxPictureLabelWords; words++)
         {
-            return false;
+            var next = text[end..].IndexOfAny(' ', ':');
+            if (next < 0)
+            {
+                return false;
+            }
+
+            end += next;
+            if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(text[..end]), out var kind) && kind == BoilerplateKind.ImageCredit)
+            {
+                return true;
+            }
+
+            end++;
         }
 
-        var label = BoilerplateVocabulary.Normalize(text[..(first + 1 + second)]);
-        return label.Contains(' ') && vocabulary.Phrases.TryGetValue(label, out var kind) && kind == BoilerplateKind.ImageCredit;
+        return false;
     }
 
     /// <summary>"1 of 6", "3 / 12": the counter of a picture gallery.</summary>
@@ -215,7 +320,7 @@ internal static class KnownBoilerplate
 
     private static bool IsNumber(ReadOnlySpan<char> text) => !text.IsEmpty && text.IndexOfAnyExceptInRange('0', '9') < 0;
 
-    /// <summary>"Sanjeev Verma/Hindustan Times/Getty Images": a short line of names ending in an agency.</summary>
+    /// <summary>"Jane Roe/Harbour Times/Getty Images": a short line of names ending in an agency.</summary>
     private static bool IsCreditLine(TextBlock block, BoilerplateVocabulary vocabulary) =>
         block.Words <= MaxCreditLineWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAny('/', '|') > 0
         && HasCreditPiece(block.Clean, vocabulary);
@@ -238,12 +343,13 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>
-    /// "Stay up to date with us. Subscribe to our newsletter.": a short block with a sentence that is a
-    /// prompt phrase (newsletter, cookies, sharing, comments) is that prompt.
+    /// "Stay up to date. Subscribe to our newsletter.", "Get our weekly letter in your inbox": a short
+    /// block with a sentence that is a prompt phrase (newsletter, cookies, sharing, comments), or a
+    /// short sentence with a newsletter word, is that prompt.
     /// </summary>
     private static BoilerplateKind? PromptKind(TextBlock block, BoilerplateVocabulary vocabulary)
     {
-        if (block.Words > MaxPromptWords || block.SentenceEnds == 0)
+        if (block.Words > MaxPromptWords)
         {
             return null;
         }
@@ -254,17 +360,124 @@ internal static class KnownBoilerplate
             var end = text.IndexOfAny('.', '!', '?');
             var sentence = end < 0 ? text : text[..end];
             text = end < 0 ? [] : text[(end + 1)..];
-            if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(sentence), out var kind)
-                && kind is BoilerplateKind.Newsletter or BoilerplateKind.CookieNotice or BoilerplateKind.Share or BoilerplateKind.Comments)
+            if (block.SentenceEnds > 0
+                && vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(sentence), out var kind)
+                && IsPromptKind(kind))
             {
                 return kind;
+            }
+
+            if (IsNewsletterSentence(sentence))
+            {
+                return BoilerplateKind.Newsletter;
             }
         }
 
         return null;
     }
 
-    /// <summary>"jane doe says:", "Alex on 17 September 2018 said:", "max schreibt:": the header of a comment.</summary>
+    /// <summary>A short sentence with a word of newsletter prompts ("Sign up for our e-mail newsletters").</summary>
+    private static bool IsNewsletterSentence(ReadOnlySpan<char> sentence)
+    {
+        if (Output.TextNormalizer.CountWords(sentence) > MaxPromptSentenceWords)
+        {
+            return false;
+        }
+
+        var lookup = PromptWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        var reader = new WordReader(sentence);
+        while (reader.Next(lower, out var length))
+        {
+            if (lookup.Contains(lower[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Subscribe Sign in", "Login/Register", "Home | About": a short line made only of menu entries of
+    /// the vocabulary (each one to three words), side by side; it takes the first entry's kind.
+    /// </summary>
+    private static BoilerplateKind? MenuRunKind(TextBlock block, string key, BoilerplateVocabulary vocabulary)
+    {
+        if (block.Words > MaxMenuRunWords || block.EndsLikeSentence)
+        {
+            return null;
+        }
+
+        var words = key.Split([' ', '/', '|'], StringSplitOptions.RemoveEmptyEntries);
+        BoilerplateKind? first = null;
+        var entries = 0;
+        for (var i = 0; i < words.Length;)
+        {
+            var matched = 0;
+            for (var take = Math.Min(MaxLabelWords, words.Length - i); take > 0 && matched == 0; take--)
+            {
+                if (vocabulary.Phrases.TryGetValue(string.Join(' ', words, i, take), out var kind) && IsMenuEntryKind(kind))
+                {
+                    first ??= kind;
+                    matched = take;
+                }
+            }
+
+            if (matched == 0)
+            {
+                return null;
+            }
+
+            entries++;
+            i += matched;
+        }
+
+        return entries >= MinMenuRunEntries ? first : null;
+    }
+
+    /// <summary>Kinds whose phrases are menu entries or buttons ("Sign in", "Share", "Home").</summary>
+    private static bool IsMenuEntryKind(BoilerplateKind kind) =>
+        kind is BoilerplateKind.Navigation or BoilerplateKind.Newsletter or BoilerplateKind.Share or BoilerplateKind.Comments;
+
+    /// <summary>"spot_imgspot_img": a placeholder of the vocabulary repeated without a space.</summary>
+    private static bool IsRepeatedPlaceholder(string key, BoilerplateVocabulary vocabulary)
+    {
+        if (key.Length > MaxRepeatedPlaceholderLength || key.Contains(' '))
+        {
+            return false;
+        }
+
+        var span = key.AsSpan();
+        for (var unit = 1; unit <= span.Length / 2; unit++)
+        {
+            if (span.Length % unit == 0 && IsRepetitionOf(span, unit) && vocabulary.Placeholders.ContainsKey(key[..unit]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRepetitionOf(ReadOnlySpan<char> text, int unit)
+    {
+        for (var i = unit; i < text.Length; i += unit)
+        {
+            if (!text.Slice(i, unit).SequenceEqual(text[..unit]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "jane_r says:", "Jane Roe on 3 May 2021 said:", "max schreibt:": the header of a comment: a
+    /// handle or a name, perhaps a date or a time, then a verb of saying and a colon. "A spokesman for
+    /// the company said:" is article text: its subject is not a name.
+    /// </summary>
     private static BoilerplateKind? CommentHeaderKind(TextBlock block, string key, BoilerplateVocabulary vocabulary)
     {
         // The colon tells "jane says:" from a heading such as "He said, she said".
@@ -280,12 +493,60 @@ internal static class KnownBoilerplate
         }
 
         var lastWord = key[(lastSpace + 1)..];
-        return vocabulary.Labels.TryGetValue(lastWord, out var kind) && kind == BoilerplateKind.Comments ? kind : null;
+        if (!vocabulary.Labels.TryGetValue(lastWord, out var kind) || kind != BoilerplateKind.Comments
+            || !IsCommenterThenDate(key.AsSpan(0, lastSpace), vocabulary))
+        {
+            return null;
+        }
+
+        block.IsCommentHeader = true;
+        return kind;
     }
 
     /// <summary>
-    /// "Tags: politics, europe", "Posted by Jane Doe on 19 November", "Photo: AFP": a label with a short
-    /// value is metadata, not body. Without a colon the value must look like a name or a date.
+    /// "jane_r", "Jane Roe on 3 May 2021 at 9:15 pm": one to three words that are not stopwords (a
+    /// handle or a name), then nothing or a part with a digit in it (a date, a time).
+    /// </summary>
+    private static bool IsCommenterThenDate(ReadOnlySpan<char> subject, BoilerplateVocabulary vocabulary)
+    {
+        var nameWords = 0;
+        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        var reader = new WordReader(subject);
+        var consumed = 0;
+        while (reader.Next(lower, out var length))
+        {
+            var word = lower[..length];
+            if (IsStopword(word, vocabulary) || char.IsDigit(word[0]))
+            {
+                break;
+            }
+
+            nameWords++;
+            consumed = reader.Position;
+        }
+
+        var rest = subject[consumed..];
+        return nameWords is > 0 and <= MaxCommenterNameWords && (rest.IsWhiteSpace() || rest.IndexOfAnyInRange('0', '9') >= 0);
+    }
+
+    /// <summary>A stopword of any language of the vocabulary.</summary>
+    private static bool IsStopword(ReadOnlySpan<char> lowerWord, BoilerplateVocabulary vocabulary)
+    {
+        foreach (var (_, words) in vocabulary.Stopwords)
+        {
+            if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Tags: politics, europe", "Posted by Jane Roe on 3 March", "Photo: AFP": a label with a short
+    /// value is metadata, not body. Without a colon the value must be a name or a date ("By Jane Roe",
+    /// "Updated 3 March 2021"), so that a title-case heading ("From Paris With Love") is not taken.
     /// </summary>
     private static BoilerplateKind? LabelledLineKind(TextBlock block, BoilerplateVocabulary vocabulary)
     {
@@ -294,9 +555,10 @@ internal static class KnownBoilerplate
         if (colon > 0)
         {
             var label = BoilerplateVocabulary.Normalize(text[..colon]);
-            if (vocabulary.Labels.TryGetValue(label, out var kind) && CountWords(text[(colon + 1)..]) <= MaxLabelValueWords)
+            var value = text[(colon + 1)..];
+            if (vocabulary.Labels.TryGetValue(label, out var kind) && Output.TextNormalizer.CountWords(value) <= MaxLabelValueWords)
             {
-                return kind == BoilerplateKind.EmptyLabel ? BoilerplateKind.Byline : kind;
+                return kind == BoilerplateKind.EmptyLabel ? LabelledValueKind(label, value, vocabulary) : kind;
             }
         }
 
@@ -317,9 +579,10 @@ internal static class KnownBoilerplate
 
             end += next;
             var label = BoilerplateVocabulary.Normalize(text[..end]);
-            if (vocabulary.Labels.TryGetValue(label, out var kind) && kind == BoilerplateKind.EmptyLabel && LooksLikeNameOrDate(text[end..]))
+            if (vocabulary.Labels.TryGetValue(label, out var kind) && kind == BoilerplateKind.EmptyLabel
+                && (IsNameValue(text[end..], vocabulary) || IsDateValue(text[end..])))
             {
-                return BoilerplateKind.Byline;
+                return LabelledValueKind(label, text[end..], vocabulary);
             }
 
             end++;
@@ -328,50 +591,90 @@ internal static class KnownBoilerplate
         return null;
     }
 
-    /// <summary>Most words begin with a capital or a digit: a name, a date, an agency.</summary>
-    private static bool LooksLikeNameOrDate(ReadOnlySpan<char> value)
+    /// <summary>
+    /// What a labelled line is: a byline or dateline under an author or date label ("By", "Posted",
+    /// "Updated"), a credit under a picture label or naming an agency ("Photo: AFP"), else other
+    /// metadata ("Tags: ...").
+    /// </summary>
+    private static BoilerplateKind LabelledValueKind(string label, ReadOnlySpan<char> value, BoilerplateVocabulary vocabulary)
     {
-        int words = 0, nameLike = 0;
-        var atWordStart = true;
-        foreach (var c in value)
+        if (IsAuthorOrDateLabel(label))
         {
-            if (char.IsWhiteSpace(c))
-            {
-                atWordStart = true;
-                continue;
-            }
-
-            if (atWordStart && char.IsLetterOrDigit(c))
-            {
-                words++;
-                if (char.IsUpper(c) || char.IsDigit(c))
-                {
-                    nameLike++;
-                }
-
-                atWordStart = false;
-            }
+            return BoilerplateKind.Byline;
         }
 
-        return words > 0 && nameLike >= words * MinNameLikeShare;
+        return IsPictureLabel(label, vocabulary) || HasCreditPiece(value, vocabulary) ? BoilerplateKind.ImageCredit : BoilerplateKind.Other;
     }
 
-    private static int CountWords(ReadOnlySpan<char> text)
+    /// <summary>"by", "posted by", "author", "published", "updated on": a label of the metadata vocabulary for bylines and dates.</summary>
+    private static bool IsAuthorOrDateLabel(string label)
     {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
+        var metadata = Metadata.MetadataVocabulary.Shared;
+        return metadata.BylinePrefixes.Contains(label) || metadata.PublishedLabels.Contains(label) || metadata.ModifiedLabels.Contains(label)
+            || IsAuthorPrefixed(label, metadata);
+    }
+
+    /// <summary>"posted by", "written by": a label that ends with a byline prefix.</summary>
+    private static bool IsAuthorPrefixed(string label, Metadata.MetadataVocabulary metadata)
+    {
+        var lastSpace = label.LastIndexOf(' ');
+        return lastSpace > 0 && metadata.BylinePrefixes.Contains(label[(lastSpace + 1)..]);
+    }
+
+    /// <summary>"photo", "image credit": a label that is a picture word of the vocabulary.</summary>
+    private static bool IsPictureLabel(string label, BoilerplateVocabulary vocabulary) =>
+        vocabulary.Phrases.TryGetValue(label, out var kind) && kind == BoilerplateKind.ImageCredit;
+
+    /// <summary>
+    /// "Jane Roe", "Jane Roe on 3 March 2021", "AFP": two to four capitalised words that are not
+    /// stopwords (or one word in capitals, an agency), then nothing or a part with a digit (a date).
+    /// </summary>
+    private static bool IsNameValue(ReadOnlySpan<char> value, BoilerplateVocabulary vocabulary)
+    {
+        value = value.Trim();
+        var words = 0;
+        var allCaps = true;
+        var consumed = 0;
+        while (consumed < value.Length)
         {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
+            var rest = value[consumed..].TrimStart();
+            var start = value.Length - rest.Length;
+            var end = rest.IndexOf(' ');
+            var word = end < 0 ? rest : rest[..end];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || IsStopwordIgnoringCase(word, vocabulary))
             {
-                count++;
+                break;
             }
 
-            inWord = letter;
+            allCaps &= word.IndexOfAnyInRange('a', 'z') < 0;
+            words++;
+            consumed = start + word.Length;
         }
 
-        return count;
+        var tail = value[consumed..];
+        var nameSized = words is >= MinNameWords and <= MaxNameWords || (words == 1 && allCaps);
+        return nameSized && (tail.IsWhiteSpace() || tail.IndexOfAnyInRange('0', '9') >= 0 || StartsWithSeparator(tail));
+    }
+
+    /// <summary>"| Harbour Times", ", Harbour Times": what follows a name is its affiliation.</summary>
+    private static bool StartsWithSeparator(ReadOnlySpan<char> tail)
+    {
+        tail = tail.TrimStart();
+        return !tail.IsEmpty && (CreditSeparators.Contains(tail[0]) || tail[0] is '-' or '–' or '—');
+    }
+
+    private static bool IsStopwordIgnoringCase(ReadOnlySpan<char> word, BoilerplateVocabulary vocabulary)
+    {
+        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        var reader = new WordReader(word);
+        return reader.Next(lower, out var length) && IsStopword(lower[..length], vocabulary);
+    }
+
+    /// <summary>"3 March 2021", "20.03.2023 10:15": a value that begins with a number.</summary>
+    private static bool IsDateValue(ReadOnlySpan<char> value)
+    {
+        value = value.TrimStart();
+        return !value.IsEmpty && char.IsDigit(value[0]);
     }
 
     /// <summary>"17.8 C", "64°F", "-3 °C", "21°": a temperature standing alone (a weather widget).</summary>
@@ -390,7 +693,7 @@ internal static class KnownBoilerplate
             i++;
         }
 
-        if (digits == 0 || digits > 4)
+        if (digits == 0 || digits > MaxTemperatureDigits)
         {
             return false;
         }
@@ -401,7 +704,7 @@ internal static class KnownBoilerplate
         }
 
         var rest = text[i..].Trim();
-        return rest is "°" or "°C" or "°F" or "° C" or "° F" or "C" or "F" or "℃" or "℉" or "ºC" or "ºF" or "º";
+        return TemperatureUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest);
     }
 
     /// <summary>"New York" under "17.8 C": a short capitalised place name beside a temperature.</summary>
@@ -428,11 +731,70 @@ internal static class KnownBoilerplate
         block.Words is > 0 and <= MaxCityWords && !block.EndsLikeSentence && block.CapitalizedShare >= MinNameLikeShare
         && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0;
 
-    /// <summary>"© 2019 NBC Universal", "Copyright 2023 ...", "All rights reserved.".</summary>
-    private static bool IsCopyrightLine(ReadOnlySpan<char> text, string key) =>
-        text.IndexOf('©') >= 0
-        || key.StartsWith("copyright", StringComparison.Ordinal)
-        || key.StartsWith("(c) ", StringComparison.Ordinal);
+    /// <summary>"© 2021 Harbour Times", "Copyright 2023 ...", "All rights reserved.".</summary>
+    private static bool IsCopyrightLine(TextBlock block, string key, BoilerplateVocabulary vocabulary) =>
+        block.Words <= MaxCopyrightLineWords
+        && HasCopyrightMark(block.Clean, key)
+        && (HasYear(block.Clean) || HasFooterSentence(block.Clean, vocabulary));
+
+    /// <summary>"©" anywhere, or the line begins with "Copyright" or "(c)".</summary>
+    private static bool HasCopyrightMark(ReadOnlySpan<char> text, string key)
+    {
+        if (text.IndexOf('©') >= 0)
+        {
+            return true;
+        }
+
+        foreach (var prefix in CopyrightPrefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A run of exactly four digits: a year.</summary>
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run == YearDigits)
+            {
+                return true;
+            }
+
+            run = 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>A sentence of the line is a footer phrase ("All rights reserved.", "Tous droits réservés.").</summary>
+    private static bool HasFooterSentence(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary)
+    {
+        while (!text.IsEmpty)
+        {
+            var end = text.IndexOfAny('.', '!', '|');
+            var sentence = end < 0 ? text : text[..end];
+            text = end < 0 ? [] : text[(end + 1)..];
+            if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(sentence), out var kind) && kind == BoilerplateKind.Footer)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Home > World > Asia", "About | Contact | Privacy": short steps between spaced separators.</summary>
     private static bool IsBreadcrumb(ReadOnlySpan<char> text)
@@ -468,5 +830,5 @@ internal static class KnownBoilerplate
         return separators >= MinBreadcrumbSeparators;
     }
 
-    private static bool IsBreadcrumbSeparator(char c) => c is '>' or '›' or '»' or '|' or '/' or '→' or '•' or '·';
+    private static bool IsBreadcrumbSeparator(char c) => BreadcrumbSeparators.Contains(c);
 }

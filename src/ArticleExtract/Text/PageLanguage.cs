@@ -16,7 +16,11 @@ internal static class PageLanguage
     private const double MinCoverage = 0.08;
 
     /// <summary>The stopwords of the page's language, or null when no list fits it.</summary>
-    public static FrozenSet<string>? Stopwords(IReadOnlyList<TextBlock> blocks, BoilerplateVocabulary vocabulary)
+    public static FrozenSet<string>? Stopwords(IReadOnlyList<TextBlock> blocks, BoilerplateVocabulary vocabulary) =>
+        Detect(blocks, vocabulary) is { } language ? vocabulary.Stopwords[language] : null;
+
+    /// <summary>The code (BCP 47, as the stopword lists are named: "en", "de") of the page's language, or null when no list fits it.</summary>
+    public static string? Detect(IReadOnlyList<TextBlock> blocks, BoilerplateVocabulary vocabulary)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookups = new List<(string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup)>();
@@ -55,7 +59,7 @@ internal static class PageLanguage
             }
         }
 
-        return best is not null && bestCount >= total * MinCoverage ? vocabulary.Stopwords[best] : null;
+        return best is not null && bestCount >= total * MinCoverage ? best : null;
     }
 }
 
@@ -73,6 +77,9 @@ internal ref struct WordReader
         _text = text;
         _position = 0;
     }
+
+    /// <summary>Where the reader stands in the text: just after the last word read.</summary>
+    public readonly int Position => _position;
 
     /// <summary>Moves to the next word; its lower-case form is the first <paramref name="length"/> characters of <paramref name="buffer"/>.</summary>
     public bool Next(scoped Span<char> buffer, out int length)

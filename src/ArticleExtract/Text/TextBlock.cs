@@ -38,9 +38,6 @@ internal sealed class TextBlock
     /// <summary>The line was marked as a heading by the renderer ("# Title", "== Title ==").</summary>
     public bool MarkedHeading { get; set; }
 
-    /// <summary>The line was a list item (a bullet or a number before it).</summary>
-    public bool ListItem { get; set; }
-
     /// <summary>Length in characters, CJK characters counted more (they carry more per character).</summary>
     public int Length { get; set; }
 
@@ -67,6 +64,9 @@ internal sealed class TextBlock
 
     /// <summary>How many blocks of the page have the same normalised text (1 when unique).</summary>
     public int Repeats { get; set; }
+
+    /// <summary>The block is the header of a reader's comment ("jane_r says:"), not a section heading.</summary>
+    public bool IsCommentHeader { get; set; }
 
     /// <summary>The kind of boilerplate this block is known to be, from the vocabulary or its shape; null when unknown.</summary>
     public BoilerplateKind? Kind { get; set; }

@@ -28,8 +28,12 @@ internal static class TextBlocks
     /// <summary>Share of the longest lines ignored when finding the wrap width (URLs and long words overflow it).</summary>
     private const double OverflowShare = 0.02;
 
-    /// <summary>Characters that show nothing: a line of only these is blank.</summary>
-    private const string Invisible = "\u200B\u200C\u200D\u2060\uFEFF\u00AD \t\u00A0";
+    /// <summary>
+    /// Characters trimmed from a line's ends (a line of only these is blank): spaces, tabs, no-break
+    /// spaces and the invisible characters <c>Output/TextNormalizer</c> drops (soft hyphen, zero-width
+    /// space, word joiner, BOM). The zero-width joiner and non-joiner are kept, as there: they are spelling.
+    /// </summary>
+    private const string Invisible = "\u200B\u2060\uFEFF\u00AD \t\u00A0";
 
     public static List<TextBlock> Split(string text, CancellationToken cancellationToken)
     {
@@ -118,7 +122,6 @@ internal static class TextBlocks
     {
         var clean = raw.AsSpan();
         var heading = false;
-        var listItem = false;
         if (clean.Length > 1 && clean[0] == '#')
         {
             var marks = clean.IndexOfAnyExcept('#');
@@ -131,13 +134,11 @@ internal static class TextBlocks
         else if (clean.Length > 2 && IsBullet(clean[0]) && clean[1] == ' ')
         {
             clean = clean[2..].Trim();
-            listItem = true;
         }
 
         return new TextBlock(index, raw, clean.Length == raw.Length ? raw : clean.ToString())
         {
             MarkedHeading = heading,
-            ListItem = listItem,
         };
     }
 

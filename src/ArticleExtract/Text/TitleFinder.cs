@@ -131,7 +131,11 @@ internal static class TitleFinder
         && !block.InBody
         && block.Repeats <= MaxRepeats
         && !EndsWithPeriod(block.Clean)
-        && (block.Words is >= MinWords and <= MaxWords || (block.Words > 0 && block.Length >= MinUnspacedLength && block.Clean.IndexOf(' ') < 0 && block.Length > block.Clean.Length));
+        && (block.Words is >= MinWords and <= MaxWords || IsUnspacedTitle(block));
+
+    /// <summary>A title in a script written without spaces (Chinese, Japanese): one long "word" of weighted characters.</summary>
+    private static bool IsUnspacedTitle(TextBlock block) =>
+        block.Words > 0 && block.Length >= MinUnspacedLength && block.Clean.IndexOf(' ') < 0 && block.Length > block.Clean.Length;
 
     private static bool EndsWithPeriod(string text) => text.Length > 0 && text[^1] is '.' or '。' or ':' or ',';
 }

@@ -90,6 +90,42 @@ public sealed class TextPipelineTests
         body.Should().NotIntersectWith(reported);
     }
 
+    [Theory]
+    [InlineData("A spokesman for the company said:")]
+    [InlineData("Jane Roe said:")]
+    public void A_line_ending_with_said_inside_the_article_does_not_cut_it(string line)
+    {
+        // The page's one comment has no header: the line is the only one ending with a verb and a colon.
+        var blocks = TextPageBuilder.Blocks().Where(b => b != "jane_r says:").ToList();
+        blocks.Insert(blocks.IndexOf(TextPageBuilder.Body[2]), line);
+
+        var article = Parse(TextPageBuilder.WithBlankLines(blocks));
+
+        article.Text.Should().Contain(TextPageBuilder.Body[0]).And.Contain(TextPageBuilder.Body[3]);
+    }
+
+    [Fact]
+    public void A_question_the_page_asks_several_times_stays_in_the_body()
+    {
+        const string Question = "What did the bridge mean to you when you were growing up here?";
+        var blocks = new List<string> { TextPageBuilder.Title };
+        foreach (var answer in TextPageBuilder.Body)
+        {
+            blocks.Add(Question);
+            blocks.Add(answer);
+        }
+
+        var article = Parse(TextPageBuilder.WithBlankLines(blocks));
+
+        article.Text.Should().Contain(Question).And.Contain(TextPageBuilder.Body[3]);
+    }
+
+    [Fact]
+    public void The_language_of_the_page_is_set()
+    {
+        Parse(TextPageBuilder.WithBlankLines(TextPageBuilder.Blocks())).Language.Should().Be("en");
+    }
+
     [Fact]
     public void Comments_under_the_article_are_not_body()
     {

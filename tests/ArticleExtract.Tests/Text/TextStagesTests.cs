@@ -33,7 +33,6 @@ public sealed class TextStagesTests
         var blocks = Split("• First item\n* Second item\n## A heading\n- Advertisement -");
 
         blocks.Select(b => b.Clean).Should().Equal("First item", "Second item", "A heading", "Advertisement -");
-        blocks[0].ListItem.Should().BeTrue();
         blocks[2].MarkedHeading.Should().BeTrue();
         blocks[3].Raw.Should().Be("- Advertisement -");
     }
@@ -79,6 +78,8 @@ public sealed class TextStagesTests
 
         PageLanguage.Stopwords(french, BoilerplateVocabulary.Shared).Should().BeSameAs(BoilerplateVocabulary.Shared.Stopwords["fr"]);
         PageLanguage.Stopwords(japanese, BoilerplateVocabulary.Shared).Should().BeNull();
+        PageLanguage.Detect(french, BoilerplateVocabulary.Shared).Should().Be("fr");
+        PageLanguage.Detect(japanese, BoilerplateVocabulary.Shared).Should().BeNull();
     }
 
     [Theory]
@@ -115,10 +116,13 @@ public sealed class TextStagesTests
     [InlineData("Cargando...", BoilerplateKind.Placeholder)]
     [InlineData("Share:", BoilerplateKind.Share)]
     [InlineData("Tags:", BoilerplateKind.EmptyLabel)]
-    [InlineData("Tags: harbour, bridge, council", BoilerplateKind.Byline)]
-    [InlineData("Posted by Michael Smith on November 19, 2019", BoilerplateKind.Byline)]
+    [InlineData("Tags: harbour, bridge, council", BoilerplateKind.Other)]
+    [InlineData("Photo: AFP", BoilerplateKind.ImageCredit)]
+    [InlineData("Published: 3 March 2021", BoilerplateKind.Byline)]
+    [InlineData("By Jane Roe", BoilerplateKind.Byline)]
+    [InlineData("Posted by Jane Roe on March 3, 2021", BoilerplateKind.Byline)]
     [InlineData("Comments (34)", BoilerplateKind.Comments)]
-    [InlineData("Alex on September 17, 2018 at 6:34 am said:", BoilerplateKind.Comments)]
+    [InlineData("sam_k on 3 May 2021 at 9:15 pm said:", BoilerplateKind.Comments)]
     [InlineData("Leave a Reply", BoilerplateKind.Comments)]
     [InlineData("Sign up for our newsletter", BoilerplateKind.Newsletter)]
     [InlineData("Newsletter abonnieren", BoilerplateKind.Newsletter)]
@@ -128,13 +132,20 @@ public sealed class TextStagesTests
     [InlineData("Home > World > Asia", BoilerplateKind.Navigation)]
     [InlineData("About | Contact | Privacy", BoilerplateKind.Navigation)]
     [InlineData("Getty Images", BoilerplateKind.ImageCredit)]
-    [InlineData("Sanjeev Verma/Hindustan Times/Getty Images", BoilerplateKind.ImageCredit)]
-    [InlineData("How can a duvet affect your lungs? (Photo: Getty Images)", BoilerplateKind.ImageCredit)]
-    [InlineData("Image caption Scooter Braun has managed Justin Bieber", BoilerplateKind.ImageCredit)]
+    [InlineData("Jane Roe/Harbour Times/Getty Images", BoilerplateKind.ImageCredit)]
+    [InlineData("Is the old bridge safe to cross? (Photo: Getty Images)", BoilerplateKind.ImageCredit)]
+    [InlineData("Photo caption The old harbour bridge in 1950", BoilerplateKind.ImageCredit)]
     [InlineData("1 of 6", BoilerplateKind.Navigation)]
+    [InlineData("Subscribe Sign in", BoilerplateKind.Newsletter)]
+    [InlineData("Login/Register", BoilerplateKind.Newsletter)]
+    [InlineData("Home About Contact", BoilerplateKind.Navigation)]
+    [InlineData("spot_imgspot_imgspot_img", BoilerplateKind.Placeholder)]
+    [InlineData("Sign up for our e-mail newsletters", BoilerplateKind.Newsletter)]
+    [InlineData("© Jane Roe", BoilerplateKind.ImageCredit)]
+    [InlineData("File photo: the old harbour bridge in 1950", BoilerplateKind.ImageCredit)]
     [InlineData("View all (23)", BoilerplateKind.Related)]
-    [InlineData("No spam, we promise. You can unsubscribe at any time.", BoilerplateKind.Newsletter)]
-    [InlineData("Vicente Aguiar loads garage door trims into his pickup truck. (AP Photo/Alan Diaz, File)", BoilerplateKind.ImageCredit)]
+    [InlineData("Get our weekly letter in your inbox. Unsubscribe at any time.", BoilerplateKind.Newsletter)]
+    [InlineData("A ferry leaves the old harbour at dawn. (AP Photo/Jane Roe, File)", BoilerplateKind.ImageCredit)]
     [InlineData("Stay up to date with us. Subscribe to our newsletter.", BoilerplateKind.Newsletter)]
     public void Known_boilerplate_is_recognised_in_many_languages(string line, BoilerplateKind kind)
     {
@@ -151,5 +162,33 @@ public sealed class TextStagesTests
     public void Prose_and_headlines_are_not_known_boilerplate(string line)
     {
         Known(line).Kind.Should().BeNull();
+    }
+
+    /// <summary>Lines that earlier rules took for boilerplate although they are ordinary article text.</summary>
+    [Theory]
+    [InlineData("A spokesman for the company said:")]
+    [InlineData("In a letter to the council, the mayor wrote:")]
+    [InlineData("From Paris With Love")]
+    [InlineData("Source Of Funding Dries Up")]
+    [InlineData("Copyright law protects the words of an article but not the facts it reports, the court said in its ruling on Tuesday.")]
+    [InlineData("The ruling, which the publisher printed under a large © sign on its front page, was read by thousands of people across the region within hours of its release on Tuesday morning.")]
+    [InlineData("The minister told reporters on Tuesday that the harbour bridge would be rebuilt with money from a regional fund, and that the work would start before the winter so that residents on both banks of the river could cross it again by next summer at the latest (AFP)")]
+    [InlineData("No.")]
+    [InlineData("Yes")]
+    [InlineData("OK")]
+    public void Ordinary_article_lines_are_not_known_boilerplate(string line)
+    {
+        Known(line).Kind.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Copyright 2021 Harbour Times")]
+    [InlineData("(c) 2021 Harbour Times")]
+    [InlineData("© Harbour Times. All rights reserved.")]
+    [InlineData("jane_r says:")]
+    [InlineData("Jane Roe on 3 May 2021 at 9:15 pm said:")]
+    public void Short_footer_and_comment_lines_stay_known(string line)
+    {
+        Known(line).Kind.Should().NotBeNull();
     }
 }
