@@ -30,12 +30,6 @@ public sealed record ExtractionOptions
     /// </summary>
     public int MaxElementCount { get; init; } = 2_000_000;
 
-    /// <summary>
-    /// Whether SmartReader (the C# port of Mozilla Readability) is consulted as a fallback
-    /// candidate for HTML when the extractor's own result looks weak. Default <c>true</c>.
-    /// </summary>
-    public bool UseFallbackExtractor { get; init; } = true;
-
     /// <summary>Whether the removed boilerplate blocks are reported in <see cref="Article.Boilerplate"/>. Default <c>true</c>.</summary>
     public bool ReportBoilerplate { get; init; } = true;
 
