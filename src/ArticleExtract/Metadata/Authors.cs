@@ -17,9 +17,20 @@ internal static class Authors
     /// <summary>Only roles this long are cut when glued to a name (short ones like "AP" could end a real name).</summary>
     private const int MinGluedNoiseLength = 6;
 
+    /// <summary>
+    /// Only this much of a byline is read (characters): a dozen names with their roles fit, and
+    /// the word-by-word trimming below stays cheap however long a page's author field is.
+    /// </summary>
+    private const int MaxBylineLength = 500;
+
     /// <summary>The clean author names of a byline; empty when it names nobody.</summary>
     public static List<string> Parse(ReadOnlySpan<char> byline, MetadataVocabulary vocabulary)
     {
+        if (byline.Length > MaxBylineLength)
+        {
+            byline = byline[..MaxBylineLength];
+        }
+
         var names = new List<string>();
         string? agency = null;
         var text = TextNormalizer.CollapseWhitespace(byline.ToString());

@@ -22,6 +22,9 @@ internal static class MetadataText
         return text.Length == 0 ? null : text;
     }
 
+    /// <summary>The longest character reference decoded, from '&amp;' to ';' ("#x10FFFF;" and the longest names fit).</summary>
+    private const int MaxReferenceLength = 12;
+
     /// <summary>
     /// Decodes the entities a page escaped twice in an attribute ("&amp;amp;quot;"): the five XML
     /// names and numeric references; a reference to no valid character becomes U+FFFD.
@@ -38,8 +41,11 @@ internal static class MetadataText
         while (i < value.Length)
         {
             var c = value[i];
-            var semicolon = c == '&' ? value.IndexOf(';', i + 1) : -1;
-            if (semicolon > i + 1 && semicolon - i <= 12 && TryDecode(value.AsSpan(i + 1, semicolon - i - 1), builder))
+            // Look for the ';' only as far as the longest reference, so a run of '&' stays linear.
+            var window = c == '&' ? value.AsSpan(i + 1, Math.Min(MaxReferenceLength, value.Length - i - 1)) : default;
+            var offset = window.IndexOf(';');
+            var semicolon = offset < 0 ? -1 : i + 1 + offset;
+            if (semicolon > i + 1 && TryDecode(value.AsSpan(i + 1, semicolon - i - 1), builder))
             {
                 i = semicolon + 1;
                 continue;
