@@ -23,10 +23,14 @@ public sealed class Article
     /// <summary>The authors as a clean list of names (no "By", dates, job titles or handles); empty when none was found.</summary>
     public IReadOnlyList<string> Authors { get; internal init; } = [];
 
-    /// <summary>When the article was first published, with the page's own offset where it gives one; <c>null</c> when unknown.</summary>
+    /// <summary>
+    /// When the article was first published, with the page's own offset where it gives one; a
+    /// date or time the page gives without an offset is read as UTC (<c>+00:00</c>). <c>null</c>
+    /// when unknown: a date is never made up from "now" or from a relative "5 hours ago".
+    /// </summary>
     public DateTimeOffset? Published { get; internal init; }
 
-    /// <summary>When the article was last modified; <c>null</c> when unknown.</summary>
+    /// <summary>When the article was last modified, read as <see cref="Published"/> is; <c>null</c> when unknown.</summary>
     public DateTimeOffset? Modified { get; internal init; }
 
     /// <summary>The name of the site or publisher; <c>null</c> when unknown.</summary>
