@@ -129,20 +129,6 @@ internal static class StageTimer
         }
 
         Count(counters, $"attempts={attempts}");
-        var ourLength = content is null ? 0 : NodeStats.Measure(content)[content].TextLength;
-        var rescued = clock.Time("8b fallback (SmartReader)", () => FallbackExtractor.Rescue(document, content, context));
-        if (options.UseFallbackExtractor && ourLength < 1000)
-        {
-            Count(counters, "fallback consulted");
-        }
-
-        if (rescued is not null && !ReferenceEquals(rescued, content))
-        {
-            Count(counters, "fallback won");
-            content = rescued;
-            clock.Time("8 post-process", () => { PostProcessing.Run(rescued, metadata, context); return rescued; });
-        }
-
         if (content is not null)
         {
             var baseUri = SafeUrl.BaseOf(context.BaseUrl, content.Owner, metadata.CanonicalUrl);

@@ -58,10 +58,7 @@ internal static class BylineElement
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                stack.Push(child);
-            }
+            Html.Children.PushReversed(element, stack);
         }
 
         return null;
