@@ -17,7 +17,12 @@ internal static class Preparation
         "textarea", "input", "button", "audio", "video", "source", "track", "map", "link", "meta", "title", "frame",
         "frameset", "applet", "dialog", "head", "option", "optgroup", "datalist", "progress", "meter", "output");
 
-    /// <summary>Returns the prepared copy of the body, or <c>null</c> when the page has none.</summary>
+    /// <summary>
+    /// Returns the prepared copy of the body, or <c>null</c> when the page has none. Only what is
+    /// kept is copied: a subtree with nothing to drop is cloned whole (AngleSharp's deep clone
+    /// links children without the checks of an insertion), and only the elements on the way to
+    /// a dropped one are copied one by one; nothing is removed afterwards.
+    /// </summary>
     public static IElement? Prepare(IHtmlDocument document)
     {
         if (document.Body is not { } body)
@@ -25,28 +30,67 @@ internal static class Preparation
             return null;
         }
 
-        var copy = (IElement)body.Clone(deep: true);
-        var doomed = new List<IElement>();
-        var stack = new Stack<IElement>();
-        stack.Push(copy);
-        while (stack.Count > 0)
+        var onPathToDropped = ElementsAboveDropped(body);
+        if (onPathToDropped.Count == 0)
         {
-            var element = stack.Pop();
-            if (element != copy && (IsNonContent(element) || IsHidden(element)))
-            {
-                doomed.Add(element);
-                continue;
-            }
-
-            Children.PushReversed(element, stack);
+            return (IElement)body.Clone(deep: true);
         }
 
-        foreach (var element in doomed)
+        var copy = (IElement)body.Clone(deep: false);
+        var stack = new Stack<(IElement Source, IElement Target)>();
+        stack.Push((body, copy));
+        while (stack.Count > 0)
         {
-            element.Remove();
+            var (source, target) = stack.Pop();
+            var nodes = source.ChildNodes;
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                var node = nodes[i];
+                if (node is not IElement element)
+                {
+                    target.AppendChild(node.Clone(deep: false));
+                }
+                else if (onPathToDropped.Contains(element))
+                {
+                    var shallow = (IElement)element.Clone(deep: false);
+                    target.AppendChild(shallow);
+                    stack.Push((element, shallow));
+                }
+                else if (!IsDropped(element))
+                {
+                    target.AppendChild(element.Clone(deep: true));
+                }
+            }
         }
 
         return copy;
+    }
+
+    /// <summary>Dropped: holds no article text, or is hidden.</summary>
+    private static bool IsDropped(IElement element) => IsNonContent(element) || IsHidden(element);
+
+    /// <summary>The kept elements (the body included) that have a dropped element below them.</summary>
+    private static HashSet<IElement> ElementsAboveDropped(IElement body)
+    {
+        var above = new HashSet<IElement>();
+        var stack = new Stack<IElement>();
+        Children.PushReversed(body, stack);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (!IsDropped(element))
+            {
+                Children.PushReversed(element, stack);
+                continue;
+            }
+
+            // Mark the ancestors up to the first already marked (each is marked once).
+            for (var parent = element.ParentElement; parent is not null && above.Add(parent) && parent != body; parent = parent.ParentElement)
+            {
+            }
+        }
+
+        return above;
     }
 
     private static bool IsNonContent(IElement element) => NonContentElements.Contains(element.LocalName);
