@@ -70,7 +70,7 @@ internal static class BoilerplateRemoval
             case "footer":
                 return byTokens ?? BoilerplateKind.Footer;
             case "header":
-                return element.QuerySelector("h1") is not null ? BoilerplateKind.Title : byTokens ?? BoilerplateKind.Navigation;
+                return HasHeadline(element) ? BoilerplateKind.Title : byTokens ?? BoilerplateKind.Navigation;
             case "form":
                 return byTokens ?? BoilerplateKind.Other;
             case "figcaption":
@@ -191,6 +191,25 @@ internal static class BoilerplateRemoval
         }
 
         return holders;
+    }
+
+    /// <summary>Whether a header holds the page's headline (an h1 anywhere below it).</summary>
+    private static bool HasHeadline(IElement header)
+    {
+        var stack = new Stack<IElement>();
+        Children.PushReversed(header, stack);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element.LocalName == "h1")
+            {
+                return true;
+            }
+
+            Children.PushReversed(element, stack);
+        }
+
+        return false;
     }
 
     private static bool IsInsideCodeOrTable(IElement element)

@@ -39,6 +39,13 @@ internal static class ElementTraits
     /// <summary>Names longer than this are not looked at (generated hashes, inline data).</summary>
     private const int MaxNameLength = 128;
 
+    /// <summary>
+    /// Every container token, searched for at once: a name matches a token whole, by a part or
+    /// inside it only when the token occurs in it, so a value where none occurs (most class
+    /// values) is answered by one vectorised scan.
+    /// </summary>
+    private static readonly SearchValues<string> AnyToken = SearchValues.Create([.. BoilerplateVocabulary.Shared.Tokens.Keys], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Long tokens recognised inside run-together names, except comment ones ("commentary" is journalism).</summary>
     private static readonly KeyValuePair<string, BoilerplateKind>[] LongTokens = LongTokensOf(BoilerplateVocabulary.Shared.Tokens);
 
@@ -134,7 +141,7 @@ internal static class ElementTraits
 
     private static (BoilerplateKind? Kind, bool WholeName) KindIn(string? value)
     {
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) || !value.AsSpan().ContainsAny(AnyToken))
         {
             return (null, false);
         }
