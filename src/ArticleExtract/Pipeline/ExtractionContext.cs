@@ -40,6 +40,15 @@ internal sealed class ExtractionContext
         }
     }
 
+    /// <summary>Records a removed block whose text is already collapsed and normalised; empty text is not recorded.</summary>
+    public void RecordCollapsedBoilerplate(BoilerplateKind kind, string normalized)
+    {
+        if (Options.ReportBoilerplate && normalized.Length > 0)
+        {
+            _boilerplate.Add(new BoilerplateBlock(kind, normalized));
+        }
+    }
+
     /// <summary>Replaces the recorded blocks, when a stage re-orders them into page order.</summary>
     public void ReplaceBoilerplate(IEnumerable<BoilerplateBlock> blocks)
     {
