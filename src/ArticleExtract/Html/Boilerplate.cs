@@ -15,6 +15,7 @@ internal static class Boilerplate
             context.RecordCollapsedBoilerplate(kind, PlainTextWriter.WriteCollapsed(element));
         }
 
+        context.Undo?.Record(element);
         element.Remove();
     }
 }

@@ -5,7 +5,7 @@ using AngleSharp.Html.Dom;
 namespace ArticleExtract.Html;
 
 /// <summary>
-/// Stage 3: a private copy of the body (the caller's document is never touched) without the
+/// Stage 3: the parsed page's body (parsed for this call alone, metadata already read) without the
 /// elements that never hold article text (scripts, styles, embeds, form controls) and without
 /// hidden elements (hidden, aria-hidden, display:none, screen-reader-only classes).
 /// </summary>
@@ -18,80 +18,42 @@ internal static class Preparation
         "frameset", "applet", "dialog", "head", "option", "optgroup", "datalist", "progress", "meter", "output");
 
     /// <summary>
-    /// Returns the prepared copy of the body, or <c>null</c> when the page has none. Only what is
-    /// kept is copied: a subtree with nothing to drop is cloned whole (AngleSharp's deep clone
-    /// links children without the checks of an insertion), and only the elements on the way to
-    /// a dropped one are copied one by one; nothing is removed afterwards.
+    /// Prepares the parsed page's own body in place (the document is parsed for this call
+    /// alone and its metadata already read): detaches the dropped elements and returns the
+    /// body, or <c>null</c> when the page has none. No copy: a retry copies the prepared body.
     /// </summary>
-    public static IElement? Prepare(IHtmlDocument document)
+    public static IElement? PrepareInPlace(IHtmlDocument document)
     {
         if (document.Body is not { } body)
         {
             return null;
         }
 
-        var onPathToDropped = ElementsAboveDropped(body);
-        if (onPathToDropped.Count == 0)
-        {
-            return (IElement)body.Clone(deep: true);
-        }
-
-        var copy = (IElement)body.Clone(deep: false);
-        var stack = new Stack<(IElement Source, IElement Target)>();
-        stack.Push((body, copy));
-        while (stack.Count > 0)
-        {
-            var (source, target) = stack.Pop();
-            var nodes = source.ChildNodes;
-            for (var i = 0; i < nodes.Length; i++)
-            {
-                var node = nodes[i];
-                if (node is not IElement element)
-                {
-                    target.AppendChild(node.Clone(deep: false));
-                }
-                else if (onPathToDropped.Contains(element))
-                {
-                    var shallow = (IElement)element.Clone(deep: false);
-                    target.AppendChild(shallow);
-                    stack.Push((element, shallow));
-                }
-                else if (!IsDropped(element))
-                {
-                    target.AppendChild(element.Clone(deep: true));
-                }
-            }
-        }
-
-        return copy;
-    }
-
-    /// <summary>Dropped: holds no article text, or is hidden.</summary>
-    private static bool IsDropped(IElement element) => IsNonContent(element) || IsHidden(element);
-
-    /// <summary>The kept elements (the body included) that have a dropped element below them.</summary>
-    private static HashSet<IElement> ElementsAboveDropped(IElement body)
-    {
-        var above = new HashSet<IElement>();
+        var dropped = new List<IElement>();
         var stack = new Stack<IElement>();
         Children.PushReversed(body, stack);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (!IsDropped(element))
+            if (IsDropped(element))
             {
-                Children.PushReversed(element, stack);
+                dropped.Add(element);
                 continue;
             }
 
-            // Mark the ancestors up to the first already marked (each is marked once).
-            for (var parent = element.ParentElement; parent is not null && above.Add(parent) && parent != body; parent = parent.ParentElement)
-            {
-            }
+            Children.PushReversed(element, stack);
         }
 
-        return above;
+        foreach (var element in dropped)
+        {
+            element.Remove();
+        }
+
+        return body;
     }
+
+    /// <summary>Dropped: holds no article text, or is hidden.</summary>
+    private static bool IsDropped(IElement element) => IsNonContent(element) || IsHidden(element);
 
     private static bool IsNonContent(IElement element) => NonContentElements.Contains(element.LocalName);
 

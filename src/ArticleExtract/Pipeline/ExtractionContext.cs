@@ -22,6 +22,9 @@ internal sealed class ExtractionContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>Set while an attempt works on the parsed page's own body: every detachment and move is recorded in it.</summary>
+    public Html.UndoLog? Undo { get; set; }
+
     /// <summary>The blocks removed so far, in the order they were removed.</summary>
     public IReadOnlyList<BoilerplateBlock> Boilerplate => _boilerplate;
 
