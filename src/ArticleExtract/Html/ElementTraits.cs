@@ -30,6 +30,13 @@ internal static class ElementTraits
         "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only",
         "offscreen", "element-invisible", "u-hidden", "is-hidden", "d-none");
 
+    /// <summary>The content, embed and hidden names searched for at once in a whole class value: most values hold none.</summary>
+    private static readonly SearchValues<string> AnyContentPart = SearchValues.Create([.. ContentParts], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> AnyEmbedPart = SearchValues.Create([.. EmbedParts], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> AnyHiddenClassName = SearchValues.Create([.. HiddenClassNames], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Characters that separate the parts of one class name.</summary>
     private static readonly SearchValues<char> NameSeparators = SearchValues.Create("-_:.");
 
@@ -73,13 +80,13 @@ internal static class ElementTraits
         HasContentPart(element.GetAttribute("class")) || HasContentPart(element.GetAttribute("id"));
 
     /// <summary>Whether the element's class names it as an embedded post (quoted content).</summary>
-    public static bool IsNamedLikeEmbed(IElement element) => HasPartIn(element.GetAttribute("class"), EmbedParts);
+    public static bool IsNamedLikeEmbed(IElement element) => HasPartIn(element.GetAttribute("class"), EmbedParts, AnyEmbedPart);
 
     /// <summary>Whether a class marks the element as visually hidden (screen-reader text).</summary>
     public static bool HasHiddenClass(IElement element)
     {
         var value = element.GetAttribute("class");
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) || !value.AsSpan().ContainsAny(AnyHiddenClassName))
         {
             return false;
         }
@@ -189,11 +196,11 @@ internal static class ElementTraits
         return (null, false);
     }
 
-    private static bool HasContentPart(string? value) => HasPartIn(value, ContentParts);
+    private static bool HasContentPart(string? value) => HasPartIn(value, ContentParts, AnyContentPart);
 
-    private static bool HasPartIn(string? value, FrozenSet<string> set)
+    private static bool HasPartIn(string? value, FrozenSet<string> set, SearchValues<string> any)
     {
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) || !value.AsSpan().ContainsAny(any))
         {
             return false;
         }
