@@ -53,7 +53,37 @@ internal static class Preparation
     }
 
     /// <summary>Dropped: holds no article text, or is hidden.</summary>
-    private static bool IsDropped(IElement element) => IsNonContent(element) || IsHidden(element);
+    private static bool IsDropped(IElement element) => (IsNonContent(element) && !IsImageFallback(element)) || IsHidden(element);
+
+    /// <summary>
+    /// A &lt;noscript&gt; holding one image and nothing else: the fallback of a lazy image whose
+    /// real source only script would set; the output reads it for that image's source.
+    /// </summary>
+    private static bool IsImageFallback(IElement element)
+    {
+        if (element.LocalName != "noscript")
+        {
+            return false;
+        }
+
+        var images = 0;
+        var nodes = element.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            switch (nodes[i])
+            {
+                case IElement { LocalName: "img" }:
+                    images++;
+                    break;
+                case IText text when string.IsNullOrWhiteSpace(text.Data):
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return images == 1;
+    }
 
     private static bool IsNonContent(IElement element) => NonContentElements.Contains(element.LocalName);
 
