@@ -8,13 +8,6 @@ if (args.Length > 0 && args[0] == "stages")
     return;
 }
 
-// SmartReader fallback, how often and at what cost: ... -- fallback [scrapinghub|readability]
-if (args.Length > 0 && args[0] == "fallback")
-{
-    ArticleExtract.Benchmarks.FallbackProbe.Run(args);
-    return;
-}
-
 // Output walks on very wide elements (linear or not): ... -- wide
 if (args.Length > 0 && args[0] == "wide")
 {

@@ -92,7 +92,8 @@ internal static class StageTimer
         clock.Time("2g language (extra)", () => Language.Detect(document, meta, jsonLd) ?? "");
         var metadata = clock.Time("2 metadata", () => HtmlMetadataExtractor.Extract(document, context));
 
-        var probe = Preparation.Prepare(document);
+        // The probes work on a document of their own: preparation works on the page's own body.
+        var probe = Preparation.PrepareInPlace(DocumentLoader.ParseHtml(PageInput.FromString(page), options.MaxElementCount, CancellationToken.None));
         if (probe is not null)
         {
             clock.Time("4x KindOf on every element (extra)", () =>
@@ -109,7 +110,7 @@ internal static class StageTimer
             clock.Time("4y removal, no report (extra)", () => { BoilerplateRemoval.Run(probe, quiet, true); return 0; });
         }
 
-        var prepared = clock.Time("3 prepare (clone)", () => Preparation.Prepare(document));
+        var prepared = clock.Time("3 prepare (in place)", () => Preparation.PrepareInPlace(document));
         var attempts = 0;
         IElement? content = null;
         if (prepared is not null)
@@ -118,7 +119,6 @@ internal static class StageTimer
             var start = Stopwatch.GetTimestamp();
             content = CandidateComparison.Best(
                 prepared,
-                () => clock.Time("3 prepare (clone)", () => Preparation.Prepare(document)),
                 context,
                 (copy, flags) =>
                 {
@@ -129,20 +129,6 @@ internal static class StageTimer
         }
 
         Count(counters, $"attempts={attempts}");
-        var ourLength = content is null ? 0 : NodeStats.Measure(content)[content].TextLength;
-        var rescued = clock.Time("8b fallback (SmartReader)", () => FallbackExtractor.Rescue(document, content, context));
-        if (options.UseFallbackExtractor && ourLength < 1000)
-        {
-            Count(counters, "fallback consulted");
-        }
-
-        if (rescued is not null && !ReferenceEquals(rescued, content))
-        {
-            Count(counters, "fallback won");
-            content = rescued;
-            clock.Time("8 post-process", () => { PostProcessing.Run(rescued, metadata, context); return rescued; });
-        }
-
         if (content is not null)
         {
             var baseUri = SafeUrl.BaseOf(context.BaseUrl, content.Owner, metadata.CanonicalUrl);
@@ -194,7 +180,7 @@ internal static class StageTimer
         clock.Time("4 boilerplate removal", () => { BoilerplateRemoval.Run(body, context, flags.StripBoilerplateTokens); return body; });
         var stats = clock.Time("5a node stats", () => NodeStats.Measure(body));
         var scores = clock.Time("5b scoring", () => Scoring.Run(body, stats, flags.WeighClasses));
-        var content = clock.Time("6 selection", () => Selection.Run(body, stats, scores));
+        var content = clock.Time("6 selection", () => Selection.Run(body, stats, scores, context.Undo));
         if (content is null)
         {
             return null;

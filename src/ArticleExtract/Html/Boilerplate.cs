@@ -12,13 +12,10 @@ internal static class Boilerplate
     {
         if (context.Options.ReportBoilerplate)
         {
-            var text = PlainTextWriter.Write(element);
-            if (text.Length > 0)
-            {
-                context.RecordBoilerplate(kind, text);
-            }
+            context.RecordCollapsedBoilerplate(kind, PlainTextWriter.WriteCollapsed(element));
         }
 
+        context.Undo?.Record(element);
         element.Remove();
     }
 }

@@ -19,10 +19,11 @@ internal static class BoilerplateRemoval
 
     public static void Run(IElement root, ExtractionContext context, bool strict)
     {
-        var stats = NodeStats.Measure(root);
+        var order = NodeStats.PreOrder(root);
+        var stats = NodeStats.Measure(order);
         var total = stats[root].TextLength;
-        var holders = MainContentHolders(root);
-        var prose = ProseParagraphCounts(root, stats);
+        var holders = MainContentHolders(order, root);
+        var prose = ProseParagraphCounts(order, stats);
         var doomed = new List<(IElement Element, BoilerplateKind Kind)>();
         var stack = new Stack<IElement>();
         stack.Push(root);
@@ -70,7 +71,7 @@ internal static class BoilerplateRemoval
             case "footer":
                 return byTokens ?? BoilerplateKind.Footer;
             case "header":
-                return element.QuerySelector("h1") is not null ? BoilerplateKind.Title : byTokens ?? BoilerplateKind.Navigation;
+                return HasHeadline(element) ? BoilerplateKind.Title : byTokens ?? BoilerplateKind.Navigation;
             case "form":
                 return byTokens ?? BoilerplateKind.Other;
             case "figcaption":
@@ -141,9 +142,8 @@ internal static class BoilerplateRemoval
         element.LocalName == "nav" || ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true };
 
     /// <summary>How many prose paragraphs (long, nearly link-free) each element holds, bottom-up.</summary>
-    private static Dictionary<IElement, int> ProseParagraphCounts(IElement root, NodeStats stats)
+    private static Dictionary<IElement, int> ProseParagraphCounts(List<IElement> order, NodeStats stats)
     {
-        var order = NodeStats.PreOrder(root);
         var counts = new Dictionary<IElement, int>(order.Count);
         for (var i = order.Count - 1; i >= 0; i--)
         {
@@ -180,17 +180,47 @@ internal static class BoilerplateRemoval
     }
 
     /// <summary>Elements marked as the main content (main, role=main, itemprop=articleBody) and all their ancestors.</summary>
-    private static HashSet<IElement> MainContentHolders(IElement root)
+    private static HashSet<IElement> MainContentHolders(List<IElement> order, IElement root)
     {
         var holders = new HashSet<IElement>();
-        foreach (var marked in root.QuerySelectorAll("main, [role=main], [itemprop=articleBody], [itemprop=articlebody]"))
+        foreach (var marked in order)
         {
+            if (marked == root || !IsMarkedAsMainContent(marked))
+            {
+                continue;
+            }
+
             for (IElement? element = marked; element is not null && element != root && holders.Add(element); element = element.ParentElement)
             {
             }
         }
 
         return holders;
+    }
+
+    /// <summary>main, role=main, itemprop=articleBody (as the selector "main, [role=main], [itemprop=articleBody]" matches, without parsing one per call).</summary>
+    private static bool IsMarkedAsMainContent(IElement element) =>
+        element.LocalName == "main"
+        || element.GetAttribute("role") == "main"
+        || element.GetAttribute("itemprop") is "articleBody" or "articlebody";
+
+    /// <summary>Whether a header holds the page's headline (an h1 anywhere below it).</summary>
+    private static bool HasHeadline(IElement header)
+    {
+        var stack = new Stack<IElement>();
+        Children.PushReversed(header, stack);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element.LocalName == "h1")
+            {
+                return true;
+            }
+
+            Children.PushReversed(element, stack);
+        }
+
+        return false;
     }
 
     private static bool IsInsideCodeOrTable(IElement element)

@@ -22,35 +22,48 @@ internal readonly record struct AttemptFlags(bool StripBoilerplateTokens, bool W
 internal sealed record AttemptResult(IElement? Content, int TextLength, IReadOnlyList<BoilerplateBlock> Removed);
 
 /// <summary>
-/// Runs the extraction attempts, each on its own prepared copy of the body, and keeps the best:
-/// the first one long enough to be an article, else the longest (Readability's retry with
-/// relaxed flags). The first copy is made up front; a retry makes a fresh one from the page.
+/// Runs the extraction attempts and keeps the best: the first one long enough to be an article,
+/// else the longest (Readability's retry with relaxed flags). The first attempt works on the
+/// prepared body itself, recording its changes; when it falls short, its result is copied, the
+/// body restored, and each retry works on its own copy of the restored body.
 /// </summary>
 internal static class CandidateComparison
 {
     /// <summary>An attempt with at least this many characters of text is an article; no retry.</summary>
     private const int ArticleLength = 250;
 
-    public static IElement? Best(IElement prepared, Func<IElement?> prepareAgain, ExtractionContext context, Func<IElement, AttemptFlags, IElement?> attempt)
+    public static IElement? Best(IElement prepared, ExtractionContext context, Func<IElement, AttemptFlags, IElement?> attempt)
     {
         var before = context.Boilerplate.ToList();
-        var best = Run(prepared, context, attempt, AttemptFlags.Strict, before);
-        foreach (var flags in AttemptFlags.Retries)
+        var undo = new UndoLog();
+        context.Undo = undo;
+        AttemptResult best;
+        try
         {
-            if (best.TextLength >= ArticleLength)
-            {
-                break;
-            }
+            best = Run(prepared, context, attempt, AttemptFlags.Strict, before);
+        }
+        finally
+        {
+            context.Undo = null;
+        }
 
-            if (prepareAgain() is not { } copy)
+        if (best.TextLength < ArticleLength)
+        {
+            // Keep the first result apart, then give the retries the body as it was prepared.
+            best = best with { Content = (IElement?)best.Content?.Clone(deep: true) };
+            undo.Undo();
+            foreach (var flags in AttemptFlags.Retries)
             {
-                break;
-            }
+                if (best.TextLength >= ArticleLength)
+                {
+                    break;
+                }
 
-            var next = Run(copy, context, attempt, flags, before);
-            if (next.TextLength > best.TextLength)
-            {
-                best = next;
+                var next = Run((IElement)prepared.Clone(deep: true), context, attempt, flags, before);
+                if (next.TextLength > best.TextLength)
+                {
+                    best = next;
+                }
             }
         }
 

@@ -30,6 +30,13 @@ internal static class ElementTraits
         "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only",
         "offscreen", "element-invisible", "u-hidden", "is-hidden", "d-none");
 
+    /// <summary>The content, embed and hidden names searched for at once in a whole class value: most values hold none.</summary>
+    private static readonly SearchValues<string> AnyContentPart = SearchValues.Create([.. ContentParts], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> AnyEmbedPart = SearchValues.Create([.. EmbedParts], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> AnyHiddenClassName = SearchValues.Create([.. HiddenClassNames], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Characters that separate the parts of one class name.</summary>
     private static readonly SearchValues<char> NameSeparators = SearchValues.Create("-_:.");
 
@@ -38,6 +45,13 @@ internal static class ElementTraits
 
     /// <summary>Names longer than this are not looked at (generated hashes, inline data).</summary>
     private const int MaxNameLength = 128;
+
+    /// <summary>
+    /// Every container token, searched for at once: a name matches a token whole, by a part or
+    /// inside it only when the token occurs in it, so a value where none occurs (most class
+    /// values) is answered by one vectorised scan.
+    /// </summary>
+    private static readonly SearchValues<string> AnyToken = SearchValues.Create([.. BoilerplateVocabulary.Shared.Tokens.Keys], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Long tokens recognised inside run-together names, except comment ones ("commentary" is journalism).</summary>
     private static readonly KeyValuePair<string, BoilerplateKind>[] LongTokens = LongTokensOf(BoilerplateVocabulary.Shared.Tokens);
@@ -66,13 +80,13 @@ internal static class ElementTraits
         HasContentPart(element.GetAttribute("class")) || HasContentPart(element.GetAttribute("id"));
 
     /// <summary>Whether the element's class names it as an embedded post (quoted content).</summary>
-    public static bool IsNamedLikeEmbed(IElement element) => HasPartIn(element.GetAttribute("class"), EmbedParts);
+    public static bool IsNamedLikeEmbed(IElement element) => HasPartIn(element.GetAttribute("class"), EmbedParts, AnyEmbedPart);
 
     /// <summary>Whether a class marks the element as visually hidden (screen-reader text).</summary>
     public static bool HasHiddenClass(IElement element)
     {
         var value = element.GetAttribute("class");
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) || !value.AsSpan().ContainsAny(AnyHiddenClassName))
         {
             return false;
         }
@@ -134,7 +148,7 @@ internal static class ElementTraits
 
     private static (BoilerplateKind? Kind, bool WholeName) KindIn(string? value)
     {
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) || !value.AsSpan().ContainsAny(AnyToken))
         {
             return (null, false);
         }
@@ -182,11 +196,11 @@ internal static class ElementTraits
         return (null, false);
     }
 
-    private static bool HasContentPart(string? value) => HasPartIn(value, ContentParts);
+    private static bool HasContentPart(string? value) => HasPartIn(value, ContentParts, AnyContentPart);
 
-    private static bool HasPartIn(string? value, FrozenSet<string> set)
+    private static bool HasPartIn(string? value, FrozenSet<string> set, SearchValues<string> any)
     {
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) || !value.AsSpan().ContainsAny(any))
         {
             return false;
         }

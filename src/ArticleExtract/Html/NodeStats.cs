@@ -24,9 +24,11 @@ internal sealed class NodeStats
     public NodeStat this[IElement element] => _stats.TryGetValue(element, out var stat) ? stat : default;
 
     /// <summary>Measures every element under (and including) the root.</summary>
-    public static NodeStats Measure(IElement root)
+    public static NodeStats Measure(IElement root) => Measure(PreOrder(root));
+
+    /// <summary>Measures every element of a tree given in pre-order (<see cref="PreOrder"/>), for a stage that walks it too.</summary>
+    public static NodeStats Measure(List<IElement> order)
     {
-        var order = PreOrder(root);
         var stats = new Dictionary<IElement, NodeStat>(order.Count);
         for (var i = order.Count - 1; i >= 0; i--)
         {

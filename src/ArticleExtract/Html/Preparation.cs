@@ -5,7 +5,7 @@ using AngleSharp.Html.Dom;
 namespace ArticleExtract.Html;
 
 /// <summary>
-/// Stage 3: a private copy of the body (the caller's document is never touched) without the
+/// Stage 3: the parsed page's body (parsed for this call alone, metadata already read) without the
 /// elements that never hold article text (scripts, styles, embeds, form controls) and without
 /// hidden elements (hidden, aria-hidden, display:none, screen-reader-only classes).
 /// </summary>
@@ -17,36 +17,72 @@ internal static class Preparation
         "textarea", "input", "button", "audio", "video", "source", "track", "map", "link", "meta", "title", "frame",
         "frameset", "applet", "dialog", "head", "option", "optgroup", "datalist", "progress", "meter", "output");
 
-    /// <summary>Returns the prepared copy of the body, or <c>null</c> when the page has none.</summary>
-    public static IElement? Prepare(IHtmlDocument document)
+    /// <summary>
+    /// Prepares the parsed page's own body in place (the document is parsed for this call
+    /// alone and its metadata already read): detaches the dropped elements and returns the
+    /// body, or <c>null</c> when the page has none. No copy: a retry copies the prepared body.
+    /// </summary>
+    public static IElement? PrepareInPlace(IHtmlDocument document)
     {
         if (document.Body is not { } body)
         {
             return null;
         }
 
-        var copy = (IElement)body.Clone(deep: true);
-        var doomed = new List<IElement>();
+        var dropped = new List<IElement>();
         var stack = new Stack<IElement>();
-        stack.Push(copy);
+        Children.PushReversed(body, stack);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element != copy && (IsNonContent(element) || IsHidden(element)))
+            if (IsDropped(element))
             {
-                doomed.Add(element);
+                dropped.Add(element);
                 continue;
             }
 
             Children.PushReversed(element, stack);
         }
 
-        foreach (var element in doomed)
+        foreach (var element in dropped)
         {
             element.Remove();
         }
 
-        return copy;
+        return body;
+    }
+
+    /// <summary>Dropped: holds no article text, or is hidden.</summary>
+    private static bool IsDropped(IElement element) => (IsNonContent(element) && !IsImageFallback(element)) || IsHidden(element);
+
+    /// <summary>
+    /// A &lt;noscript&gt; holding one image and nothing else: the fallback of a lazy image whose
+    /// real source only script would set; the output reads it for that image's source.
+    /// </summary>
+    private static bool IsImageFallback(IElement element)
+    {
+        if (element.LocalName != "noscript")
+        {
+            return false;
+        }
+
+        var images = 0;
+        var nodes = element.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            switch (nodes[i])
+            {
+                case IElement { LocalName: "img" }:
+                    images++;
+                    break;
+                case IText text when string.IsNullOrWhiteSpace(text.Data):
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return images == 1;
     }
 
     private static bool IsNonContent(IElement element) => NonContentElements.Contains(element.LocalName);

@@ -29,7 +29,7 @@ internal static class Selection
 
     private const double SiblingMaxLinkDensity = 0.25;
 
-    public static IElement? Run(IElement root, NodeStats stats, Dictionary<IElement, double> scores)
+    public static IElement? Run(IElement root, NodeStats stats, Dictionary<IElement, double> scores, UndoLog? undo = null)
     {
         var top = BestCandidates(scores);
         if (top.Count == 0)
@@ -52,7 +52,7 @@ internal static class Selection
         }
 
         var bestScore = scores.GetValueOrDefault(best);
-        return GatherWithSiblings(SplitLevel(best, stats, root), bestScore, stats, scores, root);
+        return GatherWithSiblings(SplitLevel(best, stats, root), bestScore, stats, scores, root, undo);
     }
 
     /// <summary>How many levels above the best candidate an article split into parts is looked for.</summary>
@@ -175,7 +175,7 @@ internal static class Selection
         return best;
     }
 
-    private static IElement GatherWithSiblings(IElement best, double bestScore, NodeStats stats, Dictionary<IElement, double> scores, IElement root)
+    private static IElement GatherWithSiblings(IElement best, double bestScore, NodeStats stats, Dictionary<IElement, double> scores, IElement root, UndoLog? undo)
     {
         var content = root.Owner!.CreateElement("div");
         var parent = best.ParentElement;
@@ -198,6 +198,7 @@ internal static class Selection
 
         foreach (var element in chosen)
         {
+            undo?.Record(element);
             content.AppendChild(element);
         }
 

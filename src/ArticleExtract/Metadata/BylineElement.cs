@@ -41,7 +41,7 @@ internal static class BylineElement
                 continue;
             }
 
-            var matchString = ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant();
+            var matchString = MatchString(element);
             if (IsMarkedAsByline(element, matchString, vocabulary))
             {
                 // The length counts the text as written, indentation included: a byline is a short element of the markup.
@@ -58,19 +58,32 @@ internal static class BylineElement
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                stack.Push(child);
-            }
+            Html.Children.PushReversed(element, stack);
         }
 
         return null;
     }
 
+    /// <summary>
+    /// The element's class and id, lower-cased, as one string ("class id") for token matching;
+    /// the constant " " for the many elements with neither (no allocation).
+    /// </summary>
+    internal static string MatchString(IElement element)
+    {
+        var className = element.GetAttribute("class");
+        var id = element.GetAttribute("id");
+        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
+        {
+            return " ";
+        }
+
+        return ((className ?? "") + " " + (id ?? "")).ToLowerInvariant();
+    }
+
     /// <summary>A byline element: marked as one, with short text.</summary>
     internal static bool IsByline(IElement element, MetadataVocabulary vocabulary)
     {
-        var matchString = ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant();
+        var matchString = MatchString(element);
         return IsMarkedAsByline(element, matchString, vocabulary) && element.TextContent.AsSpan().Trim().Length < MaxBylineLength;
     }
 

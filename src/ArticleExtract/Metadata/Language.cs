@@ -1,3 +1,5 @@
+using System.Text;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Vocabulary;
 
@@ -12,6 +14,9 @@ internal static class Language
     /// <summary>How many words of the body are looked at for stopwords.</summary>
     private const int SampleWords = 2000;
 
+    /// <summary>Characters of text read per sampled word (words, spaces and punctuation, generously).</summary>
+    private const int CharsPerWord = 12;
+
     /// <summary>Fewer stopword hits than this: too little text to tell the language.</summary>
     private const int MinStopwordHits = 10;
 
@@ -25,7 +30,37 @@ internal static class Language
             ?? Declared(meta["content-language"])
             ?? Declared(meta["og:locale"]?.Replace('_', '-'))
             ?? Declared(jsonLd?.Language)
-            ?? FromStopwords(document.Body?.TextContent);
+            ?? FromStopwords(document.Body is { } body ? SampleText(body) : null);
+    }
+
+    /// <summary>
+    /// The body's text as TextContent joins it, without scripts and styles, and only as much as
+    /// <see cref="FromStopwords"/> reads: an iterative walk over the text nodes that stops at the cap.
+    /// </summary>
+    private static string SampleText(IElement body)
+    {
+        const int MaxSampleChars = SampleWords * CharsPerWord;
+        var text = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(body);
+        while (stack.Count > 0 && text.Length < MaxSampleChars)
+        {
+            var node = stack.Pop();
+            if (node is IText textNode)
+            {
+                text.Append(textNode.Data);
+            }
+            else if (node is IElement element && element.LocalName is not ("script" or "style"))
+            {
+                var children = element.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
+                {
+                    stack.Push(children[i]);
+                }
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The language whose stopwords are densest in the text, when clear enough.</summary>
@@ -36,7 +71,7 @@ internal static class Language
             return null;
         }
 
-        var words = Dates.Words(text.AsSpan(0, Math.Min(text.Length, SampleWords * 12)));
+        var words = Dates.Words(text.AsSpan(0, Math.Min(text.Length, SampleWords * CharsPerWord)));
         if (words.Count > SampleWords)
         {
             words.RemoveRange(SampleWords, words.Count - SampleWords);

@@ -206,11 +206,33 @@ internal static class LeadParagraph
     private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     /// <summary>Elements that break a run of inline content into paragraphs: blocks, and elements holding blocks.</summary>
-    private static bool IsBlock(IElement element) =>
-        IsBlockTag(element) || element.QuerySelector(BlockSelector) is not null;
+    private static bool IsBlock(IElement element) => IsBlockTag(element) || HoldsBlock(element);
 
-    /// <summary>The block tags as a selector, for finding a block inside an inline element.</summary>
-    private const string BlockSelector = "address,article,aside,blockquote,dd,details,div,dl,dt,fieldset,figcaption,figure,footer,form,h1,h2,h3,h4,h5,h6,header,hr,li,main,nav,ol,p,pre,section,table,ul";
+    /// <summary>Whether a block element stands anywhere below the element (an iterative walk, no selector parsing).</summary>
+    private static bool HoldsBlock(IElement element)
+    {
+        var stack = new Stack<IElement>();
+        Html.Children.PushReversed(element, stack);
+        while (stack.Count > 0)
+        {
+            var descendant = stack.Pop();
+            if (IsContainerBlockTag(descendant))
+            {
+                return true;
+            }
+
+            Html.Children.PushReversed(descendant, stack);
+        }
+
+        return false;
+    }
+
+    /// <summary>The block tags looked for inside an inline element (as a selector would: no table parts, no scripts).</summary>
+    private static bool IsContainerBlockTag(IElement element) => element.LocalName is
+        "address" or "article" or "aside" or "blockquote" or "dd" or "details" or "div" or "dl" or "dt"
+        or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4"
+        or "h5" or "h6" or "header" or "hr" or "li" or "main" or "nav" or "ol" or "p" or "pre" or "section"
+        or "table" or "ul";
 
     private static bool IsBlockTag(IElement element) => element.LocalName is
         "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption" or
@@ -227,7 +249,7 @@ internal static class LeadParagraph
             return true;
         }
 
-        var matchString = ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant();
+        var matchString = BylineElement.MatchString(element);
         return BylineElement.IsUnlikelyCandidate(element, matchString, vocabulary) || IsNavigation(matchString, vocabulary);
     }
 

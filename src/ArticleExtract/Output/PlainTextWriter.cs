@@ -110,6 +110,28 @@ internal static class PlainTextWriter
     public static string Write(INode root) => string.Join("\n\n", Paragraphs(root));
 
     /// <summary>
+    /// The element's text on one line, every run of whitespace (paragraph breaks included) one
+    /// space: what <see cref="TextNormalizer.CollapseWhitespace(ReadOnlySpan{char})"/> makes of
+    /// <see cref="Write"/>, written once instead of joined and collapsed again.
+    /// </summary>
+    public static string WriteCollapsed(INode root)
+    {
+        var paragraphs = Paragraphs(root);
+        if (paragraphs.Count == 0)
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder();
+        foreach (var paragraph in paragraphs)
+        {
+            TextNormalizer.AppendCollapsed(builder, paragraph, pendingSpace: builder.Length > 0);
+        }
+
+        return TextNormalizer.Finish(builder);
+    }
+
+    /// <summary>
     /// Pushes a node's children, the last first. By index: AngleSharp finds a node's sibling by
     /// scanning its parent's children, so walking by siblings is quadratic in a wide element.
     /// </summary>

@@ -22,6 +22,9 @@ internal sealed class ExtractionContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>Set while an attempt works on the parsed page's own body: every detachment and move is recorded in it.</summary>
+    public Html.UndoLog? Undo { get; set; }
+
     /// <summary>The blocks removed so far, in the order they were removed.</summary>
     public IReadOnlyList<BoilerplateBlock> Boilerplate => _boilerplate;
 
@@ -35,6 +38,15 @@ internal sealed class ExtractionContext
 
         var normalized = Output.TextNormalizer.CollapseWhitespace(text);
         if (normalized.Length > 0)
+        {
+            _boilerplate.Add(new BoilerplateBlock(kind, normalized));
+        }
+    }
+
+    /// <summary>Records a removed block whose text is already collapsed and normalised; empty text is not recorded.</summary>
+    public void RecordCollapsedBoilerplate(BoilerplateKind kind, string normalized)
+    {
+        if (Options.ReportBoilerplate && normalized.Length > 0)
         {
             _boilerplate.Add(new BoilerplateBlock(kind, normalized));
         }

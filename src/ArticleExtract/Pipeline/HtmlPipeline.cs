@@ -14,14 +14,14 @@ internal static class HtmlPipeline
         // 2. Metadata, from the untouched document.
         var metadata = HtmlMetadataExtractor.Extract(document, context);
 
-        // 3. Prepare: a private copy of the body without scripts, embeds, controls and hidden elements.
+        // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements.
         context.ThrowIfCancellationRequested();
-        var prepared = Preparation.Prepare(document);
+        var prepared = Preparation.PrepareInPlace(document);
 
-        // 4-8. Extract (stages below), strict first, on a fresh copy relaxed when too little is found.
+        // 4-8. Extract (stages below), strict first, then relaxed on copies of the prepared body when too little is found.
         var content = prepared is null
             ? null
-            : CandidateComparison.Best(prepared, () => Preparation.Prepare(document), context, (copy, flags) => Attempt(copy, flags, metadata, context));
+            : CandidateComparison.Best(prepared, context, (body, flags) => Attempt(body, flags, metadata, context));
 
         // 9. Build the article.
         return ArticleBuilder.Build(metadata, content, InputKind.Html, context);
@@ -37,7 +37,7 @@ internal static class HtmlPipeline
         var scores = Scoring.Run(body, stats, flags.WeighClasses);
 
         // 6. Select the best candidate with the siblings that belong to it.
-        var content = Selection.Run(body, stats, scores);
+        var content = Selection.Run(body, stats, scores, context.Undo);
         if (content is null)
         {
             return null;

@@ -22,14 +22,10 @@ internal static class PageLanguage
     /// <summary>The code (BCP 47, as the stopword lists are named: "en", "de") of the page's language, or null when no list fits it.</summary>
     public static string? Detect(IReadOnlyList<TextBlock> blocks, BoilerplateVocabulary vocabulary)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookups = new List<(string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup)>();
-        foreach (var (language, words) in vocabulary.Stopwords)
-        {
-            lookups.Add((language, words.GetAlternateLookup<ReadOnlySpan<char>>()));
-            counts[language] = 0;
-        }
-
+        // One lookup per word gives all the languages whose list holds it (a bit mask).
+        var masks = vocabulary.StopwordLanguageMasks.GetAlternateLookup<ReadOnlySpan<char>>();
+        var languages = vocabulary.StopwordLanguages;
+        var counts = new int[languages.Length];
         var total = 0;
         Span<char> lower = stackalloc char[WordReader.MaxWordLength];
         foreach (var block in blocks)
@@ -38,12 +34,11 @@ internal static class PageLanguage
             while (total < MaxSampleWords && reader.Next(lower, out var length))
             {
                 total++;
-                ReadOnlySpan<char> word = lower[..length];
-                foreach (var (language, lookup) in lookups)
+                if (masks.TryGetValue(lower[..length], out var mask))
                 {
-                    if (lookup.Contains(word))
+                    for (; mask != 0; mask &= mask - 1)
                     {
-                        counts[language]++;
+                        counts[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
                     }
                 }
             }
@@ -51,11 +46,11 @@ internal static class PageLanguage
 
         string? best = null;
         var bestCount = 0;
-        foreach (var (language, count) in counts)
+        for (var i = 0; i < counts.Length; i++)
         {
-            if (count > bestCount)
+            if (counts[i] > bestCount)
             {
-                (best, bestCount) = (language, count);
+                (best, bestCount) = (languages[i], counts[i]);
             }
         }
 

@@ -144,4 +144,19 @@ public sealed class HtmlPipelineTests
     {
         ArticleExtractor.Parse("<html><body><nav><a href='/'>Home</a></nav></body></html>").Text.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_noscript_image_fallback_survives_preparation_and_gives_the_image_its_source()
+    {
+        var html = Page(
+            "<article><h1>Council votes to rebuild the harbour bridge</h1>" +
+            $"<p>{Paragraph1}</p><figure><img src='data:image/gif;base64,AAAA'><noscript><img src='https://site.example/bridge.jpg' alt='The bridge'></noscript></figure>" +
+            $"<p>{Paragraph2}</p><p>{Paragraph3}</p><p>{Paragraph4}</p>" +
+            "<noscript><p>Please enable JavaScript to see the comments.</p></noscript></article>");
+
+        var article = new ArticleExtractor().Parse(html);
+
+        article.Html.Should().Contain("https://site.example/bridge.jpg");
+        article.Text.Should().NotContain("enable JavaScript");
+    }
 }
