@@ -104,7 +104,7 @@ internal static class PostProcessing
             return kind;
         }
 
-        if (byline is { Length: > 0 } && normalized.Contains(byline, StringComparison.Ordinal) && normalized.Length < byline.Length * 3)
+        if (byline is { Length: > 0 } && ContainsWords(normalized, byline) && normalized.Length < byline.Length * 3)
         {
             return BoilerplateKind.Byline;
         }

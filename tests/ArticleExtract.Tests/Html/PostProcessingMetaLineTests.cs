@@ -41,4 +41,14 @@ public sealed class PostProcessingMetaLineTests
         article.Text.Should().NotContain(line);
         article.Boilerplate.Should().Contain(b => b.Kind == BoilerplateKind.Byline && b.Text.Contains(line));
     }
+
+    [Fact]
+    public void Known_byline_is_matched_as_whole_words_only()
+    {
+        const string sentence = "Joann Lewis wins.";
+        var article = ArticleExtractor.Parse(Page("<meta name='author' content='Ann Le'>", $"<p>{sentence}</p><p>By Ann Le</p>"));
+
+        article.Text.Should().Contain(sentence);
+        article.Text.Should().NotContain("Ann Le\n");
+    }
 }
