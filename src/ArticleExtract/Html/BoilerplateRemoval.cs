@@ -33,6 +33,14 @@ internal static class BoilerplateRemoval
             var element = stack.Pop();
             if (element != root && !IsProtected(element, stats, total, holders, prose) && (strict ? KindOf(element) : RelaxedKindOf(element)) is { } kind)
             {
+                if (kind is BoilerplateKind.Title or BoilerplateKind.Navigation && HeadlineWithStandfirst(element, stats) is { } headline)
+                {
+                    // An article header: only its headline goes; the standfirst and lead image stay, bylines go by their own names.
+                    doomed.Add((headline, BoilerplateKind.Title));
+                    Children.PushReversed(element, stack);
+                    continue;
+                }
+
                 doomed.Add((element, kind));
                 continue;
             }
@@ -81,6 +89,31 @@ internal static class BoilerplateRemoval
         if (byTokens is { } kind && !IsInsideCodeOrTable(element))
         {
             return kind;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The h1 of a header that also holds running text (a standfirst paragraph under the
+    /// headline); <c>null</c> for a page header of links and logos.
+    /// </summary>
+    private static IElement? HeadlineWithStandfirst(IElement header, NodeStats stats)
+    {
+        const int MinStandfirstLength = 80; // shorter lines are taglines, bylines or menus
+        const double MaxStandfirstLinkDensity = 0.3; // a standfirst is prose, not a list of links
+        if (header.QuerySelector("h1") is not { } headline)
+        {
+            return null;
+        }
+
+        foreach (var paragraph in header.QuerySelectorAll("p"))
+        {
+            var stat = stats[paragraph];
+            if (stat.TextLength >= MinStandfirstLength && stat.LinkDensity <= MaxStandfirstLinkDensity)
+            {
+                return headline;
+            }
         }
 
         return null;
