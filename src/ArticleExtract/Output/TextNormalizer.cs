@@ -11,15 +11,16 @@ internal static class TextNormalizer
 {
     /// <summary>
     /// Characters dropped from running text: the soft hyphen (U+00AD), the zero-width space
-    /// (U+200B), the word joiner (U+2060) and the zero-width no-break space or BOM (U+FEFF).
+    /// (U+200B), the word joiner (U+2060), the zero-width no-break space or BOM (U+FEFF), and
+    /// NUL, which the parser lets through in CDATA sections.
     /// The zero-width joiner and non-joiner are kept: they are spelling in Persian, Indic
     /// scripts and emoji.
     /// </summary>
-    private static readonly SearchValues<char> Invisible = SearchValues.Create("\u00AD\u200B\u2060\uFEFF");
+    private static readonly SearchValues<char> Invisible = SearchValues.Create("\0\u00AD\u200B\u2060\uFEFF");
 
     /// <summary>Everything that is not a plain, visible, non-space character needing no work.</summary>
     private static readonly SearchValues<char> NeedsWork = SearchValues.Create(
-        "\u00AD\u200B\u2060\uFEFF\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+        "\0\u00AD\u200B\u2060\uFEFF\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
     /// <summary>Collapses every run of whitespace to one space, drops invisible characters, trims, and applies NFC.</summary>
     public static string CollapseWhitespace(ReadOnlySpan<char> text)

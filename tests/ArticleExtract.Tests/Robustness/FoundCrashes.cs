@@ -45,4 +45,17 @@ public sealed class FoundCrashes
         var article = Robust.Extract(() => ArticleExtractor.Default.Parse(html), TimeSpan.FromSeconds(20));
         article.Text.Should().Contain("article paragraph");
     }
+
+    /// <summary>NUL characters, wherever the parser lets them through, never reach the text or the HTML.</summary>
+    [Theory]
+    [InlineData("<p>before\0after, in a paragraph long enough to be the article text of the page.</p>")]
+    [InlineData("<plaintext>before\0after, in a paragraph long enough to be the article text of the page.")]
+    [InlineData("<math><mtext><![CDATA[before\0after]]></mtext></math><p>A paragraph long enough to be the article text of the page.</p>")]
+    [InlineData("<svg><foreignObject><![CDATA[x\0y]]><p>before\0after, a paragraph long enough to be the article text.</p></foreignObject></svg>")]
+    public void Nul_characters_never_reach_the_output(string html)
+    {
+        var article = Robust.Extract(() => ArticleExtractor.Default.Parse(html));
+        article.Text.Should().NotContain("\0");
+        article.Html.Should().NotContain("\0");
+    }
 }
