@@ -33,6 +33,7 @@ internal static class HtmlPipeline
         BoilerplateRemoval.Run(body, context, flags.StripBoilerplateTokens);
 
         // 5. Score the candidates (Readability: paragraph points to ancestors, class weights, link density).
+        context.ThrowIfCancellationRequested();
         var stats = NodeStats.Measure(body);
         var scores = Scoring.Run(body, stats, flags.WeighClasses);
 
@@ -44,9 +45,11 @@ internal static class HtmlPipeline
         }
 
         // 7. Clean: drop link blocks, galleries and debris inside the content.
+        context.ThrowIfCancellationRequested();
         Cleaning.Run(content, context, flags.CleanConditionally);
 
         // 8. Post-process: headline, bylines, datelines, labels, phrases, repeated paragraphs.
+        context.ThrowIfCancellationRequested();
         PostProcessing.Run(content, metadata, context);
         return content;
     }
