@@ -1,3 +1,4 @@
+using ArticleExtract.Vocabulary;
 using System.Collections.Frozen;
 using System.Reflection;
 
@@ -109,38 +110,15 @@ internal sealed class MetadataVocabulary
     {
         var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? set = null;
-        string? argument = null;
         var longest = 1;
-        foreach (var rawLine in source.Split('\n'))
+        foreach (var (set, argument, line, lineNumber) in VocabularyFile.Read(source, "metadata.txt"))
         {
-            var line = rawLine.Trim();
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            if (line[0] == '@')
-            {
-                var parts = line[1..].Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                if (parts.Length != 2)
-                {
-                    throw new FormatException($"metadata.txt: a group needs a set and an argument: '{line}'.");
-                }
-
-                (set, argument) = (parts[0], parts[1]);
-                continue;
-            }
-
-            if (set is null || argument is null)
-            {
-                throw new FormatException("metadata.txt: an entry before any group.");
-            }
-
             var entry = line.ToLowerInvariant();
             if (set == "month")
             {
-                months[entry] = int.Parse(argument, System.Globalization.CultureInfo.InvariantCulture);
+                months[entry] = int.TryParse(argument, System.Globalization.CultureInfo.InvariantCulture, out var month)
+                    ? month
+                    : throw new FormatException($"metadata.txt:{lineNumber}: a month group needs its number, not '{argument}'.");
                 continue;
             }
 

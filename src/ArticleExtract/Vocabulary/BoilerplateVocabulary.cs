@@ -145,40 +145,8 @@ internal sealed class BoilerplateVocabulary
             ["token"] = new(StringComparer.Ordinal),
         };
         var stopwords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        string? set = null;
-        string? argument = null;
-        var lineNumber = 0;
-        foreach (var rawLine in source.Split('\n'))
+        foreach (var (set, argument, line, lineNumber) in VocabularyFile.Read(source, "boilerplate.txt"))
         {
-            lineNumber++;
-            var line = rawLine.Trim();
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            if (line[0] == '@')
-            {
-                var parts = line[1..].Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                if (parts.Length != 2)
-                {
-                    throw new FormatException($"boilerplate.txt:{lineNumber}: a group needs a set and an argument.");
-                }
-
-                (set, argument) = (parts[0], parts[1]);
-                if (set != "stopwords" && !kinded.ContainsKey(set))
-                {
-                    throw new FormatException($"boilerplate.txt:{lineNumber}: unknown set '{set}'.");
-                }
-
-                continue;
-            }
-
-            if (set is null || argument is null)
-            {
-                throw new FormatException($"boilerplate.txt:{lineNumber}: an entry before any group.");
-            }
-
             if (set == "stopwords")
             {
                 if (!stopwords.TryGetValue(argument, out var words))
@@ -190,13 +158,18 @@ internal sealed class BoilerplateVocabulary
                 continue;
             }
 
+            if (!kinded.TryGetValue(set, out var group))
+            {
+                throw new FormatException($"boilerplate.txt:{lineNumber}: unknown set '{set}'.");
+            }
+
             if (!Enum.TryParse<BoilerplateKind>(argument, out var kind))
             {
                 throw new FormatException($"boilerplate.txt:{lineNumber}: unknown kind '{argument}'.");
             }
 
             var key = set == "token" ? line.ToLowerInvariant() : Normalize(line);
-            kinded[set].TryAdd(key, kind);
+            group.TryAdd(key, kind);
         }
 
         return new BoilerplateVocabulary(
