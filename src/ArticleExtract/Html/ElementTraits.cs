@@ -80,30 +80,11 @@ internal static class ElementTraits
         HasContentPart(element.GetAttribute("class")) || HasContentPart(element.GetAttribute("id"));
 
     /// <summary>Whether the element's class names it as an embedded post (quoted content).</summary>
-    public static bool IsNamedLikeEmbed(IElement element) => HasPartIn(element.GetAttribute("class"), EmbedParts, AnyEmbedPart);
+    public static bool IsNamedLikeEmbed(IElement element) => HasNameIn(element.GetAttribute("class"), EmbedParts, AnyEmbedPart, matchParts: true);
 
     /// <summary>Whether a class marks the element as visually hidden (screen-reader text).</summary>
-    public static bool HasHiddenClass(IElement element)
-    {
-        var value = element.GetAttribute("class");
-        if (string.IsNullOrEmpty(value) || !value.AsSpan().ContainsAny(AnyHiddenClassName))
-        {
-            return false;
-        }
-
-        var lookup = HiddenClassNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[MaxNameLength];
-        foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
-        {
-            var name = value.AsSpan()[range];
-            if (name.Length is > 0 and <= MaxNameLength && lookup.Contains(Lower(name, buffer)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool HasHiddenClass(IElement element) =>
+        HasNameIn(element.GetAttribute("class"), HiddenClassNames, AnyHiddenClassName, matchParts: false);
 
     /// <summary>Readability's class weight: +25 for a content name, -25 for a boilerplate name.</summary>
     public static int ClassWeight(IElement element)
@@ -196,9 +177,14 @@ internal static class ElementTraits
         return (null, false);
     }
 
-    private static bool HasContentPart(string? value) => HasPartIn(value, ContentParts, AnyContentPart);
+    private static bool HasContentPart(string? value) => HasNameIn(value, ContentParts, AnyContentPart, matchParts: true);
 
-    private static bool HasPartIn(string? value, FrozenSet<string> set, SearchValues<string> any)
+    /// <summary>
+    /// Whether a class or id value holds a name of <paramref name="set"/>, compared in lower case;
+    /// with <paramref name="matchParts"/>, also a part of a name split at '-' and '_' ("post-body").
+    /// <paramref name="any"/> rules out most values in one scan.
+    /// </summary>
+    private static bool HasNameIn(string? value, FrozenSet<string> set, SearchValues<string> any, bool matchParts)
     {
         if (string.IsNullOrEmpty(value) || !value.AsSpan().ContainsAny(any))
         {
@@ -219,6 +205,11 @@ internal static class ElementTraits
             if (parts.Contains(name))
             {
                 return true;
+            }
+
+            if (!matchParts)
+            {
+                continue;
             }
 
             foreach (var partRange in name.SplitAny(NameSeparators))

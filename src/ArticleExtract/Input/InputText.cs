@@ -33,7 +33,8 @@ internal static class InputText
         return Rewrite(text, first, dropNul: true);
     }
 
-    private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
+    /// <summary>True when the text holds a surrogate that is not half of a pair.</summary>
+    internal static bool HasLoneSurrogate(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -36,22 +36,7 @@ internal static class Robust
         return article;
     }
 
-    public static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool HasLoneSurrogate(string text) => ArticleExtract.Input.InputText.HasLoneSurrogate(text);
 
     /// <summary>Repeats a unit, with "{0}" replaced by the repetition's number when present.</summary>
     public static string Repeat(string unit, int count, string prefix = "<html><body>", string suffix = "end</body></html>")
