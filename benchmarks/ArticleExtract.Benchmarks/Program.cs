@@ -15,4 +15,11 @@ if (args.Length > 0 && args[0] == "wide")
     return;
 }
 
+// A steady workload for a profiler: ... -- loop html|text [SECONDS]
+if (args.Length > 0 && args[0] == "loop")
+{
+    ArticleExtract.Benchmarks.LoopDriver.Run(args);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ArticleExtract.Benchmarks.PageBenchmarks).Assembly).Run(args);
