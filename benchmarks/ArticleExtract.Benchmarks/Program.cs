@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project benchmarks/ArticleExtract.Benchmarks -- --filter '*'
-// Stage timings side by side: dotnet run -c Release --project benchmarks/ArticleExtract.Benchmarks -- stages [ROUNDS] [all]
+// Stage timings side by side: dotnet run -c Release --project benchmarks/ArticleExtract.Benchmarks -- stages [ROUNDS] [all] [warm=N]
 if (args.Length > 0 && args[0] == "stages")
 {
     ArticleExtract.Benchmarks.StageTimer.Run(args);

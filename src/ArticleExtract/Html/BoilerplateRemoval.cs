@@ -19,33 +19,33 @@ internal static class BoilerplateRemoval
 
     public static void Run(IElement root, ExtractionContext context, bool strict)
     {
-        var order = NodeStats.PreOrder(root);
-        var stats = NodeStats.Measure(order);
-        var total = stats[root].TextLength;
-        var holders = MainContentHolders(order, root);
-        var prose = ProseParagraphCounts(order, stats);
+        var tree = TreeOrder.Of(root);
+        var stats = NodeStats.ByPosition(tree);
+        var total = stats[0].TextLength;
+        var (holders, prose) = HoldersAndProse(tree, stats);
         var doomed = new List<(IElement Element, BoilerplateKind Kind)>();
-        var stack = new Stack<IElement>();
-        stack.Push(root);
-        while (stack.Count > 0)
+
+        // Document order from the root's first child; a doomed element's subtree is skipped.
+        for (var i = 1; i < tree.Count;)
         {
             context.ThrowIfCancellationRequested();
-            var element = stack.Pop();
-            if (element != root && !IsProtected(element, stats, total, holders, prose) && (strict ? KindOf(element) : RelaxedKindOf(element)) is { } kind)
+            var element = tree[i];
+            if (!IsProtected(element, stats[i].TextLength, total, holders[i], prose[i]) && (strict ? KindOf(element) : RelaxedKindOf(element)) is { } kind)
             {
-                if (kind is BoilerplateKind.Title or BoilerplateKind.Navigation && HeadlineWithStandfirst(element, stats) is { } headline)
+                if (kind is BoilerplateKind.Title or BoilerplateKind.Navigation && HeadlineWithStandfirst(tree, i, stats) is { } headline)
                 {
                     // An article header: only its headline goes; the standfirst and lead image stay, bylines go by their own names.
                     doomed.Add((headline, BoilerplateKind.Title));
-                    Children.PushReversed(element, stack);
+                    i++;
                     continue;
                 }
 
                 doomed.Add((element, kind));
+                i = tree.End(i);
                 continue;
             }
 
-            Children.PushReversed(element, stack);
+            i++;
         }
 
         foreach (var (element, kind) in doomed)
@@ -63,8 +63,9 @@ internal static class BoilerplateRemoval
             return null;
         }
 
-        var byTokens = ElementTraits.BoilerplateKindOf(element);
-        if (KindOfRole(element.GetAttribute("role")) is { } byRole)
+        var names = ElementNames.Of(element);
+        var byTokens = ElementTraits.BoilerplateNameOf(names).Kind;
+        if (KindOfRole(names.Role) is { } byRole)
         {
             return byTokens ?? byRole;
         }
@@ -98,25 +99,26 @@ internal static class BoilerplateRemoval
     /// The h1 of a header that also holds running text (a standfirst paragraph under the
     /// headline); <c>null</c> for a page header of links and logos.
     /// </summary>
-    private static IElement? HeadlineWithStandfirst(IElement header, NodeStats stats)
+    private static IElement? HeadlineWithStandfirst(TreeOrder tree, int header, NodeStat[] stats)
     {
         const int MinStandfirstLength = 80; // shorter lines are taglines, bylines or menus
         const double MaxStandfirstLinkDensity = 0.3; // a standfirst is prose, not a list of links
-        if (header.QuerySelector("h1") is not { } headline)
+        IElement? headline = null;
+        var standfirst = false;
+        for (var i = header + 1; i < tree.End(header); i++)
         {
-            return null;
-        }
-
-        foreach (var paragraph in header.QuerySelectorAll("p"))
-        {
-            var stat = stats[paragraph];
-            if (stat.TextLength >= MinStandfirstLength && stat.LinkDensity <= MaxStandfirstLinkDensity)
+            var name = tree[i].LocalName;
+            if (name == "h1")
             {
-                return headline;
+                headline ??= tree[i];
+            }
+            else if (name == "p" && stats[i].TextLength >= MinStandfirstLength && stats[i].LinkDensity <= MaxStandfirstLinkDensity)
+            {
+                standfirst = true;
             }
         }
 
-        return null;
+        return standfirst ? headline : null;
     }
 
     /// <summary>The relaxed retry removes only what is unmistakably not the article: navigation and comment threads.</summary>
@@ -166,69 +168,56 @@ internal static class BoilerplateRemoval
     /// is protected, id="comments" is not: a long discussion can outweigh a short post), nor
     /// marked up as navigation (a nav element is navigation whatever its size).
     /// </summary>
-    private static bool IsProtected(IElement element, NodeStats stats, int total, HashSet<IElement> holders, Dictionary<IElement, int> prose) =>
-        holders.Contains(element)
-        || (prose.GetValueOrDefault(element) >= ProtectedProseParagraphs && !IsPlainlyNamedBoilerplate(element))
-        || (total > 0 && stats[element].TextLength >= total * ProtectedTextShare && !IsPlainlyNamedBoilerplate(element));
+    private static bool IsProtected(IElement element, int textLength, int total, bool holder, int proseParagraphs) =>
+        holder
+        || (proseParagraphs >= ProtectedProseParagraphs && !IsPlainlyNamedBoilerplate(element))
+        || (total > 0 && textLength >= total * ProtectedTextShare && !IsPlainlyNamedBoilerplate(element));
 
     private static bool IsPlainlyNamedBoilerplate(IElement element) =>
         element.LocalName == "nav" || ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true };
 
-    /// <summary>How many prose paragraphs (long, nearly link-free) each element holds, bottom-up.</summary>
-    private static Dictionary<IElement, int> ProseParagraphCounts(List<IElement> order, NodeStats stats)
+    /// <summary>
+    /// By position, bottom-up: whether each element is or holds a marked main content element
+    /// (main, role=main, itemprop=articleBody; the root itself does not count), and how many
+    /// prose paragraphs (long, nearly link-free) it holds.
+    /// </summary>
+    private static (bool[] Holders, int[] Prose) HoldersAndProse(TreeOrder tree, NodeStat[] stats)
     {
-        var counts = new Dictionary<IElement, int>(order.Count);
-        for (var i = order.Count - 1; i >= 0; i--)
+        var holders = new bool[tree.Count];
+        var prose = new int[tree.Count];
+        for (var i = tree.Count - 1; i >= 0; i--)
         {
-            var element = order[i];
+            var holder = i > 0 && IsMarkedAsMainContent(tree[i]);
             var count = 0;
             IElement? previous = null;
-            foreach (var child in Children.Of(element))
+            for (var child = i + 1; child < tree.End(i); child = tree.End(child))
             {
-                count += counts[child];
-                if (IsProseParagraph(child, previous, stats))
+                holder |= holders[child];
+                count += prose[child];
+                if (IsProseParagraph(tree[child], previous, stats[child]))
                 {
                     count++;
                 }
 
-                previous = child;
+                previous = tree[child];
             }
 
-            counts[element] = count;
+            holders[i] = holder && i > 0;
+            prose[i] = count;
         }
 
-        return counts;
+        return (holders, prose);
     }
 
     /// <summary>
     /// A long, nearly link-free paragraph that follows another paragraph: prose runs on from
     /// paragraph to paragraph, while a teaser's excerpt follows its headline.
     /// </summary>
-    private static bool IsProseParagraph(IElement element, IElement? previous, NodeStats stats)
+    private static bool IsProseParagraph(IElement element, IElement? previous, NodeStat stat)
     {
         const int MinProseLength = 150;
         const double MaxProseLinkDensity = 0.2;
-        var stat = stats[element];
         return element.LocalName == "p" && previous is { LocalName: "p" } && stat.TextLength >= MinProseLength && stat.LinkDensity < MaxProseLinkDensity;
-    }
-
-    /// <summary>Elements marked as the main content (main, role=main, itemprop=articleBody) and all their ancestors.</summary>
-    private static HashSet<IElement> MainContentHolders(List<IElement> order, IElement root)
-    {
-        var holders = new HashSet<IElement>();
-        foreach (var marked in order)
-        {
-            if (marked == root || !IsMarkedAsMainContent(marked))
-            {
-                continue;
-            }
-
-            for (IElement? element = marked; element is not null && element != root && holders.Add(element); element = element.ParentElement)
-            {
-            }
-        }
-
-        return holders;
     }
 
     /// <summary>main, role=main, itemprop=articleBody (as the selector "main, [role=main], [itemprop=articleBody]" matches, without parsing one per call).</summary>

@@ -75,7 +75,7 @@ internal static class CandidateComparison
     {
         context.ReplaceBoilerplate(before);
         var content = attempt(copy, flags);
-        var length = content is null ? 0 : NodeStats.Measure(content)[content].TextLength;
+        var length = content is null ? 0 : NodeStats.Total(content).TextLength;
         return new AttemptResult(content, length, context.Boilerplate.ToList());
     }
 }

@@ -64,15 +64,18 @@ internal static class ElementTraits
     /// name matched ("comments") rather than a part of one ("has-sidebar"). An embedded post
     /// is never boilerplate by its name, even inside a "social-media-embed".
     /// </summary>
-    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(IElement element)
+    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(IElement element) => BoilerplateNameOf(ElementNames.Of(element));
+
+    /// <summary>As <see cref="BoilerplateNameOf(IElement)"/>, from names already read.</summary>
+    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(in ElementNames names)
     {
-        if (IsNamedLikeEmbed(element))
+        if (HasNameIn(names.Class, EmbedParts, AnyEmbedPart, matchParts: true))
         {
             return (null, false);
         }
 
-        var byId = KindIn(element.GetAttribute("id"));
-        return byId.Kind is not null ? byId : KindIn(element.GetAttribute("class"));
+        var byId = KindIn(names.Id);
+        return byId.Kind is not null ? byId : KindIn(names.Class);
     }
 
     /// <summary>Whether the element's class or id names it as an article body container.</summary>

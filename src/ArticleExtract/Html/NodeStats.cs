@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace ArticleExtract.Html;
@@ -16,6 +17,13 @@ internal readonly record struct NodeStat(int TextLength, int LinkLength, int Com
 /// </summary>
 internal sealed class NodeStats
 {
+    /// <summary>The characters <see cref="char.IsWhiteSpace(char)"/> accepts (no-break space among them).</summary>
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    /// <summary>The full-width comma and the ideographic comma, counted as commas of CJK text.</summary>
+    private static readonly SearchValues<char> WideCommas = SearchValues.Create("\uFF0C\u3001");
+
     private readonly Dictionary<IElement, NodeStat> _stats;
 
     private NodeStats(Dictionary<IElement, NodeStat> stats) => _stats = stats;
@@ -24,31 +32,46 @@ internal sealed class NodeStats
     public NodeStat this[IElement element] => _stats.TryGetValue(element, out var stat) ? stat : default;
 
     /// <summary>Measures every element under (and including) the root.</summary>
-    public static NodeStats Measure(IElement root) => Measure(PreOrder(root));
-
-    /// <summary>Measures every element of a tree given in pre-order (<see cref="PreOrder"/>), for a stage that walks it too.</summary>
-    public static NodeStats Measure(List<IElement> order)
+    public static NodeStats Measure(IElement root)
     {
-        var stats = new Dictionary<IElement, NodeStat>(order.Count);
-        for (var i = order.Count - 1; i >= 0; i--)
+        var tree = TreeOrder.Of(root);
+        var measures = ByPosition(tree);
+        var stats = new Dictionary<IElement, NodeStat>(tree.Count);
+        for (var i = 0; i < tree.Count; i++)
         {
-            var element = order[i];
+            stats[tree[i]] = measures[i];
+        }
+
+        return new NodeStats(stats);
+    }
+
+    /// <summary>The measures of every element of a tree, by position, computed bottom-up without a table.</summary>
+    public static NodeStat[] ByPosition(TreeOrder tree)
+    {
+        var stats = new NodeStat[tree.Count];
+        for (var i = tree.Count - 1; i >= 0; i--)
+        {
+            var element = tree[i];
             int text = 0, link = 0, commas = 0;
+            var child = i + 1;
             var nodes = element.ChildNodes;
             for (var index = 0; index < nodes.Length; index++)
             {
-                var child = nodes[index];
-                if (child is IText textNode)
+                var node = nodes[index];
+                if (node is IText textNode)
                 {
                     var (length, count) = MeasureText(textNode.Data);
                     text += length;
                     commas += count;
                 }
-                else if (child is IElement childElement && stats.TryGetValue(childElement, out var childStat))
+                else if (node is IElement)
                 {
+                    // Element children come in document order: the next one is where this one's subtree ends.
+                    var childStat = stats[child];
                     text += childStat.TextLength;
                     link += childStat.LinkLength;
                     commas += childStat.Commas;
+                    child = tree.End(child);
                 }
             }
 
@@ -57,10 +80,43 @@ internal sealed class NodeStats
                 link = text;
             }
 
-            stats[element] = new NodeStat(text, link, commas);
+            stats[i] = new NodeStat(text, link, commas);
         }
 
-        return new NodeStats(stats);
+        return stats;
+    }
+
+    /// <summary>
+    /// The measures of one element alone, as <see cref="Measure(IElement)"/> gives them for the
+    /// root, without a table: the text of its text nodes, the part of it inside links, commas.
+    /// </summary>
+    public static NodeStat Total(IElement root)
+    {
+        int text = 0, link = 0, commas = 0;
+        var stack = new Stack<(INode Node, bool InLink)>();
+        stack.Push((root, root.LocalName == "a"));
+        while (stack.Count > 0)
+        {
+            var (node, inLink) = stack.Pop();
+            var nodes = node.ChildNodes;
+            for (var index = nodes.Length - 1; index >= 0; index--)
+            {
+                var child = nodes[index];
+                if (child is IText textNode)
+                {
+                    var (length, count) = MeasureText(textNode.Data);
+                    text += length;
+                    commas += count;
+                    link += inLink ? length : 0;
+                }
+                else if (child is IElement element)
+                {
+                    stack.Push((element, inLink || element.LocalName == "a"));
+                }
+            }
+        }
+
+        return new NodeStat(text, link, commas);
     }
 
     /// <summary>The elements under (and including) the root in document order, by an explicit stack.</summary>
@@ -79,31 +135,39 @@ internal sealed class NodeStats
         return order;
     }
 
-    /// <summary>Visible length (whitespace runs count as one) and commas of a text node's data.</summary>
-    private static (int Length, int Commas) MeasureText(string data)
+    /// <summary>
+    /// Visible length and commas of a text node's data: every character but whitespace counts,
+    /// a whitespace run counts as one after a visible character, never at the start of the node.
+    /// Vectorised: the scan jumps from word to word.
+    /// </summary>
+    internal static (int Length, int Commas) MeasureText(ReadOnlySpan<char> data)
     {
         var length = 0;
-        var commas = 0;
-        var lastWasSpace = true;
-        foreach (var c in data)
+        var rest = data;
+        while (true)
         {
-            if (char.IsWhiteSpace(c) || c == '\u00A0')
+            var word = rest.IndexOfAnyExcept(WhiteSpace);
+            if (word < 0)
             {
-                if (!lastWasSpace)
-                {
-                    length++;
-                }
-
-                lastWasSpace = true;
-                continue;
+                break;
             }
 
-            length++;
-            lastWasSpace = false;
-            if (c is ',' or '，' or '、')
+            rest = rest[word..];
+            var space = rest.IndexOfAny(WhiteSpace);
+            if (space < 0)
             {
-                commas++;
+                length += rest.Length;
+                break;
             }
+
+            length += space + 1; // the word, and the whitespace run after it as one
+            rest = rest[space..];
+        }
+
+        var commas = data.Count(',');
+        if (data.ContainsAny(WideCommas))
+        {
+            commas += data.Count('\uFF0C') + data.Count('\u3001');
         }
 
         return (length, commas);

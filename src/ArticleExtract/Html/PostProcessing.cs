@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using AngleSharp.Dom;
 using ArticleExtract.Metadata;
@@ -22,6 +23,12 @@ internal static class PostProcessing
 
     /// <summary>A newsletter or subscription prompt is at most this long; longer blocks are prose that mentions one.</summary>
     private const int MaxPromptLength = 250;
+
+    /// <summary>The vocabulary's newsletter phrases, in its order.</summary>
+    private static readonly string[] NewsletterPhrases = PhrasesOf(BoilerplateKind.Newsletter);
+
+    /// <summary>Every newsletter phrase searched for at once: most blocks hold none, and one scan says so.</summary>
+    private static readonly SearchValues<string> AnyNewsletterPhrase = SearchValues.Create(NewsletterPhrases, StringComparison.Ordinal);
 
     /// <summary>Paragraphs at least this long are compared for repetition.</summary>
     private const int MinRepeatLength = 30;
@@ -443,22 +450,41 @@ internal static class PostProcessing
             return false;
         }
 
-        var stat = NodeStats.Measure(block)[block];
+        var stat = NodeStats.Total(block);
         return stat.TextLength >= MinTeaserLength && stat.LinkDensity >= MinLinkShare;
     }
 
     /// <summary>A short block that speaks of a newsletter or a subscription (a phrase of the vocabulary, as whole words).</summary>
     private static bool IsNewsletterPrompt(string normalized)
     {
-        foreach (var (phrase, kind) in BoilerplateVocabulary.Shared.Phrases)
+        if (!normalized.AsSpan().ContainsAny(AnyNewsletterPhrase))
         {
-            if (kind == BoilerplateKind.Newsletter && ContainsWords(normalized, phrase))
+            return false;
+        }
+
+        foreach (var phrase in NewsletterPhrases)
+        {
+            if (ContainsWords(normalized, phrase))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static string[] PhrasesOf(BoilerplateKind kind)
+    {
+        var phrases = new List<string>();
+        foreach (var (phrase, phraseKind) in BoilerplateVocabulary.Shared.Phrases)
+        {
+            if (phraseKind == kind)
+            {
+                phrases.Add(phrase);
+            }
+        }
+
+        return phrases.ToArray();
     }
 
     /// <summary>Whether the phrase occurs in the text with word boundaries on both sides.</summary>

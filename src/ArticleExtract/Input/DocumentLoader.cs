@@ -1,4 +1,6 @@
 using System.Text;
+using AngleSharp;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
@@ -20,6 +22,14 @@ internal static class DocumentLoader
 
     /// <summary>How many created elements pass between two looks at the cancellation token during the parse.</summary>
     private const int ElementsPerCancellationCheck = 1024;
+
+    /// <summary>
+    /// AngleSharp's default configuration without its attribute observer: the observer reacts to
+    /// src, href and rel as a browser would (it parses the URL of every link and image and starts
+    /// loading style sheets), work an extractor never uses, since it reads attributes itself.
+    /// Immutable, so one is shared by every call; each parse still gets a browsing context of its own.
+    /// </summary>
+    private static readonly IConfiguration ParserConfiguration = Configuration.Default.Without<IAttributeObserver>();
 
     static DocumentLoader() => EncodingSetup.EnsureRegistered();
 
@@ -49,7 +59,7 @@ internal static class DocumentLoader
                     cancellationToken.ThrowIfCancellationRequested();
                 }
             },
-        });
+        }, BrowsingContext.New(ParserConfiguration));
 
         if (input.Text is { } text)
         {

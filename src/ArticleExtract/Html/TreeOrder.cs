@@ -1,0 +1,69 @@
+using AngleSharp.Dom;
+
+namespace ArticleExtract.Html;
+
+/// <summary>
+/// The elements under (and including) a root in document order, with where each one's subtree
+/// ends: a stage that walks the tree keeps its per-element values in arrays indexed by position
+/// instead of tables keyed by element. The children of the element at <c>i</c> are at
+/// <c>i + 1</c>, then <c>End(i + 1)</c>, and so on while below <c>End(i)</c>; its descendants are
+/// the positions from <c>i + 1</c> to <c>End(i)</c>. Built by one walk with an explicit stack.
+/// </summary>
+internal sealed class TreeOrder
+{
+    private readonly List<IElement> _elements;
+    private readonly int[] _ends;
+
+    private TreeOrder(List<IElement> elements, int[] ends)
+    {
+        _elements = elements;
+        _ends = ends;
+    }
+
+    /// <summary>How many elements the tree holds.</summary>
+    public int Count => _elements.Count;
+
+    /// <summary>The elements in document order (the root first).</summary>
+    public List<IElement> Elements => _elements;
+
+    /// <summary>The element at a position.</summary>
+    public IElement this[int position] => _elements[position];
+
+    /// <summary>The position just past the subtree of the element at <paramref name="position"/>.</summary>
+    public int End(int position) => _ends[position];
+
+    /// <summary>Walks the tree under the root once.</summary>
+    public static TreeOrder Of(IElement root)
+    {
+        var elements = new List<IElement>();
+        var ends = new List<int>();
+
+        // An entry without an element closes the subtree of the element at its position.
+        var stack = new Stack<(IElement? Element, int Close)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (element, close) = stack.Pop();
+            if (element is null)
+            {
+                ends[close] = elements.Count;
+                continue;
+            }
+
+            var position = elements.Count;
+            elements.Add(element);
+            ends.Add(0);
+            stack.Push((null, position));
+            var nodes = element.ChildNodes;
+            for (var i = nodes.Length - 1; i >= 0; i--)
+            {
+                if (nodes[i] is IElement child)
+                {
+                    stack.Push((child, 0));
+                }
+            }
+        }
+
+        return new TreeOrder(elements, [.. ends]);
+    }
+}
