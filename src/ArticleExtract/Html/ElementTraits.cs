@@ -79,32 +79,33 @@ internal static class ElementTraits
     }
 
     /// <summary>Whether the element's class or id names it as an article body container.</summary>
-    public static bool IsNamedLikeContent(IElement element) =>
-        HasContentPart(element.GetAttribute("class")) || HasContentPart(element.GetAttribute("id"));
+    public static bool IsNamedLikeContent(IElement element) => IsNamedLikeContent(ElementNames.Of(element));
+
+    private static bool IsNamedLikeContent(in ElementNames names) => HasContentPart(names.Class) || HasContentPart(names.Id);
 
     /// <summary>Whether the element's class names it as an embedded post (quoted content).</summary>
     public static bool IsNamedLikeEmbed(IElement element) => HasNameIn(element.GetAttribute("class"), EmbedParts, AnyEmbedPart, matchParts: true);
 
-    /// <summary>Whether a class marks the element as visually hidden (screen-reader text).</summary>
-    public static bool HasHiddenClass(IElement element) =>
-        HasNameIn(element.GetAttribute("class"), HiddenClassNames, AnyHiddenClassName, matchParts: false);
+    /// <summary>Whether a class value marks its element as visually hidden (screen-reader text).</summary>
+    public static bool IsHiddenClass(string? classValue) => HasNameIn(classValue, HiddenClassNames, AnyHiddenClassName, matchParts: false);
 
     /// <summary>Readability's class weight: +25 for a content name, -25 for a boilerplate name.</summary>
     public static int ClassWeight(IElement element)
     {
         const int Weight = 25;
-        if (IsMarkedArticleBody(element))
+        var names = ElementNames.Of(element);
+        if (string.Equals(names.ItemProp, "articleBody", StringComparison.OrdinalIgnoreCase))
         {
             return Weight;
         }
 
         var weight = 0;
-        if (BoilerplateKindOf(element) is not null)
+        if (BoilerplateNameOf(names).Kind is not null)
         {
             weight -= Weight;
         }
 
-        if (IsNamedLikeContent(element))
+        if (IsNamedLikeContent(names))
         {
             weight += Weight;
         }

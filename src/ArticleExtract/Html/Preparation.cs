@@ -87,25 +87,48 @@ internal static class Preparation
 
     private static bool IsNonContent(IElement element) => NonContentElements.Contains(element.LocalName);
 
-    /// <summary>Hidden by attribute, by inline style, or by a screen-reader-only class.</summary>
+    /// <summary>
+    /// Hidden by attribute, by inline style, or by a screen-reader-only class. The attributes
+    /// are read in one pass: most elements have none of them, and many have no attribute at all.
+    /// </summary>
     internal static bool IsHidden(IElement element)
     {
-        if (element.HasAttribute("hidden"))
+        var attributes = element.Attributes;
+        if (attributes.Length == 0)
         {
-            return true;
+            return false;
         }
 
-        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        var hidden = false;
+        string? ariaHidden = null, style = null, @class = null;
+        for (var i = 0; i < attributes.Length; i++)
         {
-            return true;
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            switch (attribute.Name)
+            {
+                case "hidden":
+                    hidden = true;
+                    break;
+                case "aria-hidden":
+                    ariaHidden ??= attribute.Value;
+                    break;
+                case "style":
+                    style ??= attribute.Value;
+                    break;
+                case "class":
+                    @class ??= attribute.Value;
+                    break;
+            }
         }
 
-        if (element.GetAttribute("style") is { Length: > 0 } style && HidesByStyle(style))
-        {
-            return true;
-        }
-
-        return ElementTraits.HasHiddenClass(element);
+        return hidden
+            || string.Equals(ariaHidden, "true", StringComparison.OrdinalIgnoreCase)
+            || (style is { Length: > 0 } && HidesByStyle(style))
+            || ElementTraits.IsHiddenClass(@class);
     }
 
     /// <summary>An inline style with display:none or visibility:hidden.</summary>
