@@ -223,8 +223,8 @@ internal static class BoilerplateRemoval
     /// <summary>main, role=main, itemprop=articleBody (as the selector "main, [role=main], [itemprop=articleBody]" matches, without parsing one per call).</summary>
     private static bool IsMarkedAsMainContent(IElement element) =>
         element.LocalName == "main"
-        || element.GetAttribute("role") == "main"
-        || element.GetAttribute("itemprop") is "articleBody" or "articlebody";
+        || (element.Attributes.Length > 0
+            && (element.GetAttribute("role") == "main" || element.GetAttribute("itemprop") is "articleBody" or "articlebody"));
 
     /// <summary>Whether a header holds the page's headline (an h1 anywhere below it).</summary>
     private static bool HasHeadline(IElement header)

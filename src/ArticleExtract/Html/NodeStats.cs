@@ -21,6 +21,9 @@ internal sealed class NodeStats
     private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
         "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
+    /// <summary>The ASCII characters among them: the scan of ASCII text (most text) stays on the vectorised path.</summary>
+    private static readonly SearchValues<char> AsciiWhiteSpace = SearchValues.Create("\t\n\v\f\r ");
+
     /// <summary>The full-width comma and the ideographic comma, counted as commas of CJK text.</summary>
     private static readonly SearchValues<char> WideCommas = SearchValues.Create("\uFF0C\u3001");
 
@@ -58,13 +61,7 @@ internal sealed class NodeStats
             for (var index = 0; index < nodes.Length; index++)
             {
                 var node = nodes[index];
-                if (node is IText textNode)
-                {
-                    var (length, count) = MeasureText(textNode.Data);
-                    text += length;
-                    commas += count;
-                }
-                else if (node is IElement)
+                if (node is Element)
                 {
                     // Element children come in document order: the next one is where this one's subtree ends.
                     var childStat = stats[child];
@@ -72,6 +69,12 @@ internal sealed class NodeStats
                     link += childStat.LinkLength;
                     commas += childStat.Commas;
                     child = tree.End(child);
+                }
+                else if (node.NodeType is NodeType.Text or NodeType.CharacterData) // text, or CDATA (IText too)
+                {
+                    var (length, count) = MeasureText(((ICharacterData)node).Data);
+                    text += length;
+                    commas += count;
                 }
             }
 
@@ -102,16 +105,16 @@ internal sealed class NodeStats
             for (var index = nodes.Length - 1; index >= 0; index--)
             {
                 var child = nodes[index];
-                if (child is IText textNode)
+                if (child is Element element)
                 {
-                    var (length, count) = MeasureText(textNode.Data);
+                    stack.Push((element, inLink || element.LocalName == "a"));
+                }
+                else if (child.NodeType is NodeType.Text or NodeType.CharacterData) // text, or CDATA (IText too)
+                {
+                    var (length, count) = MeasureText(((ICharacterData)child).Data);
                     text += length;
                     commas += count;
                     link += inLink ? length : 0;
-                }
-                else if (child is IElement element)
-                {
-                    stack.Push((element, inLink || element.LocalName == "a"));
                 }
             }
         }
@@ -142,18 +145,19 @@ internal sealed class NodeStats
     /// </summary>
     internal static (int Length, int Commas) MeasureText(ReadOnlySpan<char> data)
     {
+        var whiteSpace = System.Text.Ascii.IsValid(data) ? AsciiWhiteSpace : WhiteSpace;
         var length = 0;
         var rest = data;
         while (true)
         {
-            var word = rest.IndexOfAnyExcept(WhiteSpace);
+            var word = rest.IndexOfAnyExcept(whiteSpace);
             if (word < 0)
             {
                 break;
             }
 
             rest = rest[word..];
-            var space = rest.IndexOfAny(WhiteSpace);
+            var space = rest.IndexOfAny(whiteSpace);
             if (space < 0)
             {
                 length += rest.Length;

@@ -57,7 +57,7 @@ internal sealed class TreeOrder
             var nodes = element.ChildNodes;
             for (var i = nodes.Length - 1; i >= 0; i--)
             {
-                if (nodes[i] is IElement child)
+                if (nodes[i] is Element child)
                 {
                     stack.Push((child, 0));
                 }
