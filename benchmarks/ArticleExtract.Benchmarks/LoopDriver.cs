@@ -16,6 +16,8 @@ internal static class LoopDriver
         var (htmlPages, textPages) = CorpusPages.Load(all: true);
         var pages = text ? textPages : htmlPages;
         var extractor = new ArticleExtractor(new ExtractionOptions { InputKind = text ? InputKind.Text : InputKind.Html });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var pausedBefore = GC.GetTotalPauseDuration();
         var until = DateTime.UtcNow.AddSeconds(seconds);
         var rounds = 0;
         long words = 0;
@@ -29,6 +31,7 @@ internal static class LoopDriver
             rounds++;
         }
 
-        Console.WriteLine($"{rounds} rounds of {pages.Length} pages, {words} words");
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
+        Console.WriteLine($"{rounds} rounds of {pages.Length} pages, {words} words; GC paused {paused.TotalMilliseconds:F0} ms of {clock.Elapsed.TotalMilliseconds:F0} ms ({100 * paused / clock.Elapsed:F1}%), gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
     }
 }
