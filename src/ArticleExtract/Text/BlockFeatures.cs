@@ -27,8 +27,9 @@ internal static class BlockFeatures
     public static void Measure(IReadOnlyList<TextBlock> blocks, FrozenSet<string>? stopwords, CancellationToken cancellationToken)
     {
         var lookup = stopwords?.GetAlternateLookup<ReadOnlySpan<char>>();
-        var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new string[blocks.Count];
+        var keys = KeyBuffer(blocks);
+        var keyEnd = 0;
+        var repeats = new Dictionary<ReadOnlyMemory<char>, int>(blocks.Count, KeyComparer.Instance);
         Span<char> lower = stackalloc char[WordReader.MaxWordLength];
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -39,18 +40,42 @@ internal static class BlockFeatures
             block.StopwordDensity = lookup is null
                 ? (block.SentenceEnds > 0 ? ProseDensityWithoutList : ListDensityWithoutList)
                 : block.Words == 0 ? 0 : (double)block.Stopwords / block.Words;
-            keys[i] = BoilerplateVocabulary.Normalize(block.Clean);
-            repeats[keys[i]] = repeats.GetValueOrDefault(keys[i]) + 1;
+            var keyLength = TextVocabulary.WriteKey(block.Clean, keys.AsSpan(keyEnd));
+            block.Key = keys.AsMemory(keyEnd, keyLength);
+            keyEnd += keyLength;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(repeats, block.Key, out _)++;
             if ((i & CancellationCheckMask) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
 
-        for (var i = 0; i < blocks.Count; i++)
+        foreach (var block in blocks)
         {
-            blocks[i].Repeats = repeats[keys[i]];
+            block.Repeats = repeats[block.Key];
         }
+    }
+
+    /// <summary>One buffer for the keys of all the blocks (a key is never longer than its text).</summary>
+    private static char[] KeyBuffer(IReadOnlyList<TextBlock> blocks)
+    {
+        var length = 0;
+        foreach (var block in blocks)
+        {
+            length += block.Clean.Length;
+        }
+
+        return new char[length];
+    }
+
+    /// <summary>Compares keys by their characters (the keys are slices of one buffer).</summary>
+    private sealed class KeyComparer : IEqualityComparer<ReadOnlyMemory<char>>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(ReadOnlyMemory<char> x, ReadOnlyMemory<char> y) => x.Span.SequenceEqual(y.Span);
+
+        public int GetHashCode(ReadOnlyMemory<char> key) => string.GetHashCode(key.Span);
     }
 
     private static void MeasureWords(TextBlock block, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? lookup, Span<char> lower)

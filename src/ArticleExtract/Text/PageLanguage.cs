@@ -58,7 +58,7 @@ internal static class PageLanguage
     }
 }
 
-/// <summary>Reads the words of a text (runs of letters and digits; an apostrophe separates "l'homme"), lower-cased into a buffer.</summary>
+/// <summary>Reads the words of a text (runs of letters and digits; an apostrophe separates "l'homme"), lower-cased (invariant) into a buffer.</summary>
 internal ref struct WordReader
 {
     /// <summary>Longer runs are not words worth looking up (they are truncated to this length).</summary>
@@ -95,7 +95,7 @@ internal ref struct WordReader
 
             if (length < buffer.Length)
             {
-                buffer[length++] = char.ToLowerInvariant(c);
+                buffer[length++] = LowerCase.Of(c);
             }
 
             _position++;
