@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using ArticleExtract.Vocabulary;
-
 namespace ArticleExtract.Text;
 
 /// <summary>
@@ -24,20 +21,20 @@ internal static class BlockFeatures
     /// <summary>Cancellation is checked once every this many blocks (a power of two minus one, used as a mask).</summary>
     private const int CancellationCheckMask = 1023;
 
-    public static void Measure(IReadOnlyList<TextBlock> blocks, FrozenSet<string>? stopwords, CancellationToken cancellationToken)
+    /// <summary>Measures the blocks, whose words stage 2 read; <paramref name="language"/> is the page's (null when no stopword list fits it).</summary>
+    public static void Measure(IReadOnlyList<TextBlock> blocks, PageWords words, string? language, CancellationToken cancellationToken)
     {
-        var lookup = stopwords?.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stopwordBit = language is null ? 0 : words.BitOf(language);
         var keys = KeyBuffer(blocks);
         var keyEnd = 0;
         var repeats = new Dictionary<ReadOnlyMemory<char>, int>(blocks.Count, KeyComparer.Instance);
-        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            MeasureWords(block, lookup, lower);
+            MeasureWords(block, words, i, stopwordBit);
             MeasureCharacters(block);
             block.LinkLike = IsLinkLike(block.Clean);
-            block.StopwordDensity = lookup is null
+            block.StopwordDensity = language is null
                 ? (block.SentenceEnds > 0 ? ProseDensityWithoutList : ListDensityWithoutList)
                 : block.Words == 0 ? 0 : (double)block.Stopwords / block.Words;
             var keyLength = TextVocabulary.WriteKey(block.Clean, keys.AsSpan(keyEnd));
@@ -78,45 +75,19 @@ internal static class BlockFeatures
         public int GetHashCode(ReadOnlyMemory<char> key) => string.GetHashCode(key.Span);
     }
 
-    private static void MeasureWords(TextBlock block, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? lookup, Span<char> lower)
+    private static void MeasureWords(TextBlock block, PageWords words, int index, uint stopwordBit)
     {
-        var reader = new WordReader(block.Clean);
-        int words = 0, stopwords = 0, capitalized = 0, alphabetic = 0;
-        var text = block.Clean.AsSpan();
-        var scan = 0;
-        while (reader.Next(lower, out var length))
+        var masks = words.MasksOf(index);
+        var stopwords = 0;
+        foreach (var mask in masks)
         {
-            ReadOnlySpan<char> word = lower[..length];
-            words++;
-            if (lookup is { } l && l.Contains(word))
-            {
-                stopwords++;
-            }
-
-            // Find the word's first character in the original text to see its case.
-            while (scan < text.Length && !char.IsLetterOrDigit(text[scan]))
-            {
-                scan++;
-            }
-
-            if (scan < text.Length && char.IsLetter(text[scan]))
-            {
-                alphabetic++;
-                if (char.IsUpper(text[scan]))
-                {
-                    capitalized++;
-                }
-            }
-
-            while (scan < text.Length && char.IsLetterOrDigit(text[scan]))
-            {
-                scan++;
-            }
+            stopwords += (mask & stopwordBit) != 0 ? 1 : 0;
         }
 
-        block.Words = words;
+        var alphabetic = words.AlphabeticOf(index);
+        block.Words = masks.Length;
         block.Stopwords = stopwords;
-        block.CapitalizedShare = alphabetic == 0 ? 0 : (double)capitalized / alphabetic;
+        block.CapitalizedShare = alphabetic == 0 ? 0 : (double)words.CapitalizedOf(index) / alphabetic;
     }
 
     private static void MeasureCharacters(TextBlock block)

@@ -104,7 +104,7 @@ internal sealed class TextVocabulary
     private static bool TryGet<TValue>(FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> text, out TValue value)
     {
         char[]? rented = null;
-        var buffer = text.Length <= StackKeyLength ? stackalloc char[StackKeyLength] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var buffer = text.Length <= StackKeyLength ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         var found = lookup.TryGetValue(buffer[..WriteKey(text, buffer)], out value!);
         if (rented is not null)
         {
