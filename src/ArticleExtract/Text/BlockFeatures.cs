@@ -93,19 +93,18 @@ internal static class BlockFeatures
     private static void MeasureCharacters(TextBlock block)
     {
         var text = block.Clean.AsSpan();
-        var length = 0;
+        block.Length = WeightedLength(text);
+
+        // Only the sentence-end marks need a closer look: jump from one to the next.
         var sentenceEnds = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOfAny(SentenceEndMarks); i >= 0; i = NextSentenceEndMark(text, i))
         {
-            var c = text[i];
-            length += IsIdeograph(c) ? IdeographWeight : IsHangul(c) ? HangulWeight : 1;
             if (IsSentenceEndAt(text, i))
             {
                 sentenceEnds++;
             }
         }
 
-        block.Length = length;
         block.SentenceEnds = sentenceEnds;
         var end = text.Length - 1;
         while (end >= 0 && (IsClosing(text[end]) || char.IsWhiteSpace(text[end])))
@@ -114,6 +113,30 @@ internal static class BlockFeatures
         }
 
         block.EndsLikeSentence = end > 0 && IsSentenceEnd(text[end]) && !(text[end] == '.' && end > 1 && text[end - 1] == '.' && text[end - 2] == '.');
+    }
+
+    /// <summary>The length with CJK characters weighted (a text in ASCII has none: its length is its weighted length).</summary>
+    private static int WeightedLength(ReadOnlySpan<char> text)
+    {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.Length;
+        }
+
+        var length = 0;
+        foreach (var c in text)
+        {
+            length += IsIdeograph(c) ? IdeographWeight : IsHangul(c) ? HangulWeight : 1;
+        }
+
+        return length;
+    }
+
+    /// <summary>The next sentence-end mark after the one at <paramref name="i"/>, or -1.</summary>
+    private static int NextSentenceEndMark(ReadOnlySpan<char> text, int i)
+    {
+        var next = text[(i + 1)..].IndexOfAny(SentenceEndMarks);
+        return next < 0 ? -1 : i + 1 + next;
     }
 
     /// <summary>
@@ -140,7 +163,10 @@ internal static class BlockFeatures
         return span.IndexOf('@') >= 0 && span.IndexOf(' ') < 0;
     }
 
-    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '。' or '！' or '？' or '؟' or '।';
+    private static bool IsSentenceEnd(char c) => SentenceEndMarks.Contains(c);
+
+    /// <summary>Marks that end a sentence, in Latin, CJK, Arabic and Devanagari script.</summary>
+    private static readonly System.Buffers.SearchValues<char> SentenceEndMarks = System.Buffers.SearchValues.Create(".!?。！？؟।");
 
     private static bool IsFullWidthEnd(char c) => c is '。' or '！' or '？';
 

@@ -42,7 +42,7 @@ internal sealed class PageWords
 
     public static PageWords Read(IReadOnlyList<TextBlock> blocks, BoilerplateVocabulary vocabulary, CancellationToken cancellationToken)
     {
-        var lookup = vocabulary.StopwordLanguageMasks.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stopwords = StopwordTable.For(vocabulary);
         var masks = new uint[EstimatedWords(blocks)];
         var hashes = new uint[masks.Length];
         var starts = new int[masks.Length];
@@ -66,9 +66,10 @@ internal sealed class PageWords
                 }
 
                 var word = lower[..length];
-                hashes[count] = HashOf(word);
+                var hash = HashOf(word);
+                hashes[count] = hash;
                 starts[count] = reader.WordStart;
-                masks[count++] = lookup.TryGetValue(word, out var mask) ? mask : 0;
+                masks[count++] = stopwords.MaskOf(word, hash);
 
                 // The case of the word's first character, in the text as written.
                 var first = text[reader.WordStart];

@@ -69,4 +69,21 @@ public sealed class TextVocabularyTests
         lookups.IsStopwordOfAnyLanguage("und").Should().BeTrue();
         lookups.IsStopwordOfAnyLanguage("harbour").Should().BeFalse();
     }
+
+    [Fact]
+    public void The_stopword_table_gives_each_word_its_languages()
+    {
+        var vocabulary = BoilerplateVocabulary.Shared;
+        var table = StopwordTable.For(vocabulary);
+
+        foreach (var (word, mask) in vocabulary.StopwordLanguageMasks)
+        {
+            table.MaskOf(word, PageWords.HashOf(word)).Should().Be(mask, word);
+        }
+
+        foreach (var word in (string[])["harbour", "bridge", "theq", "", "x"])
+        {
+            table.MaskOf(word, PageWords.HashOf(word)).Should().Be(vocabulary.StopwordLanguageMasks.GetValueOrDefault(word), word);
+        }
+    }
 }
