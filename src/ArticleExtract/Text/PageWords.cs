@@ -56,6 +56,7 @@ internal sealed class PageWords
             firstWord[i] = count;
             var text = blocks[i].Clean.AsSpan();
             var reader = new WordReader(text);
+            int letters = 0, capitals = 0;
             while (reader.Next(lower, out var length))
             {
                 if (count == masks.Length)
@@ -71,14 +72,13 @@ internal sealed class PageWords
                 starts[count] = reader.WordStart;
                 masks[count++] = stopwords.MaskOf(word, hash);
 
-                // The case of the word's first character, in the text as written.
+                // The case of the word's first character, in the text as written (a capital is a letter).
                 var first = text[reader.WordStart];
-                if (char.IsLetter(first))
-                {
-                    alphabetic[i]++;
-                    capitalized[i] += char.IsUpper(first) ? 1 : 0;
-                }
+                letters += char.IsLetter(first) ? 1 : 0;
+                capitals += char.IsUpper(first) ? 1 : 0;
             }
+
+            (alphabetic[i], capitalized[i]) = (letters, capitals);
 
             if ((i & CancellationCheckMask) == 0)
             {

@@ -11,33 +11,30 @@ namespace ArticleExtract.Text;
 internal sealed class StopwordTable
 {
     /// <summary>The table has at least this many slots per word (few probes, fewer still for words that are no stopword).</summary>
-    private const int SlotsPerWord = 4;
+    private const int SlotsPerWord = 2;
 
     /// <summary>The table of the shipped vocabulary, built once.</summary>
     private static readonly StopwordTable SharedTable = new(BoilerplateVocabulary.Shared);
 
-    private readonly string?[] _words;
-    private readonly uint[] _hashes;
-    private readonly uint[] _masks;
+    /// <summary>The slots; a slot holds a word, its hash and its mask side by side (one memory access per probe).</summary>
+    private readonly Entry[] _entries;
     private readonly int _slotMask;
 
     private StopwordTable(BoilerplateVocabulary vocabulary)
     {
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, vocabulary.StopwordLanguageMasks.Count * SlotsPerWord));
-        _words = new string?[size];
-        _hashes = new uint[size];
-        _masks = new uint[size];
+        _entries = new Entry[size];
         _slotMask = size - 1;
         foreach (var (word, mask) in vocabulary.StopwordLanguageMasks)
         {
             var hash = PageWords.HashOf(word);
             var slot = (int)hash & _slotMask;
-            while (_words[slot] is not null)
+            while (_entries[slot].Word is not null)
             {
                 slot = (slot + 1) & _slotMask;
             }
 
-            (_words[slot], _hashes[slot], _masks[slot]) = (word, hash, mask);
+            _entries[slot] = new Entry(word, hash, mask);
         }
     }
 
@@ -48,14 +45,16 @@ internal sealed class StopwordTable
     /// <summary>The language mask of a lower-case word whose hash is <paramref name="hash"/>; 0 when it is no stopword.</summary>
     public uint MaskOf(ReadOnlySpan<char> lowerWord, uint hash)
     {
-        for (var slot = (int)hash & _slotMask; _words[slot] is { } word; slot = (slot + 1) & _slotMask)
+        for (var slot = (int)hash & _slotMask; _entries[slot].Word is { } word; slot = (slot + 1) & _slotMask)
         {
-            if (_hashes[slot] == hash && lowerWord.SequenceEqual(word))
+            if (_entries[slot].Hash == hash && lowerWord.SequenceEqual(word))
             {
-                return _masks[slot];
+                return _entries[slot].Mask;
             }
         }
 
         return 0;
     }
+
+    private readonly record struct Entry(string? Word, uint Hash, uint Mask);
 }
