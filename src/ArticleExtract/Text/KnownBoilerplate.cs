@@ -222,6 +222,12 @@ internal static class KnownBoilerplate
             return null;
         }
 
+        // Most lines have no digit: an ASCII line without one is passed over without copying it.
+        if (System.Text.Ascii.IsValid(text) && text.IndexOfAnyInRange('0', '9') < 0)
+        {
+            return null;
+        }
+
         Span<char> buffer = stackalloc char[text.Length];
         var length = 0;
         var hadDigit = false;
@@ -394,7 +400,14 @@ internal static class KnownBoilerplate
             return null;
         }
 
+        // A sentence can only have a prompt word if the block has one (words never cross a sentence end).
         var text = block.Clean.AsSpan();
+        var hasPromptWord = HasPromptWord(text);
+        if (block.SentenceEnds == 0 && !hasPromptWord)
+        {
+            return null;
+        }
+
         while (!text.IsEmpty)
         {
             var end = text.IndexOfAny('.', '!', '?');
@@ -407,13 +420,30 @@ internal static class KnownBoilerplate
                 return kind;
             }
 
-            if (IsNewsletterSentence(sentence))
+            if (hasPromptWord && IsNewsletterSentence(sentence))
             {
                 return BoilerplateKind.Newsletter;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The text has a word of newsletter prompts ("newsletter", "subscribe").</summary>
+    private static bool HasPromptWord(ReadOnlySpan<char> text)
+    {
+        var lookup = PromptWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        var reader = new WordReader(text);
+        while (reader.Next(lower, out var length))
+        {
+            if (lookup.Contains(lower[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A short sentence with a word of newsletter prompts ("Sign up for our e-mail newsletters").</summary>
@@ -871,6 +901,12 @@ internal static class KnownBoilerplate
     /// <summary>"Home > World > Asia", "About | Contact | Privacy": short steps between spaced separators.</summary>
     private static bool IsBreadcrumb(ReadOnlySpan<char> text)
     {
+        // Without a separator character there is no step (most lines).
+        if (text.IndexOfAny(BreadcrumbSeparators) < 0)
+        {
+            return false;
+        }
+
         var separators = 0;
         var wordsInStep = 0;
         var inWord = false;
