@@ -479,7 +479,13 @@ internal static class KnownBoilerplate
             return null;
         }
 
+        // Each entry is at least one word: fewer words than entries cannot be a menu line ("Home").
         var count = CountMenuWords(key);
+        if (count < MinMenuRunEntries)
+        {
+            return null;
+        }
+
         Span<Range> words = count <= MaxStackMenuWords ? stackalloc Range[count] : new Range[count];
         FindMenuWords(key, words);
         Span<char> entry = key.Length <= MaxStackMenuKey ? stackalloc char[key.Length] : new char[key.Length];

@@ -14,6 +14,15 @@ internal sealed class PageWords
     /// <summary>Cancellation is checked once every this many blocks (a power of two minus one, used as a mask).</summary>
     private const int CancellationCheckMask = 1023;
 
+    /// <summary>The starting value of the FNV-1a hash (32 bits).</summary>
+    private const uint FnvOffsetBasis = 2166136261;
+
+    /// <summary>The multiplier of the FNV-1a hash (32 bits).</summary>
+    private const uint FnvPrime = 16777619;
+
+    /// <summary>Characters per word in prose, spaces and punctuation included (about six in English; fewer words means no regrowth).</summary>
+    private const int CharactersPerWord = 5;
+
     private readonly uint[] _masks;
     private readonly uint[] _hashes;
     private readonly int[] _starts;
@@ -93,12 +102,10 @@ internal sealed class PageWords
     /// <summary>A hash of a lower-case word (FNV-1a), kept for each word so that later stages can look for words without reading the text again.</summary>
     public static uint HashOf(ReadOnlySpan<char> lowerWord)
     {
-        const uint OffsetBasis = 2166136261;
-        const uint Prime = 16777619;
-        var hash = OffsetBasis;
+        var hash = FnvOffsetBasis;
         foreach (var c in lowerWord)
         {
-            hash = (hash ^ c) * Prime;
+            hash = (hash ^ c) * FnvPrime;
         }
 
         return hash;
@@ -126,10 +133,9 @@ internal sealed class PageWords
         return index < 0 ? throw new ArgumentException($"No stopword list for '{language}'.", nameof(language)) : 1u << index;
     }
 
-    /// <summary>A first guess at the number of words (about one per six characters), grown when short.</summary>
+    /// <summary>A first guess at the number of words (about one per <see cref="CharactersPerWord"/> characters), grown when short.</summary>
     private static int EstimatedWords(IReadOnlyList<TextBlock> blocks)
     {
-        const int CharactersPerWord = 6;
         var characters = 0;
         foreach (var block in blocks)
         {
