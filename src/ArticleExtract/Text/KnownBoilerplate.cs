@@ -110,6 +110,9 @@ internal static class KnownBoilerplate
         "newsletter", "newsletters", "subscribe", "unsubscribe", "subscribing", "inbox", "spam",
         "abonnieren", "abonnez", "abonnement", "suscríbete", "suscribirse", "iscriviti", "assine", "inscreva");
 
+    /// <summary>The hashes of the <see cref="PromptWords"/>, to screen a block's words without reading them again.</summary>
+    private static readonly System.Collections.Immutable.ImmutableArray<uint> PromptWordHashes = PromptWordHashesOf(PromptWords);
+
     /// <summary>A city under a temperature has at most this many words.</summary>
     private const int MaxCityWords = 3;
 
@@ -131,14 +134,15 @@ internal static class KnownBoilerplate
     /// <summary>A menu line's entries are joined on the stack up to this length.</summary>
     private const int MaxStackMenuKey = 256;
 
-    /// <summary>Marks the blocks; stage 3 (<see cref="BlockFeatures"/>) must have measured them.</summary>
-    public static void Mark(IReadOnlyList<TextBlock> blocks, BoilerplateVocabulary vocabulary)
+    /// <summary>Marks the blocks, whose words stage 2 read; stage 3 (<see cref="BlockFeatures"/>) must have measured them.</summary>
+    public static void Mark(IReadOnlyList<TextBlock> blocks, PageWords words, BoilerplateVocabulary vocabulary)
     {
         var lookups = new TextVocabulary(vocabulary);
         char[]? rawKey = null;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            block.Kind = KindOf(block, RawKey(block, ref rawKey), lookups);
+            var block = blocks[i];
+            block.Kind = KindOf(block, RawKey(block, ref rawKey), lookups, words.HashesOf(i));
         }
 
         if (rawKey is not null)
@@ -173,7 +177,8 @@ internal static class KnownBoilerplate
         return buffer.AsSpan(0, TextVocabulary.WriteKey(block.Raw, buffer));
     }
 
-    private static BoilerplateKind? KindOf(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary)
+    /// <summary>The kind of a block; <paramref name="wordHashes"/> are the hashes of its words (<see cref="PageWords.HashOf"/>).</summary>
+    private static BoilerplateKind? KindOf(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary, ReadOnlySpan<uint> wordHashes)
     {
         if (key.Length == 0)
         {
@@ -207,7 +212,7 @@ internal static class KnownBoilerplate
             ?? CommentHeaderKind(block, key, vocabulary)
             ?? (IsImageCredit(block, vocabulary) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
             ?? LabelledLineKind(block, vocabulary)
-            ?? PromptKind(block, vocabulary)
+            ?? PromptKind(block, vocabulary, wordHashes)
             ?? MenuRunKind(block, key, vocabulary)
             ?? (IsGalleryCounter(block.Clean) ? BoilerplateKind.Navigation : (BoilerplateKind?)null)
             ?? (IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
@@ -393,7 +398,7 @@ internal static class KnownBoilerplate
     /// block with a sentence that is a prompt phrase (newsletter, cookies, sharing, comments), or a
     /// short sentence with a newsletter word, is that prompt.
     /// </summary>
-    private static BoilerplateKind? PromptKind(TextBlock block, TextVocabulary vocabulary)
+    private static BoilerplateKind? PromptKind(TextBlock block, TextVocabulary vocabulary, ReadOnlySpan<uint> wordHashes)
     {
         if (block.Words > MaxPromptWords)
         {
@@ -402,7 +407,7 @@ internal static class KnownBoilerplate
 
         // A sentence can only have a prompt word if the block has one (words never cross a sentence end).
         var text = block.Clean.AsSpan();
-        var hasPromptWord = HasPromptWord(text);
+        var hasPromptWord = MayHavePromptWord(wordHashes) && HasPromptWord(text);
         if (block.SentenceEnds == 0 && !hasPromptWord)
         {
             return null;
@@ -427,6 +432,24 @@ internal static class KnownBoilerplate
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// One of the block's words has the hash of a prompt word: it may be one (and is looked at closely);
+    /// without such a hash it is none (equal words have equal hashes).
+    /// </summary>
+    private static bool MayHavePromptWord(ReadOnlySpan<uint> wordHashes)
+    {
+        var promptHashes = PromptWordHashes.AsSpan();
+        foreach (var hash in wordHashes)
+        {
+            if (promptHashes.Contains(hash))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The text has a word of newsletter prompts ("newsletter", "subscribe").</summary>
@@ -556,6 +579,17 @@ internal static class KnownBoilerplate
         }
 
         return buffer[..length];
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<uint> PromptWordHashesOf(IEnumerable<string> words)
+    {
+        var hashes = System.Collections.Immutable.ImmutableArray.CreateBuilder<uint>();
+        foreach (var word in words)
+        {
+            hashes.Add(PageWords.HashOf(word));
+        }
+
+        return hashes.ToImmutable();
     }
 
     /// <summary>Kinds whose phrases are menu entries or buttons ("Sign in", "Share", "Home").</summary>

@@ -8,14 +8,18 @@ public sealed class TextStagesTests
 {
     private static List<TextBlock> Split(string text) => TextBlocks.Split(text, CancellationToken.None);
 
-    private static void Measure(List<TextBlock> blocks, string? language) =>
-        BlockFeatures.Measure(blocks, PageWords.Read(blocks, BoilerplateVocabulary.Shared, CancellationToken.None), language, CancellationToken.None);
+    private static PageWords Measure(List<TextBlock> blocks, string? language)
+    {
+        var words = PageWords.Read(blocks, BoilerplateVocabulary.Shared, CancellationToken.None);
+        BlockFeatures.Measure(blocks, words, language, CancellationToken.None);
+        return words;
+    }
 
     private static TextBlock Known(string line)
     {
         var blocks = Split(line);
-        Measure(blocks, "en");
-        KnownBoilerplate.Mark(blocks, BoilerplateVocabulary.Shared);
+        var words = Measure(blocks, "en");
+        KnownBoilerplate.Mark(blocks, words, BoilerplateVocabulary.Shared);
         return blocks.Single();
     }
 
