@@ -20,6 +20,10 @@ internal sealed class TextVocabulary
     private readonly FrozenDictionary<string, BoilerplateKind>.AlternateLookup<ReadOnlySpan<char>> _placeholders;
     private readonly FrozenDictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
 
+    /// <summary>The longest phrase and the longest label: a longer key is none, and is not written out in full.</summary>
+    private readonly int _longestPhrase;
+    private readonly int _longestLabel;
+
     public TextVocabulary(BoilerplateVocabulary vocabulary)
     {
         Vocabulary = vocabulary;
@@ -27,6 +31,8 @@ internal sealed class TextVocabulary
         _labels = vocabulary.Labels.GetAlternateLookup<ReadOnlySpan<char>>();
         _placeholders = vocabulary.Placeholders.GetAlternateLookup<ReadOnlySpan<char>>();
         _stopwords = vocabulary.StopwordLanguageMasks.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestPhrase = LongestKey(vocabulary.Phrases.Keys);
+        _longestLabel = LongestKey(vocabulary.Labels.Keys);
     }
 
     public BoilerplateVocabulary Vocabulary { get; }
@@ -41,10 +47,10 @@ internal sealed class TextVocabulary
     public bool TryGetPlaceholderByKey(ReadOnlySpan<char> key, out BoilerplateKind kind) => _placeholders.TryGetValue(key, out kind);
 
     /// <summary>The kind of the phrase <paramref name="text"/> is once normalised.</summary>
-    public bool TryGetPhrase(ReadOnlySpan<char> text, out BoilerplateKind kind) => TryGet(_phrases, text, out kind);
+    public bool TryGetPhrase(ReadOnlySpan<char> text, out BoilerplateKind kind) => TryGet(_phrases, _longestPhrase, text, out kind);
 
     /// <summary>The kind of the label <paramref name="text"/> is once normalised.</summary>
-    public bool TryGetLabel(ReadOnlySpan<char> text, out BoilerplateKind kind) => TryGet(_labels, text, out kind);
+    public bool TryGetLabel(ReadOnlySpan<char> text, out BoilerplateKind kind) => TryGet(_labels, _longestLabel, text, out kind);
 
     /// <summary>A lower-case word is a stopword of some language of the vocabulary.</summary>
     public bool IsStopwordOfAnyLanguage(ReadOnlySpan<char> lowerWord) => _stopwords.ContainsKey(lowerWord);
@@ -52,7 +58,8 @@ internal sealed class TextVocabulary
     /// <summary>
     /// Writes <paramref name="text"/> in the vocabulary's normal form (as <see cref="BoilerplateVocabulary.Normalize"/>
     /// does: leading and trailing punctuation trimmed, whitespace collapsed, lower case) into
-    /// <paramref name="destination"/>, which must be at least as long as the text; returns the length written.
+    /// <paramref name="destination"/>; returns the length written, or -1 when the key is longer than the
+    /// destination (never when the destination is as long as the text).
     /// </summary>
     public static int WriteKey(ReadOnlySpan<char> text, Span<char> destination)
     {
@@ -72,19 +79,19 @@ internal sealed class TextVocabulary
         var lastWasSpace = false;
         foreach (var c in text[start..end])
         {
-            if (char.IsWhiteSpace(c))
+            var collapsed = char.IsWhiteSpace(c);
+            if (collapsed && lastWasSpace)
             {
-                if (!lastWasSpace)
-                {
-                    destination[length++] = ' ';
-                }
-
-                lastWasSpace = true;
                 continue;
             }
 
-            destination[length++] = LowerCase.Of(c);
-            lastWasSpace = false;
+            if (length == destination.Length)
+            {
+                return -1;
+            }
+
+            destination[length++] = collapsed ? ' ' : LowerCase.Of(c);
+            lastWasSpace = collapsed;
         }
 
         return length;
@@ -101,16 +108,31 @@ internal sealed class TextVocabulary
     private static bool IsTrimmable(char c) =>
         char.IsWhiteSpace(c) || c is '-' or '–' or '—' or ':' or '|' or '•' or '·' or '*' or '>' or '»' or '«' or '.' or '…' or '(' or ')' or '[' or ']';
 
-    private static bool TryGet<TValue>(FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> text, out TValue value)
+    /// <summary>Looks up the key of <paramref name="text"/>, written out only as far as <paramref name="longest"/> characters.</summary>
+    private static bool TryGet<TValue>(FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> lookup, int longest, ReadOnlySpan<char> text, out TValue value)
     {
+        var size = Math.Min(text.Length, longest);
         char[]? rented = null;
-        var buffer = text.Length <= StackKeyLength ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
-        var found = lookup.TryGetValue(buffer[..WriteKey(text, buffer)], out value!);
+        var buffer = size <= StackKeyLength ? stackalloc char[size] : (rented = ArrayPool<char>.Shared.Rent(size));
+        var length = WriteKey(text, buffer[..size]);
+        value = default!;
+        var found = length >= 0 && lookup.TryGetValue(buffer[..length], out value!);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
         }
 
         return found;
+    }
+
+    private static int LongestKey(IEnumerable<string> keys)
+    {
+        var longest = 0;
+        foreach (var key in keys)
+        {
+            longest = Math.Max(longest, key.Length);
+        }
+
+        return longest;
     }
 }

@@ -39,6 +39,17 @@ public sealed class TextVocabularyTests
     }
 
     [Fact]
+    public void A_key_longer_than_its_buffer_is_not_written()
+    {
+        var buffer = new char[5];
+
+        TextVocabulary.WriteKey("Read   more", buffer).Should().Be(-1);
+        TextVocabulary.WriteKey("- Read  me -", buffer).Should().Be(-1);
+        TextVocabulary.WriteKey("- Rea   d -", buffer).Should().Be(5);
+        new string(buffer).Should().Be("rea d");
+    }
+
+    [Fact]
     public void Every_character_is_trimmed_and_lowered_as_the_vocabulary_does()
     {
         // Each character alone, and between two letters: the trimming and the lowering of each code unit.
@@ -65,6 +76,9 @@ public sealed class TextVocabularyTests
         lookups.TryGetLabel("Tags", out var tags).Should().BeTrue();
         tags.Should().Be(BoilerplateKind.EmptyLabel);
         lookups.TryGetPhrase("The council voted on Tuesday", out _).Should().BeFalse();
+        lookups.TryGetPhrase("Related" + new string(' ', 400) + "articles", out var spaced).Should().BeTrue();
+        spaced.Should().Be(related);
+        lookups.TryGetPhrase("Related articles " + new string('x', 400), out _).Should().BeFalse();
         lookups.IsStopwordOfAnyLanguage("the").Should().BeTrue();
         lookups.IsStopwordOfAnyLanguage("und").Should().BeTrue();
         lookups.IsStopwordOfAnyLanguage("harbour").Should().BeFalse();
