@@ -16,15 +16,15 @@ internal static class TextPipeline
         // 1. Split the text into blocks, one per line (hard-wrapped paragraphs joined again).
         var blocks = TextBlocks.Split(text, context.CancellationToken);
 
-        // 2. Guess the page's language from its stopwords.
-        metadata.Language = PageLanguage.Detect(blocks, vocabulary);
-        var stopwords = metadata.Language is { } language ? vocabulary.Stopwords[language] : null;
+        // 2. Read the words once (each with the languages whose stopword it is), and guess the page's language from them.
+        var words = PageWords.Read(blocks, vocabulary, context.CancellationToken);
+        metadata.Language = PageLanguage.Detect(words);
 
         // 3. Measure each block: length, words, stopword density, sentence ends, links, repetition.
-        BlockFeatures.Measure(blocks, stopwords, context.CancellationToken);
+        BlockFeatures.Measure(blocks, words, metadata.Language, context.CancellationToken);
 
         // 4. Recognise known boilerplate: vocabulary, counts, teasers, weather, copyright, breadcrumbs.
-        KnownBoilerplate.Mark(blocks, vocabulary);
+        KnownBoilerplate.Mark(blocks, words, vocabulary);
 
         // 5. Classify each block on its own (good, near-good, short, bad).
         BlockClassifier.Classify(blocks);
@@ -37,7 +37,7 @@ internal static class TextPipeline
         context.ThrowIfCancellationRequested();
 
         // 8. The title is the heading-like line before the body.
-        var title = bodyStart < 0 ? -1 : TitleFinder.Find(blocks, bodyStart);
+        var title = bodyStart < 0 ? -1 : TitleFinder.Find(blocks, words, bodyStart);
         if (title >= 0)
         {
             metadata.Title = Output.TextNormalizer.CollapseWhitespace(blocks[title].Clean);

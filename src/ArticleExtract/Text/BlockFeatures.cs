@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using ArticleExtract.Vocabulary;
-
 namespace ArticleExtract.Text;
 
 /// <summary>
@@ -24,92 +21,90 @@ internal static class BlockFeatures
     /// <summary>Cancellation is checked once every this many blocks (a power of two minus one, used as a mask).</summary>
     private const int CancellationCheckMask = 1023;
 
-    public static void Measure(IReadOnlyList<TextBlock> blocks, FrozenSet<string>? stopwords, CancellationToken cancellationToken)
+    /// <summary>Measures the blocks, whose words stage 2 read; <paramref name="language"/> is the page's (null when no stopword list fits it).</summary>
+    public static void Measure(IReadOnlyList<TextBlock> blocks, PageWords words, string? language, CancellationToken cancellationToken)
     {
-        var lookup = stopwords?.GetAlternateLookup<ReadOnlySpan<char>>();
-        var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new string[blocks.Count];
-        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        var stopwordBit = language is null ? 0 : words.BitOf(language);
+        var keys = KeyBuffer(blocks);
+        var keyEnd = 0;
+        var repeats = new Dictionary<ReadOnlyMemory<char>, int>(blocks.Count, KeyComparer.Instance);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            MeasureWords(block, lookup, lower);
+            MeasureWords(block, words, i, stopwordBit);
             MeasureCharacters(block);
             block.LinkLike = IsLinkLike(block.Clean);
-            block.StopwordDensity = lookup is null
+            block.StopwordDensity = language is null
                 ? (block.SentenceEnds > 0 ? ProseDensityWithoutList : ListDensityWithoutList)
                 : block.Words == 0 ? 0 : (double)block.Stopwords / block.Words;
-            keys[i] = BoilerplateVocabulary.Normalize(block.Clean);
-            repeats[keys[i]] = repeats.GetValueOrDefault(keys[i]) + 1;
+            var keyLength = TextVocabulary.WriteKey(block.Clean, keys.AsSpan(keyEnd));
+            block.Key = keys.AsMemory(keyEnd, keyLength);
+            keyEnd += keyLength;
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(repeats, block.Key, out _)++;
             if ((i & CancellationCheckMask) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
 
-        for (var i = 0; i < blocks.Count; i++)
+        foreach (var block in blocks)
         {
-            blocks[i].Repeats = repeats[keys[i]];
+            block.Repeats = repeats[block.Key];
         }
     }
 
-    private static void MeasureWords(TextBlock block, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? lookup, Span<char> lower)
+    /// <summary>One buffer for the keys of all the blocks (a key is never longer than its text).</summary>
+    private static char[] KeyBuffer(IReadOnlyList<TextBlock> blocks)
     {
-        var reader = new WordReader(block.Clean);
-        int words = 0, stopwords = 0, capitalized = 0, alphabetic = 0;
-        var text = block.Clean.AsSpan();
-        var scan = 0;
-        while (reader.Next(lower, out var length))
+        var length = 0;
+        foreach (var block in blocks)
         {
-            ReadOnlySpan<char> word = lower[..length];
-            words++;
-            if (lookup is { } l && l.Contains(word))
-            {
-                stopwords++;
-            }
-
-            // Find the word's first character in the original text to see its case.
-            while (scan < text.Length && !char.IsLetterOrDigit(text[scan]))
-            {
-                scan++;
-            }
-
-            if (scan < text.Length && char.IsLetter(text[scan]))
-            {
-                alphabetic++;
-                if (char.IsUpper(text[scan]))
-                {
-                    capitalized++;
-                }
-            }
-
-            while (scan < text.Length && char.IsLetterOrDigit(text[scan]))
-            {
-                scan++;
-            }
+            length += block.Clean.Length;
         }
 
-        block.Words = words;
+        return new char[length];
+    }
+
+    /// <summary>Compares keys by their characters (the keys are slices of one buffer).</summary>
+    private sealed class KeyComparer : IEqualityComparer<ReadOnlyMemory<char>>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(ReadOnlyMemory<char> x, ReadOnlyMemory<char> y) => x.Span.SequenceEqual(y.Span);
+
+        public int GetHashCode(ReadOnlyMemory<char> key) => string.GetHashCode(key.Span);
+    }
+
+    private static void MeasureWords(TextBlock block, PageWords words, int index, uint stopwordBit)
+    {
+        var masks = words.MasksOf(index);
+        var stopwords = 0;
+        foreach (var mask in masks)
+        {
+            stopwords += (mask & stopwordBit) != 0 ? 1 : 0;
+        }
+
+        var alphabetic = words.AlphabeticOf(index);
+        block.Words = masks.Length;
         block.Stopwords = stopwords;
-        block.CapitalizedShare = alphabetic == 0 ? 0 : (double)capitalized / alphabetic;
+        block.CapitalizedShare = alphabetic == 0 ? 0 : (double)words.CapitalizedOf(index) / alphabetic;
     }
 
     private static void MeasureCharacters(TextBlock block)
     {
         var text = block.Clean.AsSpan();
-        var length = 0;
+        block.Length = WeightedLength(text);
+
+        // Only the sentence-end marks need a closer look: jump from one to the next.
         var sentenceEnds = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOfAny(SentenceEndMarks); i >= 0; i = NextSentenceEndMark(text, i))
         {
-            var c = text[i];
-            length += IsIdeograph(c) ? IdeographWeight : IsHangul(c) ? HangulWeight : 1;
             if (IsSentenceEndAt(text, i))
             {
                 sentenceEnds++;
             }
         }
 
-        block.Length = length;
         block.SentenceEnds = sentenceEnds;
         var end = text.Length - 1;
         while (end >= 0 && (IsClosing(text[end]) || char.IsWhiteSpace(text[end])))
@@ -118,6 +113,30 @@ internal static class BlockFeatures
         }
 
         block.EndsLikeSentence = end > 0 && IsSentenceEnd(text[end]) && !(text[end] == '.' && end > 1 && text[end - 1] == '.' && text[end - 2] == '.');
+    }
+
+    /// <summary>The length with CJK characters weighted (a text in ASCII has none: its length is its weighted length).</summary>
+    private static int WeightedLength(ReadOnlySpan<char> text)
+    {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.Length;
+        }
+
+        var length = 0;
+        foreach (var c in text)
+        {
+            length += IsIdeograph(c) ? IdeographWeight : IsHangul(c) ? HangulWeight : 1;
+        }
+
+        return length;
+    }
+
+    /// <summary>The next sentence-end mark after the one at <paramref name="i"/>, or -1.</summary>
+    private static int NextSentenceEndMark(ReadOnlySpan<char> text, int i)
+    {
+        var next = text[(i + 1)..].IndexOfAny(SentenceEndMarks);
+        return next < 0 ? -1 : i + 1 + next;
     }
 
     /// <summary>
@@ -144,7 +163,10 @@ internal static class BlockFeatures
         return span.IndexOf('@') >= 0 && span.IndexOf(' ') < 0;
     }
 
-    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '。' or '！' or '？' or '؟' or '।';
+    private static bool IsSentenceEnd(char c) => SentenceEndMarks.Contains(c);
+
+    /// <summary>Marks that end a sentence, in Latin, CJK, Arabic and Devanagari script.</summary>
+    private static readonly System.Buffers.SearchValues<char> SentenceEndMarks = System.Buffers.SearchValues.Create(".!?。！？؟।");
 
     private static bool IsFullWidthEnd(char c) => c is '。' or '！' or '？';
 

@@ -110,6 +110,9 @@ internal static class KnownBoilerplate
         "newsletter", "newsletters", "subscribe", "unsubscribe", "subscribing", "inbox", "spam",
         "abonnieren", "abonnez", "abonnement", "suscríbete", "suscribirse", "iscriviti", "assine", "inscreva");
 
+    /// <summary>The hashes of the <see cref="PromptWords"/>, to screen a block's words without reading them again.</summary>
+    private static readonly System.Collections.Immutable.ImmutableArray<uint> PromptWordHashes = PromptWordHashesOf(PromptWords);
+
     /// <summary>A city under a temperature has at most this many words.</summary>
     private const int MaxCityWords = 3;
 
@@ -122,27 +125,69 @@ internal static class KnownBoilerplate
     /// <summary>Labels and phrases are looked for in at most this many leading words.</summary>
     private const int MaxLabelWords = 3;
 
-    public static void Mark(IReadOnlyList<TextBlock> blocks, BoilerplateVocabulary vocabulary)
+    /// <summary>What separates the entries of a menu line ("Subscribe Sign in", "Login/Register", "Home | About").</summary>
+    private const string MenuWordSeparators = " /|";
+
+    /// <summary>The words of a menu line are found on the stack up to this many (a menu line has few).</summary>
+    private const int MaxStackMenuWords = 32;
+
+    /// <summary>A menu line's entries are joined on the stack up to this length.</summary>
+    private const int MaxStackMenuKey = 256;
+
+    /// <summary>Marks the blocks, whose words stage 2 read; stage 3 (<see cref="BlockFeatures"/>) must have measured them.</summary>
+    public static void Mark(IReadOnlyList<TextBlock> blocks, PageWords words, BoilerplateVocabulary vocabulary)
     {
-        foreach (var block in blocks)
+        var lookups = new TextVocabulary(vocabulary);
+        char[]? rawKey = null;
+        for (var i = 0; i < blocks.Count; i++)
         {
-            block.Kind = KindOf(block, vocabulary);
+            var block = blocks[i];
+            block.Kind = KindOf(block, RawKey(block, ref rawKey), lookups, words.HashesOf(i));
+        }
+
+        if (rawKey is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rawKey);
         }
 
         MarkCitiesBesideTemperatures(blocks);
     }
 
-    private static BoilerplateKind? KindOf(TextBlock block, BoilerplateVocabulary vocabulary)
+    /// <summary>
+    /// The raw line in the vocabulary's normal form: the clean text's key (stage 3) when the line had
+    /// no bullet or heading mark to take off, else written into <paramref name="buffer"/> (rented, grown as needed).
+    /// </summary>
+    private static ReadOnlySpan<char> RawKey(TextBlock block, ref char[]? buffer)
     {
-        var key = BoilerplateVocabulary.Normalize(block.Raw);
+        if (ReferenceEquals(block.Raw, block.Clean))
+        {
+            return block.Key.Span;
+        }
+
+        if (buffer is null || buffer.Length < block.Raw.Length)
+        {
+            if (buffer is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            }
+
+            buffer = System.Buffers.ArrayPool<char>.Shared.Rent(block.Raw.Length);
+        }
+
+        return buffer.AsSpan(0, TextVocabulary.WriteKey(block.Raw, buffer));
+    }
+
+    /// <summary>The kind of a block; <paramref name="wordHashes"/> are the hashes of its words (<see cref="PageWords.HashOf"/>).</summary>
+    private static BoilerplateKind? KindOf(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary, ReadOnlySpan<uint> wordHashes)
+    {
         if (key.Length == 0)
         {
             return BoilerplateKind.Other;
         }
 
-        if (vocabulary.Placeholders.TryGetValue(key, out var kind)
-            || vocabulary.Phrases.TryGetValue(key, out kind)
-            || vocabulary.Labels.TryGetValue(key, out kind))
+        if (vocabulary.TryGetPlaceholderByKey(key, out var kind)
+            || vocabulary.TryGetPhraseByKey(key, out kind)
+            || vocabulary.TryGetLabelByKey(key, out kind))
         {
             return kind;
         }
@@ -167,17 +212,23 @@ internal static class KnownBoilerplate
             ?? CommentHeaderKind(block, key, vocabulary)
             ?? (IsImageCredit(block, vocabulary) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
             ?? LabelledLineKind(block, vocabulary)
-            ?? PromptKind(block, vocabulary)
+            ?? PromptKind(block, vocabulary, wordHashes)
             ?? MenuRunKind(block, key, vocabulary)
             ?? (IsGalleryCounter(block.Clean) ? BoilerplateKind.Navigation : (BoilerplateKind?)null)
             ?? (IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
     }
 
     /// <summary>"34 Comments", "Comments (34)", "Share 16": a phrase with a count.</summary>
-    private static BoilerplateKind? CountLineKind(TextBlock block, BoilerplateVocabulary vocabulary)
+    private static BoilerplateKind? CountLineKind(TextBlock block, TextVocabulary vocabulary)
     {
         var text = block.Clean.AsSpan();
         if (block.Words > MaxCountLineWords || text.Length > MaxCountLineLength)
+        {
+            return null;
+        }
+
+        // Most lines have no digit: an ASCII line without one is passed over without copying it.
+        if (System.Text.Ascii.IsValid(text) && text.IndexOfAnyInRange('0', '9') < 0)
         {
             return null;
         }
@@ -201,14 +252,15 @@ internal static class KnownBoilerplate
             return null;
         }
 
-        var key = BoilerplateVocabulary.Normalize(buffer[..length]);
-        return key.Length > 0 && (vocabulary.Phrases.TryGetValue(key, out var kind) || vocabulary.Labels.TryGetValue(key, out kind))
+        Span<char> key = stackalloc char[length];
+        key = key[..TextVocabulary.WriteKey(buffer[..length], key)];
+        return key.Length > 0 && (vocabulary.TryGetPhraseByKey(key, out var kind) || vocabulary.TryGetLabelByKey(key, out kind))
             ? kind
             : null;
     }
 
     /// <summary>"Read more: Another headline", "RELATED: ...": a link to another article under a phrase.</summary>
-    private static BoilerplateKind? TeaserKind(TextBlock block, BoilerplateVocabulary vocabulary)
+    private static BoilerplateKind? TeaserKind(TextBlock block, TextVocabulary vocabulary)
     {
         if (block.Words > MaxTeaserWords)
         {
@@ -222,8 +274,7 @@ internal static class KnownBoilerplate
             return null;
         }
 
-        var key = BoilerplateVocabulary.Normalize(text[..colon]);
-        return vocabulary.Phrases.TryGetValue(key, out var kind) && IsTeaserKind(kind) ? kind : null;
+        return vocabulary.TryGetPhrase(text[..colon], out var kind) && IsTeaserKind(kind) ? kind : null;
     }
 
     /// <summary>Kinds of phrase that introduce a link to elsewhere ("Read more:", "Sponsored:", "Newsletter:").</summary>
@@ -240,7 +291,7 @@ internal static class KnownBoilerplate
     /// label or a photographer ("Image credit: ...", "AP Photo/Jane Roe") marks a caption at any
     /// length; an agency alone ("(AFP)") only a short one, since a body paragraph may end citing its source.
     /// </summary>
-    private static bool EndsWithImageCredit(TextBlock block, BoilerplateVocabulary vocabulary)
+    private static bool EndsWithImageCredit(TextBlock block, TextVocabulary vocabulary)
     {
         // Only the bracketed part at the end is a credit.
         var text = block.Clean.AsSpan().TrimEnd();
@@ -260,7 +311,7 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>A caption with its credit, a credit line, or a caption under a picture word.</summary>
-    private static bool IsImageCredit(TextBlock block, BoilerplateVocabulary vocabulary) =>
+    private static bool IsImageCredit(TextBlock block, TextVocabulary vocabulary) =>
         EndsWithImageCredit(block, vocabulary)
         || IsCopyrightCredit(block)
         || IsCreditLine(block, vocabulary)
@@ -274,7 +325,7 @@ internal static class KnownBoilerplate
     /// "Photo caption The old bridge in 1950", "Image: the harbour at dawn": a short line that is not a
     /// sentence and whose first word names a picture is the picture's caption or credit.
     /// </summary>
-    private static bool IsCaptionUnderPictureWord(TextBlock block, BoilerplateVocabulary vocabulary)
+    private static bool IsCaptionUnderPictureWord(TextBlock block, TextVocabulary vocabulary)
     {
         if (block.Words > MaxCaptionWords || block.EndsLikeSentence)
         {
@@ -293,7 +344,7 @@ internal static class KnownBoilerplate
             }
 
             end += next;
-            if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(text[..end]), out var kind) && kind == BoilerplateKind.ImageCredit)
+            if (vocabulary.TryGetPhrase(text[..end], out var kind) && kind == BoilerplateKind.ImageCredit)
             {
                 return true;
             }
@@ -321,19 +372,19 @@ internal static class KnownBoilerplate
     private static bool IsNumber(ReadOnlySpan<char> text) => !text.IsEmpty && text.IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>"Jane Roe/Harbour Times/Getty Images": a short line of names ending in an agency.</summary>
-    private static bool IsCreditLine(TextBlock block, BoilerplateVocabulary vocabulary) =>
+    private static bool IsCreditLine(TextBlock block, TextVocabulary vocabulary) =>
         block.Words <= MaxCreditLineWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAny('/', '|') > 0
         && HasCreditPiece(block.Clean, vocabulary);
 
     /// <summary>One of the pieces between slashes, commas or bars is a picture agency or a credit phrase.</summary>
-    private static bool HasCreditPiece(ReadOnlySpan<char> credit, BoilerplateVocabulary vocabulary)
+    private static bool HasCreditPiece(ReadOnlySpan<char> credit, TextVocabulary vocabulary)
     {
         while (!credit.IsEmpty)
         {
             var end = credit.IndexOfAny(CreditSeparators);
             var piece = end < 0 ? credit : credit[..end];
             credit = end < 0 ? [] : credit[(end + 1)..];
-            if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(piece), out var kind) && kind == BoilerplateKind.ImageCredit)
+            if (vocabulary.TryGetPhrase(piece, out var kind) && kind == BoilerplateKind.ImageCredit)
             {
                 return true;
             }
@@ -347,33 +398,75 @@ internal static class KnownBoilerplate
     /// block with a sentence that is a prompt phrase (newsletter, cookies, sharing, comments), or a
     /// short sentence with a newsletter word, is that prompt.
     /// </summary>
-    private static BoilerplateKind? PromptKind(TextBlock block, BoilerplateVocabulary vocabulary)
+    private static BoilerplateKind? PromptKind(TextBlock block, TextVocabulary vocabulary, ReadOnlySpan<uint> wordHashes)
     {
         if (block.Words > MaxPromptWords)
         {
             return null;
         }
 
+        // A sentence can only have a prompt word if the block has one (words never cross a sentence end).
         var text = block.Clean.AsSpan();
+        var hasPromptWord = MayHavePromptWord(wordHashes) && HasPromptWord(text);
+        if (block.SentenceEnds == 0 && !hasPromptWord)
+        {
+            return null;
+        }
+
         while (!text.IsEmpty)
         {
             var end = text.IndexOfAny('.', '!', '?');
             var sentence = end < 0 ? text : text[..end];
             text = end < 0 ? [] : text[(end + 1)..];
             if (block.SentenceEnds > 0
-                && vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(sentence), out var kind)
+                && vocabulary.TryGetPhrase(sentence, out var kind)
                 && IsPromptKind(kind))
             {
                 return kind;
             }
 
-            if (IsNewsletterSentence(sentence))
+            if (hasPromptWord && IsNewsletterSentence(sentence))
             {
                 return BoilerplateKind.Newsletter;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// One of the block's words has the hash of a prompt word: it may be one (and is looked at closely);
+    /// without such a hash it is none (equal words have equal hashes).
+    /// </summary>
+    private static bool MayHavePromptWord(ReadOnlySpan<uint> wordHashes)
+    {
+        var promptHashes = PromptWordHashes.AsSpan();
+        foreach (var hash in wordHashes)
+        {
+            if (promptHashes.Contains(hash))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text has a word of newsletter prompts ("newsletter", "subscribe").</summary>
+    private static bool HasPromptWord(ReadOnlySpan<char> text)
+    {
+        var lookup = PromptWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        var reader = new WordReader(text);
+        while (reader.Next(lower, out var length))
+        {
+            if (lookup.Contains(lower[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A short sentence with a word of newsletter prompts ("Sign up for our e-mail newsletters").</summary>
@@ -402,14 +495,23 @@ internal static class KnownBoilerplate
     /// "Subscribe Sign in", "Login/Register", "Home | About": a short line made only of menu entries of
     /// the vocabulary (each one to three words), side by side; it takes the first entry's kind.
     /// </summary>
-    private static BoilerplateKind? MenuRunKind(TextBlock block, string key, BoilerplateVocabulary vocabulary)
+    private static BoilerplateKind? MenuRunKind(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary)
     {
         if (block.Words > MaxMenuRunWords || block.EndsLikeSentence)
         {
             return null;
         }
 
-        var words = key.Split([' ', '/', '|'], StringSplitOptions.RemoveEmptyEntries);
+        // Each entry is at least one word: fewer words than entries cannot be a menu line ("Home").
+        var count = CountMenuWords(key);
+        if (count < MinMenuRunEntries)
+        {
+            return null;
+        }
+
+        Span<Range> words = count <= MaxStackMenuWords ? stackalloc Range[count] : new Range[count];
+        FindMenuWords(key, words);
+        Span<char> entry = key.Length <= MaxStackMenuKey ? stackalloc char[key.Length] : new char[key.Length];
         BoilerplateKind? first = null;
         var entries = 0;
         for (var i = 0; i < words.Length;)
@@ -417,7 +519,7 @@ internal static class KnownBoilerplate
             var matched = 0;
             for (var take = Math.Min(MaxLabelWords, words.Length - i); take > 0 && matched == 0; take--)
             {
-                if (vocabulary.Phrases.TryGetValue(string.Join(' ', words, i, take), out var kind) && IsMenuEntryKind(kind))
+                if (vocabulary.TryGetPhraseByKey(JoinWords(key, words.Slice(i, take), entry), out var kind) && IsMenuEntryKind(kind))
                 {
                     first ??= kind;
                     matched = take;
@@ -436,22 +538,75 @@ internal static class KnownBoilerplate
         return entries >= MinMenuRunEntries ? first : null;
     }
 
+    /// <summary>The number of words of a key between spaces, slashes and bars.</summary>
+    private static int CountMenuWords(ReadOnlySpan<char> key)
+    {
+        var count = 0;
+        foreach (var word in key.SplitAny(MenuWordSeparators))
+        {
+            count += key[word].IsEmpty ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    /// <summary>Where the words of a key between spaces, slashes and bars are (<paramref name="words"/> holds <see cref="CountMenuWords"/> of them).</summary>
+    private static void FindMenuWords(ReadOnlySpan<char> key, Span<Range> words)
+    {
+        var count = 0;
+        foreach (var word in key.SplitAny(MenuWordSeparators))
+        {
+            if (!key[word].IsEmpty)
+            {
+                words[count++] = word;
+            }
+        }
+    }
+
+    /// <summary>The words joined by single spaces, written into <paramref name="buffer"/> (as long as the key at least).</summary>
+    private static ReadOnlySpan<char> JoinWords(ReadOnlySpan<char> key, ReadOnlySpan<Range> words, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var word in words)
+        {
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            key[word].CopyTo(buffer[length..]);
+            length += key[word].Length;
+        }
+
+        return buffer[..length];
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<uint> PromptWordHashesOf(IEnumerable<string> words)
+    {
+        var hashes = System.Collections.Immutable.ImmutableArray.CreateBuilder<uint>();
+        foreach (var word in words)
+        {
+            hashes.Add(PageWords.HashOf(word));
+        }
+
+        return hashes.ToImmutable();
+    }
+
     /// <summary>Kinds whose phrases are menu entries or buttons ("Sign in", "Share", "Home").</summary>
     private static bool IsMenuEntryKind(BoilerplateKind kind) =>
         kind is BoilerplateKind.Navigation or BoilerplateKind.Newsletter or BoilerplateKind.Share or BoilerplateKind.Comments;
 
     /// <summary>"spot_imgspot_img": a placeholder of the vocabulary repeated without a space.</summary>
-    private static bool IsRepeatedPlaceholder(string key, BoilerplateVocabulary vocabulary)
+    private static bool IsRepeatedPlaceholder(ReadOnlySpan<char> key, TextVocabulary vocabulary)
     {
         if (key.Length > MaxRepeatedPlaceholderLength || key.Contains(' '))
         {
             return false;
         }
 
-        var span = key.AsSpan();
-        for (var unit = 1; unit <= span.Length / 2; unit++)
+        for (var unit = 1; unit <= key.Length / 2; unit++)
         {
-            if (span.Length % unit == 0 && IsRepetitionOf(span, unit) && vocabulary.Placeholders.ContainsKey(key[..unit]))
+            if (key.Length % unit == 0 && IsRepetitionOf(key, unit) && vocabulary.TryGetPlaceholderByKey(key[..unit], out _))
             {
                 return true;
             }
@@ -478,7 +633,7 @@ internal static class KnownBoilerplate
     /// handle or a name, perhaps a date or a time, then a verb of saying and a colon. "A spokesman for
     /// the company said:" is article text: its subject is not a name.
     /// </summary>
-    private static BoilerplateKind? CommentHeaderKind(TextBlock block, string key, BoilerplateVocabulary vocabulary)
+    private static BoilerplateKind? CommentHeaderKind(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary)
     {
         // The colon tells "jane says:" from a heading such as "He said, she said".
         if (block.Words > MaxCommentHeaderWords || !block.Clean.EndsWith(':'))
@@ -493,8 +648,8 @@ internal static class KnownBoilerplate
         }
 
         var lastWord = key[(lastSpace + 1)..];
-        if (!vocabulary.Labels.TryGetValue(lastWord, out var kind) || kind != BoilerplateKind.Comments
-            || !IsCommenterThenDate(key.AsSpan(0, lastSpace), vocabulary))
+        if (!vocabulary.TryGetLabelByKey(lastWord, out var kind) || kind != BoilerplateKind.Comments
+            || !IsCommenterThenDate(key[..lastSpace], vocabulary))
         {
             return null;
         }
@@ -507,7 +662,7 @@ internal static class KnownBoilerplate
     /// "jane_r", "Jane Roe on 3 May 2021 at 9:15 pm": one to three words that are not stopwords (a
     /// handle or a name), then nothing or a part with a digit in it (a date, a time).
     /// </summary>
-    private static bool IsCommenterThenDate(ReadOnlySpan<char> subject, BoilerplateVocabulary vocabulary)
+    private static bool IsCommenterThenDate(ReadOnlySpan<char> subject, TextVocabulary vocabulary)
     {
         var nameWords = 0;
         Span<char> lower = stackalloc char[WordReader.MaxWordLength];
@@ -530,35 +685,23 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>A stopword of any language of the vocabulary.</summary>
-    private static bool IsStopword(ReadOnlySpan<char> lowerWord, BoilerplateVocabulary vocabulary)
-    {
-        foreach (var (_, words) in vocabulary.Stopwords)
-        {
-            if (words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerWord))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsStopword(ReadOnlySpan<char> lowerWord, TextVocabulary vocabulary) => vocabulary.IsStopwordOfAnyLanguage(lowerWord);
 
     /// <summary>
     /// "Tags: politics, europe", "Posted by Jane Roe on 3 March", "Photo: AFP": a label with a short
     /// value is metadata, not body. Without a colon the value must be a name or a date ("By Jane Roe",
     /// "Updated 3 March 2021"), so that a title-case heading ("From Paris With Love") is not taken.
     /// </summary>
-    private static BoilerplateKind? LabelledLineKind(TextBlock block, BoilerplateVocabulary vocabulary)
+    private static BoilerplateKind? LabelledLineKind(TextBlock block, TextVocabulary vocabulary)
     {
         var text = block.Clean.AsSpan();
         var colon = text.IndexOf(':');
         if (colon > 0)
         {
-            var label = BoilerplateVocabulary.Normalize(text[..colon]);
             var value = text[(colon + 1)..];
-            if (vocabulary.Labels.TryGetValue(label, out var kind) && Output.TextNormalizer.CountWords(value) <= MaxLabelValueWords)
+            if (vocabulary.TryGetLabel(text[..colon], out var kind) && Output.TextNormalizer.CountWords(value) <= MaxLabelValueWords)
             {
-                return kind == BoilerplateKind.EmptyLabel ? LabelledValueKind(label, value, vocabulary) : kind;
+                return kind == BoilerplateKind.EmptyLabel ? LabelledValueKind(TextVocabulary.Key(text[..colon]), value, vocabulary) : kind;
             }
         }
 
@@ -578,11 +721,10 @@ internal static class KnownBoilerplate
             }
 
             end += next;
-            var label = BoilerplateVocabulary.Normalize(text[..end]);
-            if (vocabulary.Labels.TryGetValue(label, out var kind) && kind == BoilerplateKind.EmptyLabel
+            if (vocabulary.TryGetLabel(text[..end], out var kind) && kind == BoilerplateKind.EmptyLabel
                 && (IsNameValue(text[end..], vocabulary) || IsDateValue(text[end..])))
             {
-                return LabelledValueKind(label, text[end..], vocabulary);
+                return LabelledValueKind(TextVocabulary.Key(text[..end]), text[end..], vocabulary);
             }
 
             end++;
@@ -596,7 +738,7 @@ internal static class KnownBoilerplate
     /// "Updated"), a credit under a picture label or naming an agency ("Photo: AFP"), else other
     /// metadata ("Tags: ...").
     /// </summary>
-    private static BoilerplateKind LabelledValueKind(string label, ReadOnlySpan<char> value, BoilerplateVocabulary vocabulary)
+    private static BoilerplateKind LabelledValueKind(string label, ReadOnlySpan<char> value, TextVocabulary vocabulary)
     {
         if (IsAuthorOrDateLabel(label))
         {
@@ -622,14 +764,14 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>"photo", "image credit": a label that is a picture word of the vocabulary.</summary>
-    private static bool IsPictureLabel(string label, BoilerplateVocabulary vocabulary) =>
-        vocabulary.Phrases.TryGetValue(label, out var kind) && kind == BoilerplateKind.ImageCredit;
+    private static bool IsPictureLabel(string label, TextVocabulary vocabulary) =>
+        vocabulary.TryGetPhraseByKey(label, out var kind) && kind == BoilerplateKind.ImageCredit;
 
     /// <summary>
     /// "Jane Roe", "Jane Roe on 3 March 2021", "AFP": two to four capitalised words that are not
     /// stopwords (or one word in capitals, an agency), then nothing or a part with a digit (a date).
     /// </summary>
-    private static bool IsNameValue(ReadOnlySpan<char> value, BoilerplateVocabulary vocabulary)
+    private static bool IsNameValue(ReadOnlySpan<char> value, TextVocabulary vocabulary)
     {
         value = value.Trim();
         var words = 0;
@@ -663,7 +805,7 @@ internal static class KnownBoilerplate
         return !tail.IsEmpty && (CreditSeparators.Contains(tail[0]) || tail[0] is '-' or '–' or '—');
     }
 
-    private static bool IsStopwordIgnoringCase(ReadOnlySpan<char> word, BoilerplateVocabulary vocabulary)
+    private static bool IsStopwordIgnoringCase(ReadOnlySpan<char> word, TextVocabulary vocabulary)
     {
         Span<char> lower = stackalloc char[WordReader.MaxWordLength];
         var reader = new WordReader(word);
@@ -732,13 +874,13 @@ internal static class KnownBoilerplate
         && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0;
 
     /// <summary>"© 2021 Harbour Times", "Copyright 2023 ...", "All rights reserved.".</summary>
-    private static bool IsCopyrightLine(TextBlock block, string key, BoilerplateVocabulary vocabulary) =>
+    private static bool IsCopyrightLine(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary) =>
         block.Words <= MaxCopyrightLineWords
         && HasCopyrightMark(block.Clean, key)
         && (HasYear(block.Clean) || HasFooterSentence(block.Clean, vocabulary));
 
     /// <summary>"©" anywhere, or the line begins with "Copyright" or "(c)".</summary>
-    private static bool HasCopyrightMark(ReadOnlySpan<char> text, string key)
+    private static bool HasCopyrightMark(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
     {
         if (text.IndexOf('©') >= 0)
         {
@@ -780,14 +922,14 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>A sentence of the line is a footer phrase ("All rights reserved.", "Tous droits réservés.").</summary>
-    private static bool HasFooterSentence(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary)
+    private static bool HasFooterSentence(ReadOnlySpan<char> text, TextVocabulary vocabulary)
     {
         while (!text.IsEmpty)
         {
             var end = text.IndexOfAny('.', '!', '|');
             var sentence = end < 0 ? text : text[..end];
             text = end < 0 ? [] : text[(end + 1)..];
-            if (vocabulary.Phrases.TryGetValue(BoilerplateVocabulary.Normalize(sentence), out var kind) && kind == BoilerplateKind.Footer)
+            if (vocabulary.TryGetPhrase(sentence, out var kind) && kind == BoilerplateKind.Footer)
             {
                 return true;
             }
@@ -799,6 +941,12 @@ internal static class KnownBoilerplate
     /// <summary>"Home > World > Asia", "About | Contact | Privacy": short steps between spaced separators.</summary>
     private static bool IsBreadcrumb(ReadOnlySpan<char> text)
     {
+        // Without a separator character there is no step (most lines).
+        if (text.IndexOfAny(BreadcrumbSeparators) < 0)
+        {
+            return false;
+        }
+
         var separators = 0;
         var wordsInStep = 0;
         var inWord = false;

@@ -20,27 +20,21 @@ internal static class PageLanguage
         Detect(blocks, vocabulary) is { } language ? vocabulary.Stopwords[language] : null;
 
     /// <summary>The code (BCP 47, as the stopword lists are named: "en", "de") of the page's language, or null when no list fits it.</summary>
-    public static string? Detect(IReadOnlyList<TextBlock> blocks, BoilerplateVocabulary vocabulary)
+    public static string? Detect(IReadOnlyList<TextBlock> blocks, BoilerplateVocabulary vocabulary) =>
+        Detect(PageWords.Read(blocks, vocabulary, CancellationToken.None));
+
+    /// <summary>The language of the page whose words were read, or null when no list fits it.</summary>
+    public static string? Detect(PageWords words)
     {
-        // One lookup per word gives all the languages whose list holds it (a bit mask).
-        var masks = vocabulary.StopwordLanguageMasks.GetAlternateLookup<ReadOnlySpan<char>>();
-        var languages = vocabulary.StopwordLanguages;
+        // Each word's mask has a bit for every language whose list holds it.
+        var languages = words.Languages;
         var counts = new int[languages.Length];
-        var total = 0;
-        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
-        foreach (var block in blocks)
+        var sample = words.Masks[..Math.Min(words.Masks.Length, MaxSampleWords)];
+        foreach (var word in sample)
         {
-            var reader = new WordReader(block.Clean);
-            while (total < MaxSampleWords && reader.Next(lower, out var length))
+            for (var mask = word; mask != 0; mask &= mask - 1)
             {
-                total++;
-                if (masks.TryGetValue(lower[..length], out var mask))
-                {
-                    for (; mask != 0; mask &= mask - 1)
-                    {
-                        counts[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
-                    }
-                }
+                counts[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
             }
         }
 
@@ -54,11 +48,11 @@ internal static class PageLanguage
             }
         }
 
-        return best is not null && bestCount >= total * MinCoverage ? best : null;
+        return best is not null && bestCount >= sample.Length * MinCoverage ? best : null;
     }
 }
 
-/// <summary>Reads the words of a text (runs of letters and digits; an apostrophe separates "l'homme"), lower-cased into a buffer.</summary>
+/// <summary>Reads the words of a text (runs of letters and digits; an apostrophe separates "l'homme"), lower-cased (invariant) into a buffer.</summary>
 internal ref struct WordReader
 {
     /// <summary>Longer runs are not words worth looking up (they are truncated to this length).</summary>
@@ -66,28 +60,36 @@ internal ref struct WordReader
 
     private readonly ReadOnlySpan<char> _text;
     private int _position;
+    private int _wordStart;
 
     public WordReader(ReadOnlySpan<char> text)
     {
         _text = text;
         _position = 0;
+        _wordStart = 0;
     }
 
     /// <summary>Where the reader stands in the text: just after the last word read.</summary>
     public readonly int Position => _position;
 
+    /// <summary>Where the last word read begins in the text.</summary>
+    public readonly int WordStart => _wordStart;
+
     /// <summary>Moves to the next word; its lower-case form is the first <paramref name="length"/> characters of <paramref name="buffer"/>.</summary>
     public bool Next(scoped Span<char> buffer, out int length)
     {
-        while (_position < _text.Length && !char.IsLetterOrDigit(_text[_position]))
+        var text = _text;
+        var position = _position;
+        while (position < text.Length && !char.IsLetterOrDigit(text[position]))
         {
-            _position++;
+            position++;
         }
 
+        _wordStart = position;
         length = 0;
-        while (_position < _text.Length)
+        while (position < text.Length)
         {
-            var c = _text[_position];
+            var c = text[position];
             if (!char.IsLetterOrDigit(c))
             {
                 break;
@@ -95,12 +97,13 @@ internal ref struct WordReader
 
             if (length < buffer.Length)
             {
-                buffer[length++] = char.ToLowerInvariant(c);
+                buffer[length++] = LowerCase.Of(c);
             }
 
-            _position++;
+            position++;
         }
 
+        _position = position;
         return length > 0;
     }
 }

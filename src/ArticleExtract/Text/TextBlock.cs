@@ -41,6 +41,12 @@ internal sealed class TextBlock
     /// <summary>Length in characters, CJK characters counted more (they carry more per character).</summary>
     public int Length { get; set; }
 
+    /// <summary>
+    /// The clean text in the vocabulary's normal form (see <see cref="TextVocabulary.WriteKey"/>), set by
+    /// stage 3: a slice of one buffer for the whole page rather than a string per block.
+    /// </summary>
+    public ReadOnlyMemory<char> Key { get; set; }
+
     /// <summary>Number of words (runs of letters or digits).</summary>
     public int Words { get; set; }
 

@@ -37,10 +37,11 @@ internal static class TextBlocks
 
     public static List<TextBlock> Split(string text, CancellationToken cancellationToken)
     {
-        var lines = new List<string>();
-        var blankBefore = new List<bool>();
+        // The lines are kept as places in the text: a block's string is made once, from its lines.
+        var all = text.AsSpan();
+        var lines = new List<Line>();
         var sawBlank = false;
-        foreach (var rawLine in text.AsSpan().EnumerateLines())
+        foreach (var rawLine in all.EnumerateLines())
         {
             var line = rawLine.Trim().Trim(Invisible);
             if (line.IsEmpty)
@@ -49,8 +50,8 @@ internal static class TextBlocks
                 continue;
             }
 
-            lines.Add(line.ToString());
-            blankBefore.Add(sawBlank);
+            all.Overlaps(line, out var start);
+            lines.Add(new Line(start, line.Length, sawBlank));
             sawBlank = false;
         }
 
@@ -60,12 +61,18 @@ internal static class TextBlocks
         var builder = new System.Text.StringBuilder();
         for (var i = 0; i < lines.Count; i++)
         {
+            if (width == 0 || !IsJoinedToNext(text, lines, i, width))
+            {
+                blocks.Add(Create(blocks.Count, text.Substring(lines[i].Start, lines[i].Length)));
+                continue;
+            }
+
             builder.Clear();
-            builder.Append(lines[i]);
-            while (width > 0 && i + 1 < lines.Count && !blankBefore[i + 1] && IsWrappedBefore(lines[i], lines[i + 1], width))
+            builder.Append(text, lines[i].Start, lines[i].Length);
+            while (IsJoinedToNext(text, lines, i, width))
             {
                 i++;
-                builder.Append(' ').Append(lines[i]);
+                builder.Append(' ').Append(text, lines[i].Start, lines[i].Length);
             }
 
             blocks.Add(Create(blocks.Count, builder.ToString()));
@@ -74,8 +81,16 @@ internal static class TextBlocks
         return blocks;
     }
 
+    /// <summary>A non-blank line: where it is in the text (trimmed), and whether a blank line came before it.</summary>
+    private readonly record struct Line(int Start, int Length, bool BlankBefore);
+
+    /// <summary>Line <paramref name="i"/> was wrapped: the next line, with no blank line between, goes on with it.</summary>
+    private static bool IsJoinedToNext(string text, List<Line> lines, int i, int width) =>
+        i + 1 < lines.Count && !lines[i + 1].BlankBefore
+        && IsWrappedBefore(lines[i].Length, text.AsSpan(lines[i + 1].Start, lines[i + 1].Length), width);
+
     /// <summary>The width the text was wrapped at, or 0 when it was not hard-wrapped.</summary>
-    private static int WrapWidth(List<string> lines)
+    private static int WrapWidth(List<Line> lines)
     {
         var lengths = new List<int>(lines.Count);
         foreach (var line in lines)
@@ -111,11 +126,11 @@ internal static class TextBlocks
     }
 
     /// <summary>The wrapper broke here: the next line's first word would not have fitted on this line.</summary>
-    private static bool IsWrappedBefore(string line, string next, int width)
+    private static bool IsWrappedBefore(int lineLength, ReadOnlySpan<char> next, int width)
     {
-        var firstWord = next.AsSpan().IndexOf(' ');
+        var firstWord = next.IndexOf(' ');
         var firstWordLength = firstWord < 0 ? next.Length : firstWord;
-        return line.Length + 1 + firstWordLength > width;
+        return lineLength + 1 + firstWordLength > width;
     }
 
     private static TextBlock Create(int index, string raw)

@@ -37,25 +37,37 @@ internal static class TitleFinder
     /// <summary>Words shorter than this are not compared with the body (articles, prepositions).</summary>
     private const int MinComparedWordLength = 4;
 
+    /// <summary>The size of the filter that screens the body's words by hash (a power of two, a multiple of 64).</summary>
+    private const int HashFilterBits = 2048;
+
     /// <summary>A line with more than this share of digits among its letters and digits is a date or a time, not a title.</summary>
     private const double MaxDigitShare = 0.25;
 
     /// <summary>Returns the index of the title block, or -1.</summary>
-    public static int Find(IReadOnlyList<TextBlock> blocks, int bodyStart)
+    public static int Find(IReadOnlyList<TextBlock> blocks, PageWords words, int bodyStart)
     {
-        var bodyWords = BodyWords(blocks);
-        var best = -1;
-        var bestScore = double.MinValue;
+        var candidates = new List<int>();
         for (var i = bodyStart - 1; i >= 0 && i >= bodyStart - MaxDistance; i--)
         {
-            var block = blocks[i];
-            if (!IsHeadingLike(block))
+            if (IsHeadingLike(blocks[i]))
             {
-                continue;
+                candidates.Add(i);
             }
+        }
 
+        if (candidates.Count == 0)
+        {
+            return -1;
+        }
+
+        var inBody = CandidateWordsInBody(blocks, words, candidates);
+        var best = -1;
+        var bestScore = double.MinValue;
+        foreach (var i in candidates)
+        {
+            var block = blocks[i];
             var score = Math.Min(block.Words, ScoredWords) - (DistanceCost * (bodyStart - i)) + (block.MarkedHeading ? HeadingBonus : 0)
-                + (BodyOverlapBonus * BodyOverlap(block.Clean, bodyWords));
+                + (BodyOverlapBonus * BodyOverlap(block.Clean, inBody));
             if (score > bestScore)
             {
                 (best, bestScore) = (i, score);
@@ -65,35 +77,65 @@ internal static class TitleFinder
         return best;
     }
 
-    /// <summary>The longer words of the body, lower case.</summary>
-    private static HashSet<string> BodyWords(IReadOnlyList<TextBlock> blocks)
+    /// <summary>
+    /// The longer words of the candidates (lower case) that recur in the body. Only the candidates'
+    /// words are kept; the body's words are screened by the hashes stage 2 kept (a filter of
+    /// <see cref="HashFilterBits"/> bits), and only those that pass are read again and looked up.
+    /// </summary>
+    private static HashSet<string> CandidateWordsInBody(IReadOnlyList<TextBlock> blocks, PageWords words, List<int> candidates)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var candidateWords = new HashSet<string>(StringComparer.Ordinal);
+        Span<ulong> filter = stackalloc ulong[HashFilterBits / 64];
         Span<char> buffer = stackalloc char[WordReader.MaxWordLength];
-        foreach (var block in blocks)
+        foreach (var i in candidates)
         {
-            if (!block.InBody)
-            {
-                continue;
-            }
-
-            var reader = new WordReader(block.Clean);
+            var reader = new WordReader(blocks[i].Clean);
             while (reader.Next(buffer, out var length))
             {
-                if (length >= MinComparedWordLength)
+                if (length >= MinComparedWordLength && candidateWords.Add(new string(buffer[..length])))
                 {
-                    words.Add(new string(buffer[..length]));
+                    var bit = FilterBit(PageWords.HashOf(buffer[..length]));
+                    filter[bit / 64] |= 1UL << (bit % 64);
                 }
             }
         }
 
-        return words;
+        var inBody = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = candidateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < blocks.Count && inBody.Count < candidateWords.Count; i++)
+        {
+            if (!blocks[i].InBody)
+            {
+                continue;
+            }
+
+            var hashes = words.HashesOf(i);
+            var starts = words.StartsOf(i);
+            for (var w = 0; w < hashes.Length; w++)
+            {
+                var bit = FilterBit(hashes[w]);
+                if ((filter[bit / 64] & (1UL << (bit % 64))) == 0)
+                {
+                    continue;
+                }
+
+                var reader = new WordReader(blocks[i].Clean.AsSpan(starts[w]));
+                if (reader.Next(buffer, out var length) && lookup.TryGetValue(buffer[..length], out var word))
+                {
+                    inBody.Add(word);
+                }
+            }
+        }
+
+        return inBody;
     }
 
+    private static int FilterBit(uint hash) => (int)(hash & (HashFilterBits - 1));
+
     /// <summary>The share of the candidate's longer words that recur in the body.</summary>
-    private static double BodyOverlap(string text, HashSet<string> bodyWords)
+    private static double BodyOverlap(string text, HashSet<string> wordsInBody)
     {
-        var lookup = bodyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = wordsInBody.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[WordReader.MaxWordLength];
         var reader = new WordReader(text);
         int compared = 0, found = 0;

@@ -8,11 +8,18 @@ public sealed class TextStagesTests
 {
     private static List<TextBlock> Split(string text) => TextBlocks.Split(text, CancellationToken.None);
 
+    private static PageWords Measure(List<TextBlock> blocks, string? language)
+    {
+        var words = PageWords.Read(blocks, BoilerplateVocabulary.Shared, CancellationToken.None);
+        BlockFeatures.Measure(blocks, words, language, CancellationToken.None);
+        return words;
+    }
+
     private static TextBlock Known(string line)
     {
         var blocks = Split(line);
-        BlockFeatures.Measure(blocks, BoilerplateVocabulary.Shared.Stopwords["en"], CancellationToken.None);
-        KnownBoilerplate.Mark(blocks, BoilerplateVocabulary.Shared);
+        var words = Measure(blocks, "en");
+        KnownBoilerplate.Mark(blocks, words, BoilerplateVocabulary.Shared);
         return blocks.Single();
     }
 
@@ -49,7 +56,7 @@ public sealed class TextStagesTests
     public void Features_tell_prose_from_a_list_of_names()
     {
         var blocks = Split(TextPageBuilder.Body[0] + "\nJohn Smith, Mary Jones, Peter Brown, Anna White\nhttps://example.com/page\nSarah.Doe@example.com");
-        BlockFeatures.Measure(blocks, BoilerplateVocabulary.Shared.Stopwords["en"], CancellationToken.None);
+        Measure(blocks, "en");
 
         blocks[0].StopwordDensity.Should().BeGreaterThan(0.3);
         blocks[0].EndsLikeSentence.Should().BeTrue();
@@ -64,7 +71,7 @@ public sealed class TextStagesTests
     public void Ideographs_count_more_than_latin_letters()
     {
         var blocks = Split("東京都は火曜日、古い港の橋を再建することを決めた。");
-        BlockFeatures.Measure(blocks, null, CancellationToken.None);
+        Measure(blocks, null);
 
         blocks[0].Length.Should().BeGreaterThan(blocks[0].Clean.Length * 2);
         blocks[0].SentenceEnds.Should().Be(1);

@@ -1,0 +1,103 @@
+using ArticleExtract.Text;
+using ArticleExtract.Vocabulary;
+
+namespace ArticleExtract.Tests.Text;
+
+/// <summary>The text stages' fast forms of the vocabulary give the same answers as the vocabulary itself.</summary>
+public sealed class TextVocabularyTests
+{
+    [Fact]
+    public void The_lower_case_table_is_char_ToLowerInvariant_for_every_code_unit()
+    {
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (LowerCase.Of(c) != char.ToLowerInvariant(c))
+            {
+                Assert.Fail($"U+{i:X4}: table {(int)LowerCase.Of(c):X4}, runtime {(int)char.ToLowerInvariant(c):X4}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("- Advertisement -")]
+    [InlineData("  READ   MORE:\t ")]
+    [InlineData("(c) 2021 Harbour Times")]
+    [InlineData("» Читайте также «")]
+    [InlineData("…ΣΧΟΛΙΑ…")]
+    [InlineData("İstanbul • K\u00A0Ö\u2003Y")]
+    [InlineData("[embedded content]")]
+    [InlineData("---")]
+    [InlineData("")]
+    [InlineData("\uD801\uDC00 Deseret")]
+    public void A_key_is_what_the_vocabulary_normalises_to(string text)
+    {
+        var buffer = new char[text.Length];
+
+        new string(buffer, 0, TextVocabulary.WriteKey(text, buffer)).Should().Be(BoilerplateVocabulary.Normalize(text));
+        TextVocabulary.Key(text).Should().Be(BoilerplateVocabulary.Normalize(text));
+    }
+
+    [Fact]
+    public void A_key_longer_than_its_buffer_is_not_written()
+    {
+        var buffer = new char[5];
+
+        TextVocabulary.WriteKey("Read   more", buffer).Should().Be(-1);
+        TextVocabulary.WriteKey("- Read  me -", buffer).Should().Be(-1);
+        TextVocabulary.WriteKey("- Rea   d -", buffer).Should().Be(5);
+        new string(buffer).Should().Be("rea d");
+    }
+
+    [Fact]
+    public void Every_character_is_trimmed_and_lowered_as_the_vocabulary_does()
+    {
+        // Each character alone, and between two letters: the trimming and the lowering of each code unit.
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            foreach (var text in (string[])[((char)i).ToString(), "A" + (char)i + "B"])
+            {
+                if (TextVocabulary.Key(text) != BoilerplateVocabulary.Normalize(text))
+                {
+                    Assert.Fail($"U+{i:X4}: key differs from the vocabulary's normal form");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Lookups_by_span_find_the_vocabulary_entries()
+    {
+        var vocabulary = BoilerplateVocabulary.Shared;
+        var lookups = new TextVocabulary(vocabulary);
+
+        lookups.TryGetPhrase("  Related ARTICLES: ", out var related).Should().BeTrue();
+        related.Should().Be(vocabulary.Phrases[BoilerplateVocabulary.Normalize("Related articles")]);
+        lookups.TryGetLabel("Tags", out var tags).Should().BeTrue();
+        tags.Should().Be(BoilerplateKind.EmptyLabel);
+        lookups.TryGetPhrase("The council voted on Tuesday", out _).Should().BeFalse();
+        lookups.TryGetPhrase("Related" + new string(' ', 400) + "articles", out var spaced).Should().BeTrue();
+        spaced.Should().Be(related);
+        lookups.TryGetPhrase("Related articles " + new string('x', 400), out _).Should().BeFalse();
+        lookups.IsStopwordOfAnyLanguage("the").Should().BeTrue();
+        lookups.IsStopwordOfAnyLanguage("und").Should().BeTrue();
+        lookups.IsStopwordOfAnyLanguage("harbour").Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_stopword_table_gives_each_word_its_languages()
+    {
+        var vocabulary = BoilerplateVocabulary.Shared;
+        var table = StopwordTable.For(vocabulary);
+
+        foreach (var (word, mask) in vocabulary.StopwordLanguageMasks)
+        {
+            table.MaskOf(word, PageWords.HashOf(word)).Should().Be(mask, word);
+        }
+
+        foreach (var word in (string[])["harbour", "bridge", "theq", "", "x"])
+        {
+            table.MaskOf(word, PageWords.HashOf(word)).Should().Be(vocabulary.StopwordLanguageMasks.GetValueOrDefault(word), word);
+        }
+    }
+}
