@@ -94,7 +94,7 @@ internal sealed class BoilerplateVocabulary
                 continue;
             }
 
-            buffer[length++] = char.ToLowerInvariant(c);
+            buffer[length++] = Text.LowerCase.Of(c); // char.ToLowerInvariant as a table (no native call per non-ASCII character)
             lastWasSpace = false;
         }
 
