@@ -67,8 +67,12 @@ public sealed class Article
     /// </summary>
     public IReadOnlyList<ArticleBlock> Blocks { get; internal init; } = [];
 
-    /// <summary>The body as CommonMark, written with the HTML and blocks.</summary>
-    internal string Markdown { get; init; } = "";
+    /// <summary>
+    /// The body as CommonMark, written on the first call of <see cref="ToMarkdown"/> (most callers
+    /// never ask for it) and kept; <c>null</c> for an empty body. <see cref="Lazy{T}"/> writes it
+    /// once however many threads ask, and lets go of the body tree once it is written.
+    /// </summary>
+    internal Lazy<string>? Markdown { get; init; }
 
     /// <summary>The number of words in <see cref="Text"/>.</summary>
     public int WordCount { get; internal init; }
@@ -82,8 +86,8 @@ public sealed class Article
     /// <summary>
     /// The body as CommonMark Markdown: ATX headings, nested lists, block quotes, fenced code
     /// blocks, pipe tables, links and images, with Markdown's special characters in the text
-    /// escaped. Written once, when the article was extracted.
+    /// escaped. Written once, on the first call, and kept (a call from any thread gets the same text).
     /// </summary>
     /// <returns>The Markdown text, ending with a line break; empty when no article was found .</returns>
-    public string ToMarkdown() => Markdown;
+    public string ToMarkdown() => Markdown?.Value ?? "";
 }

@@ -26,6 +26,13 @@ internal sealed class BodyTreeBuilder
     /// <summary>Images whose declared width and height are both at most this are tracking pixels, not content.</summary>
     private const int TrackingPixelSize = 1;
 
+    /// <summary>The last C1 control character (U+009F): no control character HTML disallows comes after it.</summary>
+    private const int LastC1Control = 0x9F;
+
+    /// <summary>The control characters HTML does not allow in text (C0 but tab and line breaks, DEL, C1); see <see cref="IsDisallowedControl"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> DisallowedControls = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, LastC1Control + 1).Select(code => (char)code).Where(IsDisallowedControl).ToArray());
+
     private readonly IElement _content;
     private readonly Uri? _baseUri;
     private readonly HashSet<IElement> _holdsBlocks = [];
@@ -556,8 +563,11 @@ internal sealed class BodyTreeBuilder
             return;
         }
 
-        var collapsed = TextNormalizer.CollapseWhitespace(WithoutControlCharacters(data));
-        if (collapsed.Length == 0)
+        // The common case, text already in NFC without control characters, is collapsed straight
+        // into the tree; other text is cleaned and normalised as a string of its own first.
+        var direct = !HasDisallowedControl(data) && TextNormalizer.IsKnownNfc(data);
+        var collapsed = direct ? null : TextNormalizer.CollapseWhitespace(WithoutControlCharacters(data));
+        if (direct ? !TextNormalizer.HasVisibleText(data) : collapsed!.Length == 0)
         {
             _pendingSpace |= IsSpace(data[0]) || IsSpace(data[^1]);
             return;
@@ -569,10 +579,22 @@ internal sealed class BodyTreeBuilder
             AppendSpace(target);
         }
 
-        AppendText(target, collapsed);
+        if (collapsed is null)
+        {
+            TextNormalizer.AppendCollapsedTrimmed(LastTextOf(target), data);
+        }
+        else
+        {
+            AppendText(target, collapsed);
+        }
+
         _atLineStart = false;
         _pendingSpace = IsSpace(data[^1]);
     }
+
+    /// <summary>The builder of the target's last child when it is text, else of a new text child.</summary>
+    private static System.Text.StringBuilder LastTextOf(BodyNode target) =>
+        target.Children.Count > 0 && target.Children[^1].IsText ? target.Children[^1].TextBuilder : target.Add(BodyNode.NewText()).TextBuilder;
 
     private void AddBreak()
     {
@@ -832,6 +854,8 @@ internal sealed class BodyTreeBuilder
 
         return builder.ToString();
     }
+
+    private static bool HasDisallowedControl(string text) => text.AsSpan().IndexOfAny(DisallowedControls) >= 0;
 
     private static bool IsDisallowedControl(char c) =>
         (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';

@@ -13,14 +13,27 @@ internal static class PlainTextWriter
 {
     private const string CellSeparator = " | ";
 
+    /// <summary>The stack's first capacity: deep enough for most content without growing.</summary>
+    private const int InitialStackCapacity = 64;
+
     /// <summary>The paragraphs of the element's text, each normalised (see <see cref="TextNormalizer"/>).</summary>
     public static List<string> Paragraphs(INode root)
     {
         var paragraphs = new List<string>();
+        Walk(root, new Sink(paragraphs, null));
+        return paragraphs;
+    }
+
+    /// <summary>
+    /// Walks the content, writing each paragraph to the sink as it ends. The paragraph being
+    /// written is built in one builder, reused from paragraph to paragraph.
+    /// </summary>
+    private static void Walk(INode root, Sink sink)
+    {
         var current = new StringBuilder();
         var pendingSpace = false;
         var preDepth = 0;
-        var stack = new Stack<(INode Node, bool Leaving)>();
+        var stack = new Stack<(INode Node, bool Leaving)>(InitialStackCapacity);
         stack.Push((root, false));
         while (stack.Count > 0)
         {
@@ -33,7 +46,7 @@ internal static class PlainTextWriter
                     preDepth -= name == "pre" ? 1 : 0;
                     if (HtmlVocabulary.BlockElements.Contains(name))
                     {
-                        Flush(paragraphs, current);
+                        sink.Flush(current);
                         pendingSpace = false;
                     }
                     else
@@ -63,7 +76,7 @@ internal static class PlainTextWriter
 
                 if (HtmlVocabulary.BlockElements.Contains(name))
                 {
-                    Flush(paragraphs, current);
+                    sink.Flush(current);
                     pendingSpace = false;
                 }
                 else if (HtmlVocabulary.CellElements.Contains(name) && current.Length > 0)
@@ -102,8 +115,7 @@ internal static class PlainTextWriter
             }
         }
 
-        Flush(paragraphs, current);
-        return paragraphs;
+        sink.Flush(current);
     }
 
     /// <summary>The element's text as paragraphs separated by one blank line.</summary>
@@ -114,21 +126,17 @@ internal static class PlainTextWriter
     /// space: what <see cref="TextNormalizer.CollapseWhitespace(ReadOnlySpan{char})"/> makes of
     /// <see cref="Write"/>, written once instead of joined and collapsed again.
     /// </summary>
+    /// <remarks>
+    /// Each paragraph is collapsed straight from the walk's builder into the line, without a
+    /// string of its own: what the paragraph's own trimming, line splitting and NFC would remove
+    /// or change is whitespace, which collapsing turns into one space anyway, or is undone by the
+    /// NFC of the whole line (NFC of canonically equivalent text is the same text).
+    /// </remarks>
     public static string WriteCollapsed(INode root)
     {
-        var paragraphs = Paragraphs(root);
-        if (paragraphs.Count == 0)
-        {
-            return "";
-        }
-
-        var builder = new StringBuilder();
-        foreach (var paragraph in paragraphs)
-        {
-            TextNormalizer.AppendCollapsed(builder, paragraph, pendingSpace: builder.Length > 0);
-        }
-
-        return TextNormalizer.Finish(builder);
+        var line = new StringBuilder();
+        Walk(root, new Sink(null, line));
+        return line.Length == 0 ? "" : TextNormalizer.Finish(line);
     }
 
     /// <summary>
@@ -154,13 +162,37 @@ internal static class PlainTextWriter
         }
     }
 
-    private static void Flush(List<string> paragraphs, StringBuilder current)
+    /// <summary>Where the walk's paragraphs go: a list of paragraphs, or one collapsed line.</summary>
+    private readonly record struct Sink(List<string>? Paragraphs, StringBuilder? Line)
     {
-        if (current.Length == 0)
+        /// <summary>Writes the paragraph built so far and clears the builder for the next one.</summary>
+        public void Flush(StringBuilder current)
         {
-            return;
-        }
+            if (current.Length == 0)
+            {
+                return;
+            }
 
+            if (Line is not null)
+            {
+                var pendingSpace = Line.Length > 0;
+                foreach (var chunk in current.GetChunks())
+                {
+                    TextNormalizer.AppendCollapsed(Line, chunk.Span, pendingSpace);
+                    pendingSpace = false;
+                }
+
+                current.Clear();
+                return;
+            }
+
+            AddParagraph(Paragraphs!, current);
+        }
+    }
+
+    /// <summary>Adds the paragraph built so far (normalised, its lines trimmed) unless it is empty, and clears the builder.</summary>
+    private static void AddParagraph(List<string> paragraphs, StringBuilder current)
+    {
         var text = TextNormalizer.Finish(current);
         current.Clear();
         if (text.Length == 0)

@@ -55,7 +55,7 @@ internal static class ArticleBuilder
             Tags = metadata.Tags.ToArray(),
             Text = text,
             Html = SafeHtmlWriter.Write(body),
-            Markdown = MarkdownWriter.Write(body),
+            Markdown = new Lazy<string>(() => MarkdownWriter.Write(body)),
             Blocks = BlockWriter.Write(body),
             WordCount = TextNormalizer.CountWords(text),
             InputKind = kind,
