@@ -26,6 +26,9 @@ internal sealed class BodyTreeBuilder
     /// <summary>Images whose declared width and height are both at most this are tracking pixels, not content.</summary>
     private const int TrackingPixelSize = 1;
 
+    /// <summary>The walk stacks' first capacity: deep and wide enough for most content without growing.</summary>
+    private const int InitialStackCapacity = 64;
+
     /// <summary>The last C1 control character (U+009F): no control character HTML disallows comes after it.</summary>
     private const int LastC1Control = 0x9F;
 
@@ -39,7 +42,10 @@ internal sealed class BodyTreeBuilder
     private readonly Dictionary<IElement, BodyNode?> _images = [];
     private readonly HashSet<string> _imageSources = new(StringComparer.Ordinal);
     private readonly BodyNode _root = BodyNode.Root();
-    private readonly Stack<Frame> _stack = new();
+    private readonly Stack<Frame> _stack = new(InitialStackCapacity);
+
+    /// <summary>The elements written to the output that are open, each with the state to restore when it is left (one per <see cref="Exit.Restore"/> frame).</summary>
+    private readonly Stack<(State Saved, BodyNode Created)> _open = new(MaxNestingDepth + 1);
     private BodyNode _flow;
     private BodyNode? _inline;
     private BodyNode? _paragraph;
@@ -99,7 +105,7 @@ internal sealed class BodyTreeBuilder
 
     private void Walk()
     {
-        _stack.Push(new Frame(_content, false, Exit.Boundary, default, null));
+        _stack.Push(new Frame(_content, false, Exit.Boundary));
         while (_stack.Count > 0)
         {
             var frame = _stack.Pop();
@@ -107,13 +113,14 @@ internal sealed class BodyTreeBuilder
             {
                 Leave(frame);
             }
+            else if (frame.Node is Element element)
+            {
+                // A class test before the interface test: elements are most of the nodes, and testing for an interface costs more.
+                Enter(element);
+            }
             else if (frame.Node is IText text)
             {
                 AddText(text.Data);
-            }
-            else if (frame.Node is IElement element)
-            {
-                Enter(element);
             }
         }
     }
@@ -202,14 +209,14 @@ internal sealed class BodyTreeBuilder
             return;
         }
 
-        var saved = frame.Saved;
-        MoveTrailingBreaksOut(frame.Created!);
+        var (saved, created) = _open.Pop();
+        MoveTrailingBreaksOut(created);
         _flow = saved.Flow;
         _inline = saved.Inline;
         _paragraph = saved.Paragraph;
         _depth = saved.Depth;
         _preDepth = saved.PreDepth;
-        if (!BodyVocabulary.InlineElements.Contains(frame.Created!.Name))
+        if (!BodyVocabulary.InlineElements.Contains(created.Name))
         {
             _pendingSpace = false;
             _atLineStart = true;
@@ -221,7 +228,8 @@ internal sealed class BodyTreeBuilder
     private void Open(IElement element, BodyNode created, State saved)
     {
         _depth++;
-        _stack.Push(new Frame(element, true, Exit.Restore, saved, created));
+        _open.Push((saved, created));
+        _stack.Push(new Frame(element, true, Exit.Restore));
         PushChildren(element);
     }
 
@@ -231,7 +239,7 @@ internal sealed class BodyTreeBuilder
         var children = element.ChildNodes;
         for (var i = children.Length - 1; i >= 0; i--)
         {
-            _stack.Push(new Frame(children[i], false, Exit.Boundary, default, null));
+            _stack.Push(new Frame(children[i], false, Exit.Boundary));
         }
     }
 
@@ -241,7 +249,7 @@ internal sealed class BodyTreeBuilder
         if (BodyVocabulary.BlockLike.Contains(name))
         {
             Boundary();
-            _stack.Push(new Frame(element, true, Exit.Boundary, default, null));
+            _stack.Push(new Frame(element, true, Exit.Boundary));
         }
 
         PushChildren(element);
@@ -465,7 +473,7 @@ internal sealed class BodyTreeBuilder
         else if (BodyVocabulary.BlockLike.Contains(name))
         {
             Boundary();
-            _stack.Push(new Frame(element, true, Exit.Boundary, default, null));
+            _stack.Push(new Frame(element, true, Exit.Boundary));
             PushChildren(element);
         }
         else
@@ -960,8 +968,8 @@ internal sealed class BodyTreeBuilder
     /// </summary>
     private void FindPhrasingElementsHoldingBlocks()
     {
-        var stack = new Stack<(IElement Element, bool Leaving)>();
-        var holds = new Stack<bool>();
+        var stack = new Stack<(IElement Element, bool Leaving)>(InitialStackCapacity);
+        var holds = new Stack<bool>(InitialStackCapacity);
         stack.Push((_content, false));
         while (stack.Count > 0)
         {
@@ -1009,7 +1017,7 @@ internal sealed class BodyTreeBuilder
     /// </summary>
     private static void Cleanup(BodyNode root)
     {
-        var stack = new Stack<(BodyNode Node, bool Leaving)>();
+        var stack = new Stack<(BodyNode Node, bool Leaving)>(InitialStackCapacity);
         stack.Push((root, false));
         while (stack.Count > 0)
         {
@@ -1092,5 +1100,6 @@ internal sealed class BodyTreeBuilder
 
     private readonly record struct State(BodyNode Flow, BodyNode? Inline, BodyNode? Paragraph, int Depth, int PreDepth);
 
-    private readonly record struct Frame(INode Node, bool Leaving, Exit Exit, State Saved, BodyNode? Created);
+    /// <summary>A step of the walk: entering a node, or leaving an element (the state to restore is on <see cref="_open"/>, so that frames stay small).</summary>
+    private readonly record struct Frame(INode Node, bool Leaving, Exit Exit);
 }

@@ -33,36 +33,37 @@ internal static class PlainTextWriter
         var current = new StringBuilder();
         var pendingSpace = false;
         var preDepth = 0;
-        var stack = new Stack<(INode Node, bool Leaving)>(InitialStackCapacity);
-        stack.Push((root, false));
+        var stack = new Stack<Frame>(InitialStackCapacity);
+        stack.Push(new Frame(root, TextRole.None, Leaving: false));
         while (stack.Count > 0)
         {
-            var (node, leaving) = stack.Pop();
-            if (node is IElement element)
+            var (node, leavingRole, leaving) = stack.Pop();
+            if (leaving)
             {
-                var name = element.LocalName;
-                if (leaving)
+                preDepth -= leavingRole.HasFlag(TextRole.Pre) ? 1 : 0;
+                if (leavingRole.HasFlag(TextRole.Block))
                 {
-                    preDepth -= name == "pre" ? 1 : 0;
-                    if (HtmlVocabulary.BlockElements.Contains(name))
-                    {
-                        sink.Flush(current);
-                        pendingSpace = false;
-                    }
-                    else
-                    {
-                        pendingSpace |= HtmlVocabulary.CellElements.Contains(name);
-                    }
+                    sink.Flush(current);
+                    pendingSpace = false;
+                }
+                else
+                {
+                    pendingSpace |= leavingRole.HasFlag(TextRole.Cell);
+                }
 
+                continue;
+            }
+
+            // A class test before the interface tests: elements are most of the nodes, and testing for an interface costs more.
+            if (node is Element element)
+            {
+                var role = RoleOf(element.LocalName);
+                if (node != root && role.HasFlag(TextRole.Silent))
+                {
                     continue;
                 }
 
-                if (node != root && HtmlVocabulary.SilentElements.Contains(name))
-                {
-                    continue;
-                }
-
-                if (name == "br")
+                if (role.HasFlag(TextRole.Break))
                 {
                     TrimEndSpaces(current);
                     if (current.Length > 0)
@@ -74,20 +75,20 @@ internal static class PlainTextWriter
                     continue;
                 }
 
-                if (HtmlVocabulary.BlockElements.Contains(name))
+                if (role.HasFlag(TextRole.Block))
                 {
                     sink.Flush(current);
                     pendingSpace = false;
                 }
-                else if (HtmlVocabulary.CellElements.Contains(name) && current.Length > 0)
+                else if (role.HasFlag(TextRole.Cell) && current.Length > 0)
                 {
                     TrimEndSpaces(current);
                     current.Append(CellSeparator);
                     pendingSpace = false;
                 }
 
-                preDepth += name == "pre" ? 1 : 0;
-                stack.Push((node, true));
+                preDepth += role.HasFlag(TextRole.Pre) ? 1 : 0;
+                stack.Push(new Frame(node, role, Leaving: true));
                 PushChildren(stack, element);
             }
             else if (node is IText text)
@@ -143,13 +144,33 @@ internal static class PlainTextWriter
     /// Pushes a node's children, the last first. By index: AngleSharp finds a node's sibling by
     /// scanning its parent's children, so walking by siblings is quadratic in a wide element.
     /// </summary>
-    private static void PushChildren(Stack<(INode Node, bool Leaving)> stack, INode node)
+    private static void PushChildren(Stack<Frame> stack, INode node)
     {
         var children = node.ChildNodes;
         for (var i = children.Length - 1; i >= 0; i--)
         {
-            stack.Push((children[i], false));
+            stack.Push(new Frame(children[i], TextRole.None, Leaving: false));
         }
+    }
+
+    /// <summary>
+    /// What an element does to the text, from one look-up of its name: block, cell or silent by
+    /// <see cref="HtmlVocabulary"/> (case-insensitive), line break and preformatted text by their
+    /// exact lower-case names.
+    /// </summary>
+    private static TextRole RoleOf(string name)
+    {
+        var role = HtmlVocabulary.TextRoles.GetValueOrDefault(name);
+        if (name == "br")
+        {
+            role |= TextRole.Break;
+        }
+        else if (name == "pre")
+        {
+            role |= TextRole.Pre;
+        }
+
+        return role;
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
@@ -161,6 +182,9 @@ internal static class PlainTextWriter
             builder.Length--;
         }
     }
+
+    /// <summary>A step of the walk: entering a node, or leaving an element with the role it was entered with.</summary>
+    private readonly record struct Frame(INode Node, TextRole Role, bool Leaving);
 
     /// <summary>Where the walk's paragraphs go: a list of paragraphs, or one collapsed line.</summary>
     private readonly record struct Sink(List<string>? Paragraphs, StringBuilder? Line)
