@@ -65,7 +65,13 @@ public sealed class Article
     /// code, tables, figures), each with its plain text and, for some kinds, its level, items,
     /// rows or image; empty when no article was found.
     /// </summary>
-    public IReadOnlyList<ArticleBlock> Blocks { get; internal init; } = [];
+    public IReadOnlyList<ArticleBlock> Blocks => BlockList?.Value ?? [];
+
+    /// <summary>
+    /// The blocks, read from the body on the first read of <see cref="Blocks"/> and kept (the same
+    /// list for every read, from any thread); <c>null</c> for an empty body.
+    /// </summary>
+    internal Lazy<IReadOnlyList<ArticleBlock>>? BlockList { get; init; }
 
     /// <summary>
     /// The body as CommonMark, written on the first call of <see cref="ToMarkdown"/> (most callers
