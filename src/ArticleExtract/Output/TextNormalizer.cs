@@ -22,6 +22,10 @@ internal static class TextNormalizer
     private static readonly SearchValues<char> NeedsWork = SearchValues.Create(
         "\0\u00AD\u200B\u2060\uFEFF\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
+    /// <summary>The characters of <see cref="NeedsWork"/> but the plain space, which is common and handled apart.</summary>
+    private static readonly SearchValues<char> NeedsWorkButSpace = SearchValues.Create(
+        "\0\u00AD\u200B\u2060\uFEFF\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
     /// <summary>Texts up to this length are collapsed in a buffer on the stack (longer ones in a pooled array).</summary>
     private const int StackBufferLength = 256;
 
@@ -72,25 +76,41 @@ internal static class TextNormalizer
     /// <summary>Writes the text collapsed and trimmed (without NFC) into a buffer at least as long; returns the length written.</summary>
     private static int CollapseInto(ReadOnlySpan<char> text, Span<char> destination)
     {
-        var length = 0;
-        var pendingSpace = false;
+        var writer = new SpanWriter(destination);
+        Collapse(ref writer, text, pendingSpace: false);
+        var length = writer.Length;
+        while (length > 0 && destination[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// Appends text with whitespace collapsed and invisible characters dropped. A space is not
+    /// written at the start of the builder or after another space.
+    /// </summary>
+    public static void AppendCollapsed(StringBuilder builder, ReadOnlySpan<char> text, bool pendingSpace)
+    {
+        var writer = new BuilderWriter(builder);
+        Collapse(ref writer, text, pendingSpace);
+    }
+
+    /// <summary>
+    /// Writes text with whitespace collapsed and invisible characters dropped; a pending space is
+    /// written before the next visible character, or at the end, where the writer allows one.
+    /// Text is searched for the rare characters first (line breaks, tabs, no-break and other
+    /// spaces, invisible characters), then each stretch between them for double spaces: text
+    /// whose words are separated by one plain space is copied whole, not word by word.
+    /// </summary>
+    private static void Collapse<TWriter>(ref TWriter writer, ReadOnlySpan<char> text, bool pendingSpace)
+        where TWriter : struct, ICollapsedWriter, allows ref struct
+    {
         while (!text.IsEmpty)
         {
-            var next = text.IndexOfAny(NeedsWork);
-            var plain = next < 0 ? text : text[..next];
-            if (!plain.IsEmpty)
-            {
-                // Plain runs hold no space or line break, so a space is never doubled.
-                if (pendingSpace && length > 0)
-                {
-                    destination[length++] = ' ';
-                }
-
-                plain.CopyTo(destination[length..]);
-                length += plain.Length;
-                pendingSpace = false;
-            }
-
+            var next = text.IndexOfAny(NeedsWorkButSpace);
+            CollapseSpaces(ref writer, next < 0 ? text : text[..next], ref pendingSpace);
             if (next < 0)
             {
                 break;
@@ -104,46 +124,50 @@ internal static class TextNormalizer
             text = text[(next + 1)..];
         }
 
-        return length;
+        if (pendingSpace && writer.CanWriteSpace)
+        {
+            writer.WriteSpace();
+        }
     }
 
-    /// <summary>
-    /// Appends text with whitespace collapsed and invisible characters dropped. A space is not
-    /// written at the start of the builder or after another space.
-    /// </summary>
-    public static void AppendCollapsed(StringBuilder builder, ReadOnlySpan<char> text, bool pendingSpace)
+    /// <summary>Writes a stretch of text holding no character that needs work but the plain space, runs of spaces collapsed.</summary>
+    private static void CollapseSpaces<TWriter>(ref TWriter writer, ReadOnlySpan<char> text, ref bool pendingSpace)
+        where TWriter : struct, ICollapsedWriter, allows ref struct
     {
         while (!text.IsEmpty)
         {
-            var next = text.IndexOfAny(NeedsWork);
-            var plain = next < 0 ? text : text[..next];
-            if (!plain.IsEmpty)
+            var start = text.IndexOfAnyExcept(' ');
+            if (start < 0)
             {
-                if (pendingSpace && builder.Length > 0 && builder[^1] != ' ' && builder[^1] != '\n')
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(plain);
-                pendingSpace = false;
+                pendingSpace = true;
+                return;
             }
 
-            if (next < 0)
+            pendingSpace |= start > 0;
+            text = text[start..];
+
+            // Up to the next double space: words separated by single spaces, written as they are.
+            var doubleSpace = text.IndexOf("  ", StringComparison.Ordinal);
+            var run = doubleSpace < 0 ? text : text[..doubleSpace];
+            var endsWithSpace = run[^1] == ' ';
+            if (endsWithSpace)
+            {
+                run = run[..^1];
+            }
+
+            if (pendingSpace && writer.CanWriteSpace)
+            {
+                writer.WriteSpace();
+            }
+
+            writer.Write(run);
+            pendingSpace = endsWithSpace;
+            if (doubleSpace < 0)
             {
                 return;
             }
 
-            if (!Invisible.Contains(text[next]))
-            {
-                pendingSpace = true;
-            }
-
-            text = text[(next + 1)..];
-        }
-
-        if (pendingSpace && builder.Length > 0 && builder[^1] != ' ' && builder[^1] != '\n')
-        {
-            builder.Append(' ');
+            text = text[doubleSpace..];
         }
     }
 
@@ -270,5 +294,42 @@ internal static class TextNormalizer
         }
 
         return count;
+    }
+
+    /// <summary>Where collapsed text goes: a builder or a buffer.</summary>
+    private interface ICollapsedWriter
+    {
+        /// <summary>Whether a space may be written: there is text before it, and it does not end with a space or a line break.</summary>
+        bool CanWriteSpace { get; }
+
+        void Write(ReadOnlySpan<char> text);
+
+        void WriteSpace();
+    }
+
+    private readonly struct BuilderWriter(StringBuilder builder) : ICollapsedWriter
+    {
+        public bool CanWriteSpace => builder.Length > 0 && builder[^1] is not (' ' or '\n');
+
+        public void Write(ReadOnlySpan<char> text) => builder.Append(text);
+
+        public void WriteSpace() => builder.Append(' ');
+    }
+
+    private ref struct SpanWriter(Span<char> destination) : ICollapsedWriter
+    {
+        private readonly Span<char> _destination = destination;
+
+        public int Length { get; private set; }
+
+        public readonly bool CanWriteSpace => Length > 0 && _destination[Length - 1] is not (' ' or '\n');
+
+        public void Write(ReadOnlySpan<char> text)
+        {
+            text.CopyTo(_destination[Length..]);
+            Length += text.Length;
+        }
+
+        public void WriteSpace() => _destination[Length++] = ' ';
     }
 }

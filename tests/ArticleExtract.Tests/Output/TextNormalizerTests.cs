@@ -57,6 +57,8 @@ public sealed class TextNormalizerTests
     [Theory]
     [InlineData("  a \u00A0 b\u200B\u00ADc \t\n d  ", "a bc d")]
     [InlineData("\u200B", "")]
+    [InlineData("one two  three   four ", "one two three four")]
+    [InlineData("   one \n two\r\n\r\nthree  ", "one two three")]
     [InlineData("x\u2003\u2003y", "x y")]
     [InlineData("cafe\u200B\u0301", "caf\u00E9")]
     public void Collapsing_drops_invisible_characters_joins_spaces_and_applies_NFC(string text, string expected)
@@ -70,6 +72,17 @@ public sealed class TextNormalizerTests
         // Built in code: a lone surrogate does not survive as test data in an attribute.
         var text = "a" + (char)0xD800 + "b";
         TextNormalizer.CollapseWhitespace(text).Should().Be("a\uFFFDb");
+    }
+
+    [Fact]
+    public void Appended_text_gets_one_space_between_words_whatever_the_pieces()
+    {
+        var builder = new StringBuilder();
+        TextNormalizer.AppendCollapsed(builder, "  one  two ", pendingSpace: false);
+        TextNormalizer.AppendCollapsed(builder, " three", pendingSpace: false);
+        TextNormalizer.AppendCollapsed(builder, "four\u200B", pendingSpace: true);
+        TextNormalizer.AppendCollapsed(builder, "five", pendingSpace: false);
+        builder.ToString().Should().Be("one two three fourfive");
     }
 
     [Fact]
