@@ -62,8 +62,8 @@ internal sealed class BodyNode
 
     public static BodyNode Root() => new(RootName, null);
 
-    /// <summary>An empty text node, for text appended to it.</summary>
-    public static BodyNode NewText() => new(TextName, null) { _text = new System.Text.StringBuilder() };
+    /// <summary>An empty text node, for text appended to it, with room for <paramref name="capacity"/> characters.</summary>
+    public static BodyNode NewText(int capacity) => new(TextName, null) { _text = new System.Text.StringBuilder(capacity) };
 
     public static BodyNode NewText(string text)
     {

@@ -197,6 +197,9 @@ internal sealed class BodyTreeBuilder
         }
     }
 
+    /// <summary>Whether the element is a paragraph or inline element holding blocks (most content has none, so most calls need no look-up).</summary>
+    private bool HoldsBlocks(IElement element) => _holdsBlocks.Count > 0 && _holdsBlocks.Contains(element);
+
     private static bool IsAllowed(string name) =>
         BodyVocabulary.InlineElements.Contains(name) || BodyVocabulary.PhrasingBlocks.Contains(name)
         || BodyVocabulary.FlowContainers.Contains(name) || BodyVocabulary.StructuralContainers.Contains(name);
@@ -278,7 +281,7 @@ internal sealed class BodyTreeBuilder
 
     private void EnterInline(IElement element, string name)
     {
-        if (_holdsBlocks.Contains(element))
+        if (HoldsBlocks(element))
         {
             PushChildren(element);
             return;
@@ -306,7 +309,7 @@ internal sealed class BodyTreeBuilder
 
     private void EnterPhrasingBlock(IElement element, string name)
     {
-        if (_inline is not null || (name == "p" && _holdsBlocks.Contains(element)))
+        if (_inline is not null || (name == "p" && HoldsBlocks(element)))
         {
             Unwrap(element, name);
             return;
@@ -589,7 +592,7 @@ internal sealed class BodyTreeBuilder
 
         if (collapsed is null)
         {
-            TextNormalizer.AppendCollapsedTrimmed(LastTextOf(target), data);
+            TextNormalizer.AppendCollapsedTrimmed(LastTextOf(target, data.Length), data);
         }
         else
         {
@@ -600,9 +603,9 @@ internal sealed class BodyTreeBuilder
         _pendingSpace = IsSpace(data[^1]);
     }
 
-    /// <summary>The builder of the target's last child when it is text, else of a new text child.</summary>
-    private static System.Text.StringBuilder LastTextOf(BodyNode target) =>
-        target.Children.Count > 0 && target.Children[^1].IsText ? target.Children[^1].TextBuilder : target.Add(BodyNode.NewText()).TextBuilder;
+    /// <summary>The builder of the target's last child when it is text, else of a new text child with room for the text to come.</summary>
+    private static System.Text.StringBuilder LastTextOf(BodyNode target, int capacity) =>
+        target.Children.Count > 0 && target.Children[^1].IsText ? target.Children[^1].TextBuilder : target.Add(BodyNode.NewText(capacity)).TextBuilder;
 
     private void AddBreak()
     {
@@ -1022,18 +1025,21 @@ internal sealed class BodyTreeBuilder
         while (stack.Count > 0)
         {
             var (node, leaving) = stack.Pop();
-            if (node.IsText)
-            {
-                node.HasContent = !IsBlank(node);
-                continue;
-            }
-
             if (!leaving)
             {
                 stack.Push((node, true));
                 for (var i = node.Children.Count - 1; i >= 0; i--)
                 {
-                    stack.Push((node.Children[i], false));
+                    // Text is marked here, not pushed: it has nothing below it to wait for.
+                    var child = node.Children[i];
+                    if (child.IsText)
+                    {
+                        child.HasContent = !IsBlank(child);
+                    }
+                    else
+                    {
+                        stack.Push((child, false));
+                    }
                 }
 
                 continue;
