@@ -65,10 +65,20 @@ public sealed class Article
     /// code, tables, figures), each with its plain text and, for some kinds, its level, items,
     /// rows or image; empty when no article was found.
     /// </summary>
-    public IReadOnlyList<ArticleBlock> Blocks { get; internal init; } = [];
+    public IReadOnlyList<ArticleBlock> Blocks => BlockList?.Value ?? [];
 
-    /// <summary>The body as CommonMark, written with the HTML and blocks.</summary>
-    internal string Markdown { get; init; } = "";
+    /// <summary>
+    /// The blocks, read from the body on the first read of <see cref="Blocks"/> and kept (the same
+    /// list for every read, from any thread); <c>null</c> for an empty body.
+    /// </summary>
+    internal Lazy<IReadOnlyList<ArticleBlock>>? BlockList { get; init; }
+
+    /// <summary>
+    /// The body as CommonMark, written on the first call of <see cref="ToMarkdown"/> (most callers
+    /// never ask for it) and kept; <c>null</c> for an empty body. <see cref="Lazy{T}"/> writes it
+    /// once however many threads ask, and lets go of the body tree once it is written.
+    /// </summary>
+    internal Lazy<string>? Markdown { get; init; }
 
     /// <summary>The number of words in <see cref="Text"/>.</summary>
     public int WordCount { get; internal init; }
@@ -82,8 +92,8 @@ public sealed class Article
     /// <summary>
     /// The body as CommonMark Markdown: ATX headings, nested lists, block quotes, fenced code
     /// blocks, pipe tables, links and images, with Markdown's special characters in the text
-    /// escaped. Written once, when the article was extracted.
+    /// escaped. Written once, on the first call, and kept (a call from any thread gets the same text).
     /// </summary>
     /// <returns>The Markdown text, ending with a line break; empty when no article was found .</returns>
-    public string ToMarkdown() => Markdown;
+    public string ToMarkdown() => Markdown?.Value ?? "";
 }

@@ -14,6 +14,8 @@ internal sealed class BodyNode
     /// <summary>The name used for the root (the body itself, written without a tag).</summary>
     public const string RootName = "#root";
 
+    private System.Text.StringBuilder? _text;
+
     private BodyNode(string name, BodyNode? parent)
     {
         Name = name;
@@ -26,7 +28,8 @@ internal sealed class BodyNode
     public BodyNode? Parent { get; private set; }
 
     /// <summary>The text of a text node (raw: encoded only when written); grows by appending, never by copying.</summary>
-    public System.Text.StringBuilder TextBuilder { get; } = new();
+    /// <remarks>Made on first use, so that elements, which never hold text, do not carry a builder.</remarks>
+    public System.Text.StringBuilder TextBuilder => _text ??= new System.Text.StringBuilder();
 
     /// <summary>The text of a text node.</summary>
     public string Text => TextBuilder.ToString();
@@ -59,11 +62,12 @@ internal sealed class BodyNode
 
     public static BodyNode Root() => new(RootName, null);
 
+    /// <summary>An empty text node, for text appended to it, with room for <paramref name="capacity"/> characters.</summary>
+    public static BodyNode NewText(int capacity) => new(TextName, null) { _text = new System.Text.StringBuilder(capacity) };
+
     public static BodyNode NewText(string text)
     {
-        var node = new BodyNode(TextName, null);
-        node.TextBuilder.Append(text);
-        return node;
+        return new BodyNode(TextName, null) { _text = new System.Text.StringBuilder(text) };
     }
 
     public static BodyNode Element(string name, bool isImplicit = false) => new(name, null) { Implicit = isImplicit };

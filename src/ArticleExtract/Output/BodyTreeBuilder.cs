@@ -26,13 +26,26 @@ internal sealed class BodyTreeBuilder
     /// <summary>Images whose declared width and height are both at most this are tracking pixels, not content.</summary>
     private const int TrackingPixelSize = 1;
 
+    /// <summary>The walk stacks' first capacity: deep and wide enough for most content without growing.</summary>
+    private const int InitialStackCapacity = 64;
+
+    /// <summary>The last C1 control character (U+009F): no control character HTML disallows comes after it.</summary>
+    private const int LastC1Control = 0x9F;
+
+    /// <summary>The control characters HTML does not allow in text (C0 but tab and line breaks, DEL, C1); see <see cref="IsDisallowedControl"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> DisallowedControls = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, LastC1Control + 1).Select(code => (char)code).Where(IsDisallowedControl).ToArray());
+
     private readonly IElement _content;
     private readonly Uri? _baseUri;
     private readonly HashSet<IElement> _holdsBlocks = [];
     private readonly Dictionary<IElement, BodyNode?> _images = [];
     private readonly HashSet<string> _imageSources = new(StringComparer.Ordinal);
     private readonly BodyNode _root = BodyNode.Root();
-    private readonly Stack<Frame> _stack = new();
+    private readonly Stack<Frame> _stack = new(InitialStackCapacity);
+
+    /// <summary>The elements written to the output that are open, each with the state to restore when it is left (one per <see cref="Exit.Restore"/> frame).</summary>
+    private readonly Stack<(State Saved, BodyNode Created)> _open = new(MaxNestingDepth + 1);
     private BodyNode _flow;
     private BodyNode? _inline;
     private BodyNode? _paragraph;
@@ -92,7 +105,7 @@ internal sealed class BodyTreeBuilder
 
     private void Walk()
     {
-        _stack.Push(new Frame(_content, false, Exit.Boundary, default, null));
+        _stack.Push(new Frame(_content, false, Exit.Boundary));
         while (_stack.Count > 0)
         {
             var frame = _stack.Pop();
@@ -100,13 +113,14 @@ internal sealed class BodyTreeBuilder
             {
                 Leave(frame);
             }
+            else if (frame.Node is Element element)
+            {
+                // A class test before the interface test: elements are most of the nodes, and testing for an interface costs more.
+                Enter(element);
+            }
             else if (frame.Node is IText text)
             {
                 AddText(text.Data);
-            }
-            else if (frame.Node is IElement element)
-            {
-                Enter(element);
             }
         }
     }
@@ -183,6 +197,9 @@ internal sealed class BodyTreeBuilder
         }
     }
 
+    /// <summary>Whether the element is a paragraph or inline element holding blocks (most content has none, so most calls need no look-up).</summary>
+    private bool HoldsBlocks(IElement element) => _holdsBlocks.Count > 0 && _holdsBlocks.Contains(element);
+
     private static bool IsAllowed(string name) =>
         BodyVocabulary.InlineElements.Contains(name) || BodyVocabulary.PhrasingBlocks.Contains(name)
         || BodyVocabulary.FlowContainers.Contains(name) || BodyVocabulary.StructuralContainers.Contains(name);
@@ -195,14 +212,14 @@ internal sealed class BodyTreeBuilder
             return;
         }
 
-        var saved = frame.Saved;
-        MoveTrailingBreaksOut(frame.Created!);
+        var (saved, created) = _open.Pop();
+        MoveTrailingBreaksOut(created);
         _flow = saved.Flow;
         _inline = saved.Inline;
         _paragraph = saved.Paragraph;
         _depth = saved.Depth;
         _preDepth = saved.PreDepth;
-        if (!BodyVocabulary.InlineElements.Contains(frame.Created!.Name))
+        if (!BodyVocabulary.InlineElements.Contains(created.Name))
         {
             _pendingSpace = false;
             _atLineStart = true;
@@ -214,7 +231,8 @@ internal sealed class BodyTreeBuilder
     private void Open(IElement element, BodyNode created, State saved)
     {
         _depth++;
-        _stack.Push(new Frame(element, true, Exit.Restore, saved, created));
+        _open.Push((saved, created));
+        _stack.Push(new Frame(element, true, Exit.Restore));
         PushChildren(element);
     }
 
@@ -224,7 +242,7 @@ internal sealed class BodyTreeBuilder
         var children = element.ChildNodes;
         for (var i = children.Length - 1; i >= 0; i--)
         {
-            _stack.Push(new Frame(children[i], false, Exit.Boundary, default, null));
+            _stack.Push(new Frame(children[i], false, Exit.Boundary));
         }
     }
 
@@ -234,7 +252,7 @@ internal sealed class BodyTreeBuilder
         if (BodyVocabulary.BlockLike.Contains(name))
         {
             Boundary();
-            _stack.Push(new Frame(element, true, Exit.Boundary, default, null));
+            _stack.Push(new Frame(element, true, Exit.Boundary));
         }
 
         PushChildren(element);
@@ -263,7 +281,7 @@ internal sealed class BodyTreeBuilder
 
     private void EnterInline(IElement element, string name)
     {
-        if (_holdsBlocks.Contains(element))
+        if (HoldsBlocks(element))
         {
             PushChildren(element);
             return;
@@ -291,7 +309,7 @@ internal sealed class BodyTreeBuilder
 
     private void EnterPhrasingBlock(IElement element, string name)
     {
-        if (_inline is not null || (name == "p" && _holdsBlocks.Contains(element)))
+        if (_inline is not null || (name == "p" && HoldsBlocks(element)))
         {
             Unwrap(element, name);
             return;
@@ -458,7 +476,7 @@ internal sealed class BodyTreeBuilder
         else if (BodyVocabulary.BlockLike.Contains(name))
         {
             Boundary();
-            _stack.Push(new Frame(element, true, Exit.Boundary, default, null));
+            _stack.Push(new Frame(element, true, Exit.Boundary));
             PushChildren(element);
         }
         else
@@ -556,8 +574,11 @@ internal sealed class BodyTreeBuilder
             return;
         }
 
-        var collapsed = TextNormalizer.CollapseWhitespace(WithoutControlCharacters(data));
-        if (collapsed.Length == 0)
+        // The common case, text already in NFC without control characters, is collapsed straight
+        // into the tree; other text is cleaned and normalised as a string of its own first.
+        var direct = !HasDisallowedControl(data) && TextNormalizer.IsKnownNfc(data);
+        var collapsed = direct ? null : TextNormalizer.CollapseWhitespace(WithoutControlCharacters(data));
+        if (direct ? !TextNormalizer.HasVisibleText(data) : collapsed!.Length == 0)
         {
             _pendingSpace |= IsSpace(data[0]) || IsSpace(data[^1]);
             return;
@@ -569,10 +590,22 @@ internal sealed class BodyTreeBuilder
             AppendSpace(target);
         }
 
-        AppendText(target, collapsed);
+        if (collapsed is null)
+        {
+            TextNormalizer.AppendCollapsedTrimmed(LastTextOf(target, data.Length), data);
+        }
+        else
+        {
+            AppendText(target, collapsed);
+        }
+
         _atLineStart = false;
         _pendingSpace = IsSpace(data[^1]);
     }
+
+    /// <summary>The builder of the target's last child when it is text, else of a new text child with room for the text to come.</summary>
+    private static System.Text.StringBuilder LastTextOf(BodyNode target, int capacity) =>
+        target.Children.Count > 0 && target.Children[^1].IsText ? target.Children[^1].TextBuilder : target.Add(BodyNode.NewText(capacity)).TextBuilder;
 
     private void AddBreak()
     {
@@ -833,6 +866,8 @@ internal sealed class BodyTreeBuilder
         return builder.ToString();
     }
 
+    private static bool HasDisallowedControl(string text) => text.AsSpan().IndexOfAny(DisallowedControls) >= 0;
+
     private static bool IsDisallowedControl(char c) =>
         (c < ' ' && c is not ('\t' or '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';
 
@@ -936,8 +971,8 @@ internal sealed class BodyTreeBuilder
     /// </summary>
     private void FindPhrasingElementsHoldingBlocks()
     {
-        var stack = new Stack<(IElement Element, bool Leaving)>();
-        var holds = new Stack<bool>();
+        var stack = new Stack<(IElement Element, bool Leaving)>(InitialStackCapacity);
+        var holds = new Stack<bool>(InitialStackCapacity);
         stack.Push((_content, false));
         while (stack.Count > 0)
         {
@@ -955,7 +990,8 @@ internal sealed class BodyTreeBuilder
                 var children = element.ChildNodes;
                 for (var i = children.Length - 1; i >= 0; i--)
                 {
-                    if (children[i] is IElement child)
+                    // A class test: cheaper than testing for the interface, and every element is one.
+                    if (children[i] is Element child)
                     {
                         stack.Push((child, false));
                     }
@@ -970,7 +1006,8 @@ internal sealed class BodyTreeBuilder
                 _holdsBlocks.Add(element);
             }
 
-            if (holds.Count > 0 && (holdsBlock || BodyVocabulary.BlockLike.Contains(name)) && !holds.Peek())
+            // The parent's flag first: once it holds a block, its other children need no look-up.
+            if (holds.Count > 0 && !holds.Peek() && (holdsBlock || BodyVocabulary.BlockLike.Contains(name)))
             {
                 holds.Pop();
                 holds.Push(true);
@@ -985,23 +1022,26 @@ internal sealed class BodyTreeBuilder
     /// </summary>
     private static void Cleanup(BodyNode root)
     {
-        var stack = new Stack<(BodyNode Node, bool Leaving)>();
+        var stack = new Stack<(BodyNode Node, bool Leaving)>(InitialStackCapacity);
         stack.Push((root, false));
         while (stack.Count > 0)
         {
             var (node, leaving) = stack.Pop();
-            if (node.IsText)
-            {
-                node.HasContent = !IsBlank(node);
-                continue;
-            }
-
             if (!leaving)
             {
                 stack.Push((node, true));
                 for (var i = node.Children.Count - 1; i >= 0; i--)
                 {
-                    stack.Push((node.Children[i], false));
+                    // Text is marked here, not pushed: it has nothing below it to wait for.
+                    var child = node.Children[i];
+                    if (child.IsText)
+                    {
+                        child.HasContent = !IsBlank(child);
+                    }
+                    else
+                    {
+                        stack.Push((child, false));
+                    }
                 }
 
                 continue;
@@ -1068,5 +1108,6 @@ internal sealed class BodyTreeBuilder
 
     private readonly record struct State(BodyNode Flow, BodyNode? Inline, BodyNode? Paragraph, int Depth, int PreDepth);
 
-    private readonly record struct Frame(INode Node, bool Leaving, Exit Exit, State Saved, BodyNode? Created);
+    /// <summary>A step of the walk: entering a node, or leaving an element (the state to restore is on <see cref="_open"/>, so that frames stay small).</summary>
+    private readonly record struct Frame(INode Node, bool Leaving, Exit Exit);
 }

@@ -13,43 +13,57 @@ internal static class PlainTextWriter
 {
     private const string CellSeparator = " | ";
 
+    /// <summary>The stack's first capacity: deep enough for most content without growing.</summary>
+    private const int InitialStackCapacity = 64;
+
     /// <summary>The paragraphs of the element's text, each normalised (see <see cref="TextNormalizer"/>).</summary>
     public static List<string> Paragraphs(INode root)
     {
         var paragraphs = new List<string>();
+        Walk(root, new Sink(paragraphs, null));
+        return paragraphs;
+    }
+
+    /// <summary>
+    /// Walks the content, writing each paragraph to the sink as it ends. The paragraph being
+    /// written is built in one builder, reused from paragraph to paragraph.
+    /// </summary>
+    private static void Walk(INode root, Sink sink)
+    {
         var current = new StringBuilder();
         var pendingSpace = false;
         var preDepth = 0;
-        var stack = new Stack<(INode Node, bool Leaving)>();
-        stack.Push((root, false));
+        var stack = new Stack<Frame>(InitialStackCapacity);
+        stack.Push(new Frame(root, TextRole.None, Leaving: false));
         while (stack.Count > 0)
         {
-            var (node, leaving) = stack.Pop();
-            if (node is IElement element)
+            var (node, leavingRole, leaving) = stack.Pop();
+            if (leaving)
             {
-                var name = element.LocalName;
-                if (leaving)
+                preDepth -= leavingRole.HasFlag(TextRole.Pre) ? 1 : 0;
+                if (leavingRole.HasFlag(TextRole.Block))
                 {
-                    preDepth -= name == "pre" ? 1 : 0;
-                    if (HtmlVocabulary.BlockElements.Contains(name))
-                    {
-                        Flush(paragraphs, current);
-                        pendingSpace = false;
-                    }
-                    else
-                    {
-                        pendingSpace |= HtmlVocabulary.CellElements.Contains(name);
-                    }
+                    sink.Flush(current);
+                    pendingSpace = false;
+                }
+                else
+                {
+                    pendingSpace |= leavingRole.HasFlag(TextRole.Cell);
+                }
 
+                continue;
+            }
+
+            // A class test before the interface tests: elements are most of the nodes, and testing for an interface costs more.
+            if (node is Element element)
+            {
+                var role = RoleOf(element.LocalName);
+                if (node != root && role.HasFlag(TextRole.Silent))
+                {
                     continue;
                 }
 
-                if (node != root && HtmlVocabulary.SilentElements.Contains(name))
-                {
-                    continue;
-                }
-
-                if (name == "br")
+                if (role.HasFlag(TextRole.Break))
                 {
                     TrimEndSpaces(current);
                     if (current.Length > 0)
@@ -61,20 +75,20 @@ internal static class PlainTextWriter
                     continue;
                 }
 
-                if (HtmlVocabulary.BlockElements.Contains(name))
+                if (role.HasFlag(TextRole.Block))
                 {
-                    Flush(paragraphs, current);
+                    sink.Flush(current);
                     pendingSpace = false;
                 }
-                else if (HtmlVocabulary.CellElements.Contains(name) && current.Length > 0)
+                else if (role.HasFlag(TextRole.Cell) && current.Length > 0)
                 {
                     TrimEndSpaces(current);
                     current.Append(CellSeparator);
                     pendingSpace = false;
                 }
 
-                preDepth += name == "pre" ? 1 : 0;
-                stack.Push((node, true));
+                preDepth += role.HasFlag(TextRole.Pre) ? 1 : 0;
+                stack.Push(new Frame(node, role, Leaving: true));
                 PushChildren(stack, element);
             }
             else if (node is IText text)
@@ -102,8 +116,7 @@ internal static class PlainTextWriter
             }
         }
 
-        Flush(paragraphs, current);
-        return paragraphs;
+        sink.Flush(current);
     }
 
     /// <summary>The element's text as paragraphs separated by one blank line.</summary>
@@ -114,34 +127,50 @@ internal static class PlainTextWriter
     /// space: what <see cref="TextNormalizer.CollapseWhitespace(ReadOnlySpan{char})"/> makes of
     /// <see cref="Write"/>, written once instead of joined and collapsed again.
     /// </summary>
+    /// <remarks>
+    /// Each paragraph is collapsed straight from the walk's builder into the line, without a
+    /// string of its own: what the paragraph's own trimming, line splitting and NFC would remove
+    /// or change is whitespace, which collapsing turns into one space anyway, or is undone by the
+    /// NFC of the whole line (NFC of canonically equivalent text is the same text).
+    /// </remarks>
     public static string WriteCollapsed(INode root)
     {
-        var paragraphs = Paragraphs(root);
-        if (paragraphs.Count == 0)
-        {
-            return "";
-        }
-
-        var builder = new StringBuilder();
-        foreach (var paragraph in paragraphs)
-        {
-            TextNormalizer.AppendCollapsed(builder, paragraph, pendingSpace: builder.Length > 0);
-        }
-
-        return TextNormalizer.Finish(builder);
+        var line = new StringBuilder();
+        Walk(root, new Sink(null, line));
+        return line.Length == 0 ? "" : TextNormalizer.Finish(line);
     }
 
     /// <summary>
     /// Pushes a node's children, the last first. By index: AngleSharp finds a node's sibling by
     /// scanning its parent's children, so walking by siblings is quadratic in a wide element.
     /// </summary>
-    private static void PushChildren(Stack<(INode Node, bool Leaving)> stack, INode node)
+    private static void PushChildren(Stack<Frame> stack, INode node)
     {
         var children = node.ChildNodes;
         for (var i = children.Length - 1; i >= 0; i--)
         {
-            stack.Push((children[i], false));
+            stack.Push(new Frame(children[i], TextRole.None, Leaving: false));
         }
+    }
+
+    /// <summary>
+    /// What an element does to the text, from one look-up of its name: block, cell or silent by
+    /// <see cref="HtmlVocabulary"/> (case-insensitive), line break and preformatted text by their
+    /// exact lower-case names.
+    /// </summary>
+    private static TextRole RoleOf(string name)
+    {
+        var role = HtmlVocabulary.TextRoles.GetValueOrDefault(name);
+        if (name == "br")
+        {
+            role |= TextRole.Break;
+        }
+        else if (name == "pre")
+        {
+            role |= TextRole.Pre;
+        }
+
+        return role;
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
@@ -154,13 +183,40 @@ internal static class PlainTextWriter
         }
     }
 
-    private static void Flush(List<string> paragraphs, StringBuilder current)
-    {
-        if (current.Length == 0)
-        {
-            return;
-        }
+    /// <summary>A step of the walk: entering a node, or leaving an element with the role it was entered with.</summary>
+    private readonly record struct Frame(INode Node, TextRole Role, bool Leaving);
 
+    /// <summary>Where the walk's paragraphs go: a list of paragraphs, or one collapsed line.</summary>
+    private readonly record struct Sink(List<string>? Paragraphs, StringBuilder? Line)
+    {
+        /// <summary>Writes the paragraph built so far and clears the builder for the next one.</summary>
+        public void Flush(StringBuilder current)
+        {
+            if (current.Length == 0)
+            {
+                return;
+            }
+
+            if (Line is not null)
+            {
+                var pendingSpace = Line.Length > 0;
+                foreach (var chunk in current.GetChunks())
+                {
+                    TextNormalizer.AppendCollapsed(Line, chunk.Span, pendingSpace);
+                    pendingSpace = false;
+                }
+
+                current.Clear();
+                return;
+            }
+
+            AddParagraph(Paragraphs!, current);
+        }
+    }
+
+    /// <summary>Adds the paragraph built so far (normalised, its lines trimmed) unless it is empty, and clears the builder.</summary>
+    private static void AddParagraph(List<string> paragraphs, StringBuilder current)
+    {
         var text = TextNormalizer.Finish(current);
         current.Clear();
         if (text.Length == 0)

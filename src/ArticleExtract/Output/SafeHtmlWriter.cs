@@ -12,6 +12,9 @@ namespace ArticleExtract.Output;
 /// </summary>
 internal static class SafeHtmlWriter
 {
+    /// <summary>The stack's first capacity: deep enough for most bodies without growing.</summary>
+    private const int InitialStackCapacity = 64;
+
     /// <summary>Characters that must be encoded in text.</summary>
     private static readonly SearchValues<char> TextSpecial = SearchValues.Create("&<>");
 
@@ -28,14 +31,18 @@ internal static class SafeHtmlWriter
     public static string Write(BodyNode root)
     {
         var builder = new StringBuilder();
-        var stack = new Stack<(BodyNode Node, bool Leaving)>();
+        var stack = new Stack<(BodyNode Node, bool Leaving)>(InitialStackCapacity);
         stack.Push((root, false));
         while (stack.Count > 0)
         {
             var (node, leaving) = stack.Pop();
             if (node.IsText)
             {
-                AppendEncoded(builder, node.Text, TextSpecial);
+                foreach (var chunk in node.TextBuilder.GetChunks())
+                {
+                    AppendEncoded(builder, chunk.Span, TextSpecial);
+                }
+
                 continue;
             }
 
@@ -44,7 +51,15 @@ internal static class SafeHtmlWriter
             {
                 if (!isRoot)
                 {
-                    builder.Append(node.Name == "pre" ? "</code></pre>" : $"</{node.Name}>");
+                    if (node.Name == "pre")
+                    {
+                        builder.Append("</code></pre>");
+                    }
+                    else
+                    {
+                        builder.Append("</").Append(node.Name).Append('>');
+                    }
+
                     if (LineElements.Contains(node.Name))
                     {
                         builder.Append('\n');

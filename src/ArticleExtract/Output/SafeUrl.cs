@@ -10,6 +10,13 @@ namespace ArticleExtract.Output;
 /// </summary>
 internal static class SafeUrl
 {
+    /// <summary>The characters that end a URL's scheme (':') or show there is none before them.</summary>
+    private static readonly System.Buffers.SearchValues<char> SchemeEnd = System.Buffers.SearchValues.Create(":/?#");
+
+    /// <summary>Characters a scheme is usually made of, none of which is removed when the scheme is read.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlainSchemeCharacters = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
+
     /// <summary>The scheme given to protocol-relative URLs (<c>//host/path</c>) when there is no base URL.</summary>
     private const string DefaultScheme = "https:";
 
@@ -118,7 +125,7 @@ internal static class SafeUrl
         span = span[start..end];
         if (span.IndexOfAny('\t', '\n', '\r') < 0)
         {
-            return span.ToString();
+            return span.Length == raw.Length ? raw : span.ToString();
         }
 
         var builder = new System.Text.StringBuilder(span.Length);
@@ -139,6 +146,19 @@ internal static class SafeUrl
     /// </summary>
     private static string? SchemeOf(string url)
     {
+        var end = url.AsSpan().IndexOfAny(SchemeEnd);
+        if (end < 0 || url[end] != ':')
+        {
+            return null;
+        }
+
+        var candidate = url.AsSpan(0, end);
+        if (!candidate.IsEmpty && !candidate.ContainsAnyExcept(PlainSchemeCharacters))
+        {
+            // The common case ("https"): nothing in it to remove.
+            return candidate.ToString();
+        }
+
         var builder = new System.Text.StringBuilder();
         foreach (var c in url)
         {

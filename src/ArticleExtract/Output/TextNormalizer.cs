@@ -22,12 +22,69 @@ internal static class TextNormalizer
     private static readonly SearchValues<char> NeedsWork = SearchValues.Create(
         "\0\u00AD\u200B\u2060\uFEFF\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
+    /// <summary>The characters of <see cref="NeedsWork"/> but the plain space, which is common and handled apart.</summary>
+    private static readonly SearchValues<char> NeedsWorkButSpace = SearchValues.Create(
+        "\0\u00AD\u200B\u2060\uFEFF\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    /// <summary>Texts up to this length are collapsed in a buffer on the stack (longer ones in a pooled array).</summary>
+    private const int StackBufferLength = 256;
+
+    /// <summary>
+    /// The first of the combining diacritical marks (U+0300): every character below it has no
+    /// canonical decomposition that NFC would apply and never composes with its neighbours.
+    /// </summary>
+    private const char FirstCombiningMark = '\u0300';
+
     /// <summary>Collapses every run of whitespace to one space, drops invisible characters, trims, and applies NFC.</summary>
     public static string CollapseWhitespace(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
-        AppendCollapsed(builder, text, pendingSpace: false);
-        return Finish(builder);
+        // The collapsed text is never longer than the text: each space written stands for at least one character read.
+        char[]? rented = null;
+        var buffer = text.Length <= StackBufferLength ? stackalloc char[StackBufferLength] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = CollapseInto(text, buffer);
+        var collapsed = buffer[..length];
+        var result = IsKnownNfc(collapsed) ? new string(collapsed) : ToNfc(new string(collapsed));
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the text holds anything but whitespace and invisible characters (whether collapsing it leaves any text).</summary>
+    public static bool HasVisibleText(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(NeedsWork) >= 0;
+
+    /// <summary>
+    /// Appends the text collapsed and trimmed, as <see cref="CollapseWhitespace(ReadOnlySpan{char})"/>
+    /// writes it but without a string of its own; only for text that <see cref="IsKnownNfc"/>
+    /// (collapsing such text leaves it in NFC).
+    /// </summary>
+    public static void AppendCollapsedTrimmed(StringBuilder builder, ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOfAnyExcept(NeedsWork);
+        if (first < 0)
+        {
+            return;
+        }
+
+        var last = text.LastIndexOfAnyExcept(NeedsWork);
+        // Starting and ending with a visible character, no space is written at either edge.
+        AppendCollapsed(builder, text[first..(last + 1)], pendingSpace: false);
+    }
+
+    /// <summary>Writes the text collapsed and trimmed (without NFC) into a buffer at least as long; returns the length written.</summary>
+    private static int CollapseInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var writer = new SpanWriter(destination);
+        Collapse(ref writer, text, pendingSpace: false);
+        var length = writer.Length;
+        while (length > 0 && destination[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return length;
     }
 
     /// <summary>
@@ -36,24 +93,27 @@ internal static class TextNormalizer
     /// </summary>
     public static void AppendCollapsed(StringBuilder builder, ReadOnlySpan<char> text, bool pendingSpace)
     {
+        var writer = new BuilderWriter(builder);
+        Collapse(ref writer, text, pendingSpace);
+    }
+
+    /// <summary>
+    /// Writes text with whitespace collapsed and invisible characters dropped; a pending space is
+    /// written before the next visible character, or at the end, where the writer allows one.
+    /// Text is searched for the rare characters first (line breaks, tabs, no-break and other
+    /// spaces, invisible characters), then each stretch between them for double spaces: text
+    /// whose words are separated by one plain space is copied whole, not word by word.
+    /// </summary>
+    private static void Collapse<TWriter>(ref TWriter writer, ReadOnlySpan<char> text, bool pendingSpace)
+        where TWriter : struct, ICollapsedWriter, allows ref struct
+    {
         while (!text.IsEmpty)
         {
-            var next = text.IndexOfAny(NeedsWork);
-            var plain = next < 0 ? text : text[..next];
-            if (!plain.IsEmpty)
-            {
-                if (pendingSpace && builder.Length > 0 && builder[^1] != ' ' && builder[^1] != '\n')
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(plain);
-                pendingSpace = false;
-            }
-
+            var next = text.IndexOfAny(NeedsWorkButSpace);
+            CollapseSpaces(ref writer, next < 0 ? text : text[..next], ref pendingSpace);
             if (next < 0)
             {
-                return;
+                break;
             }
 
             if (!Invisible.Contains(text[next]))
@@ -64,9 +124,50 @@ internal static class TextNormalizer
             text = text[(next + 1)..];
         }
 
-        if (pendingSpace && builder.Length > 0 && builder[^1] != ' ' && builder[^1] != '\n')
+        if (pendingSpace && writer.CanWriteSpace)
         {
-            builder.Append(' ');
+            writer.WriteSpace();
+        }
+    }
+
+    /// <summary>Writes a stretch of text holding no character that needs work but the plain space, runs of spaces collapsed.</summary>
+    private static void CollapseSpaces<TWriter>(ref TWriter writer, ReadOnlySpan<char> text, ref bool pendingSpace)
+        where TWriter : struct, ICollapsedWriter, allows ref struct
+    {
+        while (!text.IsEmpty)
+        {
+            var start = text.IndexOfAnyExcept(' ');
+            if (start < 0)
+            {
+                pendingSpace = true;
+                return;
+            }
+
+            pendingSpace |= start > 0;
+            text = text[start..];
+
+            // Up to the next double space: words separated by single spaces, written as they are.
+            var doubleSpace = text.IndexOf("  ", StringComparison.Ordinal);
+            var run = doubleSpace < 0 ? text : text[..doubleSpace];
+            var endsWithSpace = run[^1] == ' ';
+            if (endsWithSpace)
+            {
+                run = run[..^1];
+            }
+
+            if (pendingSpace && writer.CanWriteSpace)
+            {
+                writer.WriteSpace();
+            }
+
+            writer.Write(run);
+            pendingSpace = endsWithSpace;
+            if (doubleSpace < 0)
+            {
+                return;
+            }
+
+            text = text[doubleSpace..];
         }
     }
 
@@ -95,6 +196,11 @@ internal static class TextNormalizer
     /// </summary>
     public static string ToNfc(string text)
     {
+        if (IsKnownNfc(text))
+        {
+            return text;
+        }
+
         try
         {
             return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
@@ -126,6 +232,49 @@ internal static class TextNormalizer
         return new string(chars);
     }
 
+    /// <summary>
+    /// Whether the text is certainly in NFC without asking ICU: every character is one that NFC
+    /// keeps as it is whatever stands around it (Unicode's NFC_Quick_Check=Yes with combining
+    /// class 0). ICU's check is a call into native code per string; most text (English,
+    /// European languages, common punctuation, CJK) passes here.
+    /// </summary>
+    public static bool IsKnownNfc(ReadOnlySpan<char> text)
+    {
+        var i = text.IndexOfAnyExceptInRange('\0', (char)(FirstCombiningMark - 1));
+        if (i < 0)
+        {
+            return true;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (!IsAlwaysNfc(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A character NFC never changes or composes with a neighbour: below the combining marks;
+    /// Cyrillic letters (not its combining marks U+0483-U+0489); dashes, quotes, bullets and other
+    /// general punctuation (not the spaces U+2000-U+200F, which hold singletons, nor the
+    /// invisible characters from U+205F); currency signs; CJK punctuation (not its combining
+    /// tone marks U+302A-U+302F), kana (not the combining voicing marks U+3099-U+309A), CJK
+    /// ideographs and Hangul syllables.
+    /// </summary>
+    public static bool IsAlwaysNfc(char c) => c switch
+    {
+        < FirstCombiningMark => true,
+        >= '\u0400' and <= '\u0482' or >= '\u048A' and <= '\u052F' => true,
+        >= '\u2010' and <= '\u2027' or >= '\u2030' and <= '\u205E' or >= '\u20A0' and <= '\u20BF' => true,
+        >= '\u3001' and <= '\u3029' or >= '\u3041' and <= '\u3096' or >= '\u30A1' and <= '\u30FF' => true,
+        >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7A3' => true,
+        _ => false,
+    };
+
     /// <summary>Counts words: runs of letters, digits and connecting marks, as <c>\w+</c> does.</summary>
     public static int CountWords(ReadOnlySpan<char> text)
     {
@@ -133,7 +282,9 @@ internal static class TextNormalizer
         var inWord = false;
         foreach (var c in text)
         {
-            var isWordChar = char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+            var isWordChar = char.IsAscii(c)
+                ? char.IsAsciiLetterOrDigit(c) || c == '_'
+                : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
             if (isWordChar && !inWord)
             {
                 count++;
@@ -143,5 +294,42 @@ internal static class TextNormalizer
         }
 
         return count;
+    }
+
+    /// <summary>Where collapsed text goes: a builder or a buffer.</summary>
+    private interface ICollapsedWriter
+    {
+        /// <summary>Whether a space may be written: there is text before it, and it does not end with a space or a line break.</summary>
+        bool CanWriteSpace { get; }
+
+        void Write(ReadOnlySpan<char> text);
+
+        void WriteSpace();
+    }
+
+    private readonly struct BuilderWriter(StringBuilder builder) : ICollapsedWriter
+    {
+        public bool CanWriteSpace => builder.Length > 0 && builder[^1] is not (' ' or '\n');
+
+        public void Write(ReadOnlySpan<char> text) => builder.Append(text);
+
+        public void WriteSpace() => builder.Append(' ');
+    }
+
+    private ref struct SpanWriter(Span<char> destination) : ICollapsedWriter
+    {
+        private readonly Span<char> _destination = destination;
+
+        public int Length { get; private set; }
+
+        public readonly bool CanWriteSpace => Length > 0 && _destination[Length - 1] is not (' ' or '\n');
+
+        public void Write(ReadOnlySpan<char> text)
+        {
+            text.CopyTo(_destination[Length..]);
+            Length += text.Length;
+        }
+
+        public void WriteSpace() => _destination[Length++] = ' ';
     }
 }

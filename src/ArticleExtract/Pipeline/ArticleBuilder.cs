@@ -55,8 +55,9 @@ internal static class ArticleBuilder
             Tags = metadata.Tags.ToArray(),
             Text = text,
             Html = SafeHtmlWriter.Write(body),
-            Markdown = MarkdownWriter.Write(body),
-            Blocks = BlockWriter.Write(body),
+            // Markdown and blocks are written when first asked for: many callers read only the text or the HTML.
+            Markdown = new Lazy<string>(() => MarkdownWriter.Write(body)),
+            BlockList = new Lazy<IReadOnlyList<ArticleBlock>>(() => BlockWriter.Write(body)),
             WordCount = TextNormalizer.CountWords(text),
             InputKind = kind,
             Boilerplate = context.Boilerplate.ToArray(),
