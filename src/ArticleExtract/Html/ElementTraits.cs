@@ -56,6 +56,9 @@ internal static class ElementTraits
     /// <summary>Long tokens recognised inside run-together names, except comment ones ("commentary" is journalism).</summary>
     private static readonly KeyValuePair<string, BoilerplateKind>[] LongTokens = LongTokensOf(BoilerplateVocabulary.Shared.Tokens);
 
+    /// <summary>The long tokens searched for at once in a lower-cased name: most long names hold none, and one scan says so.</summary>
+    private static readonly SearchValues<string> AnyLongToken = SearchValues.Create(LongTokens.Select(pair => pair.Key).ToArray(), StringComparison.Ordinal);
+
     /// <summary>The boilerplate kind named by the element's class or id tokens, if any.</summary>
     public static BoilerplateKind? BoilerplateKindOf(IElement element) => BoilerplateNameOf(element).Kind;
 
@@ -166,7 +169,7 @@ internal static class ElementTraits
                 }
             }
 
-            if (name.Length > MinInsideTokenLength)
+            if (name.Length > MinInsideTokenLength && name.ContainsAny(AnyLongToken))
             {
                 foreach (var pair in LongTokens)
                 {
