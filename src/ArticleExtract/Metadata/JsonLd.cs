@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Html.Dom;
 
 namespace ArticleExtract.Metadata;
 
@@ -49,15 +48,10 @@ internal sealed class JsonLd
     public List<string> Keywords { get; } = [];
 
     /// <summary>The article of the first JSON-LD script that describes one, or null.</summary>
-    public static JsonLd? Read(IHtmlDocument document, MetadataVocabulary vocabulary)
+    public static JsonLd? Read(PageScan scan, MetadataVocabulary vocabulary)
     {
-        foreach (var script in document.GetElementsByTagName("script"))
+        foreach (var script in scan.JsonLdScripts)
         {
-            if (!IsJsonLdScript(script.GetAttribute("type")))
-            {
-                continue;
-            }
-
             var text = StripCData(script.TextContent);
             if (text.Length == 0 || text.Length > MaxScriptLength)
             {
@@ -81,7 +75,8 @@ internal sealed class JsonLd
         return null;
     }
 
-    private static bool IsJsonLdScript(string? type) =>
+    /// <summary>A script whose type says it holds JSON-LD.</summary>
+    internal static bool IsJsonLdScript(string? type) =>
         type is not null && type.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase);
 
     private static string StripCData(string text)

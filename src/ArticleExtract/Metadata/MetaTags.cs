@@ -1,6 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-
 namespace ArticleExtract.Metadata;
 
 /// <summary>
@@ -18,10 +15,10 @@ internal sealed class MetaTags
     }
 
     /// <summary>Reads every &lt;meta&gt; of the document.</summary>
-    public static MetaTags Read(IHtmlDocument document)
+    public static MetaTags Read(PageScan scan)
     {
         var tags = new MetaTags();
-        foreach (var meta in document.GetElementsByTagName("meta"))
+        foreach (var meta in scan.Metas)
         {
             var content = meta.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content))

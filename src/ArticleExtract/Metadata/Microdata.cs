@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using ArticleExtract.Output;
 
 namespace ArticleExtract.Metadata;
@@ -22,10 +21,10 @@ internal sealed class Microdata
     public string? TimeElement { get; private set; }
 
     /// <summary>Reads the microdata properties and time elements of the document.</summary>
-    public static Microdata Read(IHtmlDocument document)
+    public static Microdata Read(PageScan scan)
     {
         var result = new Microdata();
-        foreach (var element in document.QuerySelectorAll("[itemprop]"))
+        foreach (var element in scan.ItemPropElements)
         {
             foreach (var property in (element.GetAttribute("itemprop") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -48,7 +47,7 @@ internal sealed class Microdata
             }
         }
 
-        foreach (var time in document.GetElementsByTagName("time"))
+        foreach (var time in scan.Times)
         {
             var datetime = time.GetAttribute("datetime");
             if (!string.IsNullOrWhiteSpace(datetime) && IsPublicationTime(time))
