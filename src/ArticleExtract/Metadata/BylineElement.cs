@@ -89,12 +89,13 @@ internal static class BylineElement
         return null;
     }
 
+    /// <summary>The element children, last first (a class test: see <see cref="PageScan"/>).</summary>
     private static void PushChildren(IElement element, Stack<(IElement, bool, bool)> stack, bool strict, bool lenient)
     {
         var nodes = element.ChildNodes;
         for (var i = nodes.Length - 1; i >= 0; i--)
         {
-            if (nodes[i] is IElement child)
+            if (nodes[i] is Element child)
             {
                 stack.Push((child, strict, lenient));
             }

@@ -47,10 +47,10 @@ internal sealed class Microdata
             }
         }
 
-        foreach (var time in scan.Times)
+        foreach (var (time, inArticle) in scan.Times)
         {
             var datetime = time.GetAttribute("datetime");
-            if (!string.IsNullOrWhiteSpace(datetime) && IsPublicationTime(time))
+            if (!string.IsNullOrWhiteSpace(datetime) && IsPublicationTime(time, inArticle))
             {
                 result.TimeElement = datetime.Trim();
                 break;
@@ -61,8 +61,8 @@ internal sealed class Microdata
     }
 
     /// <summary>A &lt;time&gt; marked as the publication (pubdate) or inside the article element.</summary>
-    private static bool IsPublicationTime(IElement time) =>
-        time.HasAttribute("pubdate") || time.Closest("article") is not null;
+    private static bool IsPublicationTime(IElement time, bool inArticle) =>
+        time.HasAttribute("pubdate") || inArticle;
 
     /// <summary>The machine value of a property: content or datetime attribute, else the text.</summary>
     private static string? Value(IElement element) =>

@@ -31,8 +31,8 @@ internal sealed class PageScan
     /// <summary>The elements with an itemprop attribute (what <c>[itemprop]</c> selects).</summary>
     public List<IElement> ItemPropElements { get; } = [];
 
-    /// <summary>The &lt;time&gt; elements.</summary>
-    public List<IElement> Times { get; } = [];
+    /// <summary>The &lt;time&gt; elements, each with whether it stands inside an &lt;article&gt;.</summary>
+    public List<(IElement Time, bool InArticle)> Times { get; } = [];
 
     /// <summary>The HTML &lt;img&gt; elements (what <c>document.Images</c> holds).</summary>
     public List<IElement> Images { get; } = [];
@@ -62,19 +62,37 @@ internal sealed class PageScan
     public static PageScan Of(IDocument document)
     {
         var scan = new PageScan();
-        var stack = new Stack<IElement>();
-        Html.Children.PushReversed(document, stack);
+        var stack = new Stack<(Element Element, bool InArticle)>();
+        PushChildren(document, inArticle: false, stack);
         while (stack.Count > 0)
         {
-            var element = stack.Pop();
-            scan.Collect(element);
-            Html.Children.PushReversed(element, stack);
+            var (element, inArticle) = stack.Pop();
+            var isArticle = scan.Collect(element, inArticle);
+            PushChildren(element, inArticle || isArticle, stack);
         }
 
         return scan;
     }
 
-    private void Collect(IElement element)
+    /// <summary>
+    /// The element children, last first. Tested against AngleSharp's Element class rather than
+    /// the IElement interface: a class test is a short walk up the class chain, an interface test
+    /// on a text node scans its whole interface map before it fails.
+    /// </summary>
+    private static void PushChildren(INode node, bool inArticle, Stack<(Element, bool)> stack)
+    {
+        var nodes = node.ChildNodes;
+        for (var i = nodes.Length - 1; i >= 0; i--)
+        {
+            if (nodes[i] is Element element)
+            {
+                stack.Push((element, inArticle));
+            }
+        }
+    }
+
+    /// <summary>Collects the element; true when it is an &lt;article&gt;.</summary>
+    private bool Collect(IElement element, bool inArticle)
     {
         var tag = element.LocalName;
         var attributes = element.Attributes;
@@ -91,10 +109,10 @@ internal sealed class PageScan
             switch (attribute.Name)
             {
                 case "itemprop":
-                    itemprop = attribute.Value;
+                    itemprop ??= attribute.Value;
                     break;
                 case "role":
-                    role = attribute.Value;
+                    role ??= attribute.Value;
                     break;
             }
         }
@@ -113,10 +131,10 @@ internal sealed class PageScan
             Mains.Add(element);
         }
 
-        CollectByTag(element, tag);
+        return CollectByTag(element, tag, inArticle);
     }
 
-    private void CollectByTag(IElement element, string tag)
+    private bool CollectByTag(IElement element, string tag, bool inArticle)
     {
         if (IsTag(tag, "meta"))
         {
@@ -131,11 +149,12 @@ internal sealed class PageScan
         }
         else if (IsTag(tag, "time"))
         {
-            Times.Add(element);
+            Times.Add((element, inArticle));
         }
         else if (IsTag(tag, "article"))
         {
             Articles.Add(element);
+            return true;
         }
         else if (IsTag(tag, "h1"))
         {
@@ -161,10 +180,12 @@ internal sealed class PageScan
             }
         }
 
-        if (element is IHtmlImageElement)
+        else if (IsTag(tag, "img") && element is IHtmlImageElement)
         {
             Images.Add(element);
         }
+
+        return false;
     }
 
     /// <summary>A tag name as AngleSharp's tag queries match it: ordinal, ignoring case.</summary>
