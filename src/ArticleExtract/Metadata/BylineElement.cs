@@ -79,7 +79,7 @@ internal static class BylineElement
     private static string? ShortBylineText(IElement element)
     {
         // The length counts the text as written, indentation included: a byline is a short element of the markup.
-        var rawLength = element.TextContent.AsSpan().Trim().Length;
+        var rawLength = TrimmedTextLength(element, MaxBylineLength);
         if (rawLength is > 0 and < MaxBylineLength)
         {
             var named = NameDescendant(element);
@@ -104,7 +104,52 @@ internal static class BylineElement
 
     /// <summary>A byline element: marked as one, with short text.</summary>
     internal static bool IsByline(IElement element, in MarkupAttributes attributes, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary) =>
-        IsMarkedAsByline(attributes, matchString, vocabulary) && element.TextContent.AsSpan().Trim().Length < MaxBylineLength;
+        IsMarkedAsByline(attributes, matchString, vocabulary) && TrimmedTextLength(element, MaxBylineLength) < MaxBylineLength;
+
+    /// <summary>
+    /// The length of the element's TextContent trimmed, or <paramref name="cap"/> when it is at
+    /// least that long: counted over the text nodes without joining them, and given up as soon as
+    /// the cap is reached (a container marked "author" can hold a whole page).
+    /// </summary>
+    internal static int TrimmedTextLength(IElement element, int cap)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        var position = 0;
+        var first = -1;
+        var last = -1;
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                foreach (var c in text.Data)
+                {
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        first = first < 0 ? position : first;
+                        last = position;
+                        if (last - first + 1 >= cap)
+                        {
+                            return cap;
+                        }
+                    }
+
+                    position++;
+                }
+
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+
+        return first < 0 ? 0 : last - first + 1;
+    }
 
     private static bool IsMarkedAsByline(in MarkupAttributes attributes, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary)
     {

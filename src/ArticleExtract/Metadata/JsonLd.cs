@@ -52,7 +52,7 @@ internal sealed class JsonLd
     {
         foreach (var script in scan.JsonLdScripts)
         {
-            var text = StripCData(script.TextContent);
+            var text = StripCData(ScriptText(script));
             if (text.Length == 0 || text.Length > MaxScriptLength)
             {
                 continue;
@@ -79,19 +79,27 @@ internal sealed class JsonLd
     internal static bool IsJsonLdScript(string? type) =>
         type is not null && type.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase);
 
-    private static string StripCData(string text)
+    /// <summary>The script's text: its one text child as it is (no copy), else the TextContent of its children.</summary>
+    private static string ScriptText(AngleSharp.Dom.IElement script)
     {
-        var span = text.AsSpan().Trim();
-        if (span.StartsWith("<![CDATA[", StringComparison.Ordinal))
+        var children = script.ChildNodes;
+        return children.Length == 1 && children[0] is AngleSharp.Dom.IText text ? text.Data : script.TextContent;
+    }
+
+    /// <summary>The text without a CDATA wrapper and surrounding whitespace, as a slice of it (scripts can be long: no copy).</summary>
+    private static ReadOnlyMemory<char> StripCData(string text)
+    {
+        var memory = text.AsMemory().Trim();
+        if (memory.Span.StartsWith("<![CDATA[", StringComparison.Ordinal))
         {
-            span = span[9..];
-            if (span.TrimEnd().EndsWith("]]>", StringComparison.Ordinal))
+            memory = memory[9..];
+            if (memory.TrimEnd().Span.EndsWith("]]>", StringComparison.Ordinal))
             {
-                span = span.TrimEnd()[..^3];
+                memory = memory.TrimEnd()[..^3];
             }
         }
 
-        return span.Trim().ToString();
+        return memory.Trim();
     }
 
     /// <summary>The first article object: the root, an element of a root array, or of an @graph.</summary>

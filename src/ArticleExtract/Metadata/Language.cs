@@ -45,18 +45,22 @@ internal static class Language
         stack.Push(body);
         while (stack.Count > 0 && text.Length < MaxSampleChars)
         {
+            // Element first, by its class (cheap); the interface test is left for the other nodes.
             var node = stack.Pop();
-            if (node is IText textNode)
+            if (node is Element element)
+            {
+                if (element.LocalName is not ("script" or "style"))
+                {
+                    var children = ((INode)element).ChildNodes;
+                    for (var i = children.Length - 1; i >= 0; i--)
+                    {
+                        stack.Push(children[i]);
+                    }
+                }
+            }
+            else if (node is IText textNode)
             {
                 text.Append(textNode.Data);
-            }
-            else if (node is IElement element && element.LocalName is not ("script" or "style"))
-            {
-                var children = element.ChildNodes;
-                for (var i = children.Length - 1; i >= 0; i--)
-                {
-                    stack.Push(children[i]);
-                }
             }
         }
 

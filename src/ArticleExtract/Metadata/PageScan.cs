@@ -126,7 +126,7 @@ internal sealed class PageScan
             }
         }
 
-        if (IsTag(tag, "main") || role == "main")
+        if ((tag.Length == 4 && IsTag(tag, "main")) || role == "main")
         {
             Mains.Add(element);
         }
@@ -134,29 +134,51 @@ internal sealed class PageScan
         return CollectByTag(element, tag, inArticle);
     }
 
+    /// <summary>
+    /// Collects the element by its tag; true when it is an &lt;article&gt;. Dispatched on the
+    /// tag's length first (ignoring case keeps the length): most elements are passed over with
+    /// one or two comparisons instead of one per tag looked for.
+    /// </summary>
     private bool CollectByTag(IElement element, string tag, bool inArticle)
     {
-        if (IsTag(tag, "meta"))
+        switch (tag.Length)
         {
-            Metas.Add(element);
+            case 2:
+                CollectHeading(element, tag);
+                return false;
+            case 3:
+                if (IsTag(tag, "img") && element is IHtmlImageElement)
+                {
+                    Images.Add(element);
+                }
+
+                return false;
+            case 4:
+                CollectFourLetterTag(element, tag, inArticle);
+                return false;
+            case 6:
+                if (IsTag(tag, "script") && JsonLd.IsJsonLdScript(element.GetAttribute("type")))
+                {
+                    JsonLdScripts.Add(element);
+                }
+
+                return false;
+            case 7:
+                if (IsTag(tag, "article"))
+                {
+                    Articles.Add(element);
+                    return true;
+                }
+
+                return false;
+            default:
+                return false;
         }
-        else if (IsTag(tag, "script"))
-        {
-            if (JsonLd.IsJsonLdScript(element.GetAttribute("type")))
-            {
-                JsonLdScripts.Add(element);
-            }
-        }
-        else if (IsTag(tag, "time"))
-        {
-            Times.Add((element, inArticle));
-        }
-        else if (IsTag(tag, "article"))
-        {
-            Articles.Add(element);
-            return true;
-        }
-        else if (IsTag(tag, "h1"))
+    }
+
+    private void CollectHeading(IElement element, string tag)
+    {
+        if (IsTag(tag, "h1"))
         {
             H1s.Add(element);
             H1sAndH2s.Add(element);
@@ -164,6 +186,18 @@ internal sealed class PageScan
         else if (IsTag(tag, "h2"))
         {
             H1sAndH2s.Add(element);
+        }
+    }
+
+    private void CollectFourLetterTag(IElement element, string tag, bool inArticle)
+    {
+        if (IsTag(tag, "meta"))
+        {
+            Metas.Add(element);
+        }
+        else if (IsTag(tag, "time"))
+        {
+            Times.Add((element, inArticle));
         }
         else if (IsTag(tag, "link"))
         {
@@ -179,13 +213,6 @@ internal sealed class PageScan
                 BaseElement = element;
             }
         }
-
-        else if (IsTag(tag, "img") && element is IHtmlImageElement)
-        {
-            Images.Add(element);
-        }
-
-        return false;
     }
 
     /// <summary>A tag name as AngleSharp's tag queries match it: ordinal, ignoring case.</summary>
