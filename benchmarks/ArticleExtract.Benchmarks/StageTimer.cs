@@ -91,12 +91,12 @@ internal static class StageTimer
         var document = clock.Time("1 load (guard+parse)", () => DocumentLoader.ParseHtml(PageInput.FromString(page), options.MaxElementCount, CancellationToken.None));
 
         // Metadata parts, timed apart (extra: the stage below runs them again).
-        var meta = clock.Time("2a meta tags (extra)", () => MetaTags.Read(document));
-        var jsonLd = clock.Time("2b json-ld (extra)", () => JsonLd.Read(document, MetadataVocabulary.Shared));
-        clock.Time("2c microdata (extra)", () => Microdata.Read(document));
-        clock.Time("2d lead paragraph (extra)", () => Safe(() => LeadParagraph.Find(document, MetadataVocabulary.Shared)));
+        var meta = clock.Time("2a meta tags (extra)", () => MetaTags.Read(PageScan.Of(document)));
+        var jsonLd = clock.Time("2b json-ld (extra)", () => JsonLd.Read(PageScan.Of(document), MetadataVocabulary.Shared));
+        clock.Time("2c microdata (extra)", () => Microdata.Read(PageScan.Of(document)));
+        clock.Time("2d lead paragraph (extra)", () => Safe(() => LeadParagraph.Find(document, PageScan.Of(document), MetadataVocabulary.Shared)));
         clock.Time("2e byline element (extra)", () => BylineElement.Find(document, MetadataVocabulary.Shared) ?? "");
-        clock.Time("2f title cleaner (extra)", () => TitleCleaner.Clean(document));
+        clock.Time("2f title cleaner (extra)", () => TitleCleaner.Clean(document, PageScan.Of(document)));
         clock.Time("2g language (extra)", () => Language.Detect(document, meta, jsonLd) ?? "");
         var metadata = clock.Time("2 metadata", () => HtmlMetadataExtractor.Extract(document, context));
 

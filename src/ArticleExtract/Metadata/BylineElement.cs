@@ -21,90 +21,157 @@ internal static class BylineElement
     /// The displayed byline text, or null: looked for outside page furniture first, then, when there
     /// is none there, inside headers too (bylines often sit in an article's header).
     /// </summary>
-    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary) =>
-        Find(document, vocabulary, allowHeaders: false) ?? Find(document, vocabulary, allowHeaders: true);
-
-    private static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary, bool allowHeaders)
+    /// <remarks>
+    /// Both searches run in one walk: each element carries whether each search reaches it (no
+    /// ancestor of it was skipped as furniture by that search's rule), and the first byline the
+    /// strict search reaches wins; the first one only the lenient search reaches is kept for when
+    /// the strict search finds none. Either search alone would visit its elements in this order.
+    /// </remarks>
+    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary)
     {
         if (document.DocumentElement is not { } root)
         {
             return null;
         }
 
-        var stack = new Stack<IElement>();
-        stack.Push(root);
+        var matchText = new MatchText();
+        string? inHeader = null;
+        var stack = new Stack<(IElement Element, bool Strict, bool Lenient)>();
+        stack.Push((root, true, true));
         while (stack.Count > 0)
         {
-            var element = stack.Pop();
-            if (IsSkipped(element))
+            var (element, strict, lenient) = stack.Pop();
+            lenient &= inHeader is null;
+            if (!strict && !lenient)
             {
                 continue;
             }
 
-            var matchString = MatchString(element);
-            if (IsMarkedAsByline(element, matchString, vocabulary))
+            var attributes = MarkupAttributes.Of(element);
+            if (IsSkipped(element, attributes))
             {
-                // The length counts the text as written, indentation included: a byline is a short element of the markup.
-                var rawLength = element.TextContent.AsSpan().Trim().Length;
-                if (rawLength is > 0 and < MaxBylineLength)
+                continue;
+            }
+
+            var matchString = matchText.Of(attributes);
+            if (IsMarkedAsByline(attributes, matchString, vocabulary) && ShortBylineText(element) is { } text)
+            {
+                if (strict)
                 {
-                    var named = NameDescendant(element);
-                    return TextNormalizer.CollapseWhitespace((named ?? element).TextContent);
+                    return text;
                 }
+
+                inHeader ??= lenient ? text : null;
             }
 
-            if (IsUnlikelyCandidate(element, allowHeaders ? WithoutHeaderTokens(matchString, vocabulary) : matchString, vocabulary))
+            var strictChildren = strict && !IsUnlikelyCandidate(element, attributes, matchString, vocabulary);
+            var lenientChildren = lenient && inHeader is null && !IsUnlikelyCandidateInHeaders(element, attributes, matchString, vocabulary);
+            if (strictChildren || lenientChildren)
             {
-                continue;
+                PushChildren(element, stack, strictChildren, lenientChildren);
             }
+        }
 
-            Html.Children.PushReversed(element, stack);
+        return inHeader;
+    }
+
+    /// <summary>The byline's text when the element's text is short enough to be one; its itemprop=name part when it has one.</summary>
+    private static string? ShortBylineText(IElement element)
+    {
+        // The length counts the text as written, indentation included: a byline is a short element of the markup.
+        var rawLength = TrimmedTextLength(element, MaxBylineLength);
+        if (rawLength is > 0 and < MaxBylineLength)
+        {
+            var named = NameDescendant(element);
+            return TextNormalizer.CollapseWhitespace((named ?? element).TextContent);
         }
 
         return null;
     }
 
-    /// <summary>
-    /// The element's class and id, lower-cased, as one string ("class id") for token matching;
-    /// the constant " " for the many elements with neither (no allocation).
-    /// </summary>
-    internal static string MatchString(IElement element)
+    /// <summary>The element children, last first (a class test: see <see cref="PageScan"/>).</summary>
+    private static void PushChildren(IElement element, Stack<(IElement, bool, bool)> stack, bool strict, bool lenient)
     {
-        var className = element.GetAttribute("class");
-        var id = element.GetAttribute("id");
-        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
+        var nodes = element.ChildNodes;
+        for (var i = nodes.Length - 1; i >= 0; i--)
         {
-            return " ";
+            if (nodes[i] is Element child)
+            {
+                stack.Push((child, strict, lenient));
+            }
         }
-
-        return ((className ?? "") + " " + (id ?? "")).ToLowerInvariant();
     }
 
     /// <summary>A byline element: marked as one, with short text.</summary>
-    internal static bool IsByline(IElement element, MetadataVocabulary vocabulary)
+    internal static bool IsByline(IElement element, in MarkupAttributes attributes, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary) =>
+        IsMarkedAsByline(attributes, matchString, vocabulary) && TrimmedTextLength(element, MaxBylineLength) < MaxBylineLength;
+
+    /// <summary>
+    /// The length of the element's TextContent trimmed, or <paramref name="cap"/> when it is at
+    /// least that long: counted over the text nodes without joining them, and given up as soon as
+    /// the cap is reached (a container marked "author" can hold a whole page).
+    /// </summary>
+    internal static int TrimmedTextLength(IElement element, int cap)
     {
-        var matchString = MatchString(element);
-        return IsMarkedAsByline(element, matchString, vocabulary) && element.TextContent.AsSpan().Trim().Length < MaxBylineLength;
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        var position = 0;
+        var first = -1;
+        var last = -1;
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                foreach (var c in text.Data)
+                {
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        first = first < 0 ? position : first;
+                        last = position;
+                        if (last - first + 1 >= cap)
+                        {
+                            return cap;
+                        }
+                    }
+
+                    position++;
+                }
+
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+
+        return first < 0 ? 0 : last - first + 1;
     }
 
-    private static bool IsMarkedAsByline(IElement element, string matchString, MetadataVocabulary vocabulary)
+    private static bool IsMarkedAsByline(in MarkupAttributes attributes, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary)
     {
-        if (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(attributes.Rel, "author", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        var itemprop = element.GetAttribute("itemprop");
+        var itemprop = attributes.ItemProp;
         if (itemprop is not null && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        return ContainsAny(matchString, vocabulary.BylineTokens);
+        return matchString.ContainsAny(vocabulary.BylineTokenSearch);
     }
 
     /// <summary>Elements never read: scripts, styles, hidden elements, modal dialogs.</summary>
-    internal static bool IsSkipped(IElement element)
+    internal static bool IsSkipped(IElement element) => IsSkipped(element, MarkupAttributes.Of(element));
+
+    /// <summary>Elements never read: scripts, styles, hidden elements, modal dialogs.</summary>
+    internal static bool IsSkipped(IElement element, in MarkupAttributes attributes)
     {
         var tag = element.LocalName;
         if (tag is "script" or "style" or "noscript" or "template" or "head" or "svg")
@@ -112,53 +179,77 @@ internal static class BylineElement
             return true;
         }
 
-        return IsHidden(element)
-            || (string.Equals(element.GetAttribute("aria-modal"), "true", StringComparison.Ordinal)
-                && string.Equals(element.GetAttribute("role"), "dialog", StringComparison.Ordinal));
+        return IsHidden(attributes)
+            || (string.Equals(attributes.AriaModal, "true", StringComparison.Ordinal)
+                && string.Equals(attributes.Role, "dialog", StringComparison.Ordinal));
     }
 
-    private static bool IsHidden(IElement element)
+    private static bool IsHidden(in MarkupAttributes attributes)
     {
-        if (element.HasAttribute("hidden"))
+        if (attributes.Hidden)
         {
             return true;
         }
 
-        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.Ordinal)
-            && !(element.GetAttribute("class") ?? "").Contains("fallback-image", StringComparison.Ordinal))
+        if (string.Equals(attributes.AriaHidden, "true", StringComparison.Ordinal)
+            && !(attributes.Class ?? "").Contains("fallback-image", StringComparison.Ordinal))
         {
             return true;
         }
 
-        var style = element.GetAttribute("style");
-        if (style is null)
+        return attributes.Style is { } style && HidesByStyle(style);
+    }
+
+    /// <summary>The longest style read on the stack; longer ones (rare) get a heap buffer.</summary>
+    private const int StackStyleLength = 256;
+
+    /// <summary>
+    /// An inline style that hides the element ("display: none", "visibility:hidden"): the style
+    /// without spaces, lower-cased, holds either declaration.
+    /// </summary>
+    private static bool HidesByStyle(string style)
+    {
+        Span<char> buffer = style.Length <= StackStyleLength ? stackalloc char[2 * style.Length] : new char[2 * style.Length];
+        var compact = buffer[..style.Length];
+        var length = 0;
+        foreach (var c in style)
         {
-            return false;
+            if (c != ' ')
+            {
+                compact[length++] = c;
+            }
         }
 
-        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+        var lower = buffer.Slice(style.Length, length);
+        compact[..length].ToLowerInvariant(lower);
+        return lower.Contains("display:none", StringComparison.Ordinal) || lower.Contains("visibility:hidden", StringComparison.Ordinal);
     }
 
     /// <summary>Page furniture (menus, sidebars, comments, footers) where a byline is not looked for.</summary>
-    internal static bool IsUnlikelyCandidate(IElement element, string matchString, MetadataVocabulary vocabulary)
+    internal static bool IsUnlikelyCandidate(IElement element, in MarkupAttributes attributes, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary)
     {
         if (element.LocalName is "body" or "a" or "html")
         {
             return false;
         }
 
-        var role = element.GetAttribute("role");
+        var role = attributes.Role;
         if (role is not null && vocabulary.UnlikelyRoles.Contains(role))
         {
             return true;
         }
 
-        return ContainsAny(matchString, vocabulary.UnlikelyTokens)
-            && !ContainsAny(matchString, vocabulary.LikelyTokens)
+        return matchString.ContainsAny(vocabulary.UnlikelyTokenSearch)
+            && !matchString.ContainsAny(vocabulary.LikelyTokenSearch)
             && !HasAncestor(element, "table")
             && !HasAncestor(element, "code");
     }
+
+    /// <summary>Page furniture as <see cref="IsUnlikelyCandidate"/> tells it, except that a header is not furniture.</summary>
+    private static bool IsUnlikelyCandidateInHeaders(IElement element, in MarkupAttributes attributes, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary) =>
+        matchString.ContainsAny(vocabulary.HeaderTokenSearch)
+            ? IsUnlikelyCandidate(element, attributes, WithoutHeaderTokens(matchString.ToString(), vocabulary), vocabulary)
+            : IsUnlikelyCandidate(element, attributes, matchString, vocabulary);
 
     /// <summary>The class/id string with header tokens removed, so a header is not furniture.</summary>
     private static string WithoutHeaderTokens(string matchString, MetadataVocabulary vocabulary)
@@ -191,19 +282,6 @@ internal static class BylineElement
         for (var parent = element.ParentElement; parent is not null && depth < AncestorDepth; parent = parent.ParentElement, depth++)
         {
             if (parent.LocalName == tag)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(string text, string[] tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (text.Contains(token, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -182,7 +182,7 @@ internal static class Dates
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var isWord = i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'' || text[i] == '’');
+            var isWord = i < text.Length && IsWordChar(text[i]);
             if (isWord && start < 0)
             {
                 start = i;
@@ -196,6 +196,9 @@ internal static class Dates
 
         return words;
     }
+
+    /// <summary>A character of a word as <see cref="Words"/> cuts them: a letter or an apostrophe.</summary>
+    internal static bool IsWordChar(char c) => char.IsLetter(c) || c == '\'' || c == '’';
 
     private static bool TryIsoToken(ReadOnlySpan<char> text, List<(int Start, int Length)> tokens, out DateTimeOffset date)
     {

@@ -15,22 +15,23 @@ internal static class HtmlMetadataExtractor
     {
         context.ThrowIfCancellationRequested();
         var vocabulary = MetadataVocabulary.Shared;
-        var meta = MetaTags.Read(document);
-        var jsonLd = JsonLd.Read(document, vocabulary);
-        var microdata = Microdata.Read(document);
+        var scan = PageScan.Of(document);
+        var meta = MetaTags.Read(scan);
+        var jsonLd = JsonLd.Read(scan, vocabulary);
+        var microdata = Microdata.Read(scan);
         context.ThrowIfCancellationRequested();
 
         var metadata = new ArticleMetadata
         {
-            Title = Title(document, meta, jsonLd, microdata),
+            Title = Title(document, scan, meta, jsonLd, microdata),
             Excerpt = MetadataText.Clean(jsonLd?.Description
                 ?? meta.First("dc:description", "og:description", "weibo:article:description", "weibo:webpage:description", "description", "twitter:description"))
-                ?? LeadParagraph.Find(document, vocabulary),
+                ?? LeadParagraph.Find(document, scan, vocabulary),
             SiteName = MetadataText.Clean(jsonLd?.Publisher ?? meta["og:site_name"]),
             Language = Language.Detect(document, meta, jsonLd),
         };
-        metadata.CanonicalUrl = Urls.Canonical(document, meta, jsonLd, context.BaseUrl);
-        metadata.LeadImage = Urls.LeadImage(document, meta, jsonLd, Urls.BaseFor(document, context.BaseUrl, metadata.CanonicalUrl));
+        metadata.CanonicalUrl = Urls.Canonical(scan, meta, jsonLd, context.BaseUrl);
+        metadata.LeadImage = Urls.LeadImage(scan, meta, jsonLd, Urls.BaseFor(scan, context.BaseUrl, metadata.CanonicalUrl));
         ReadAuthors(document, meta, jsonLd, microdata, vocabulary, metadata);
         ReadDates(meta, jsonLd, microdata, metadata);
         ReadTags(meta, jsonLd, metadata);
@@ -38,16 +39,16 @@ internal static class HtmlMetadataExtractor
     }
 
     /// <summary>JSON-LD's name or headline (the one matching the &lt;title&gt;), a meta title, else the cleaned &lt;title&gt;.</summary>
-    private static string? Title(IHtmlDocument document, MetaTags meta, JsonLd? jsonLd, Microdata microdata)
+    private static string? Title(IHtmlDocument document, PageScan scan, MetaTags meta, JsonLd? jsonLd, Microdata microdata)
     {
-        var fromJsonLd = JsonLdTitle(document, jsonLd);
+        var fromJsonLd = JsonLdTitle(document, scan, jsonLd);
         var title = fromJsonLd
             ?? meta.First("dc:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title");
-        return MetadataText.Clean(title) ?? MetadataText.Clean(TitleCleaner.Clean(document)) ?? MetadataText.Clean(microdata.Headline);
+        return MetadataText.Clean(title) ?? MetadataText.Clean(TitleCleaner.Clean(document, scan)) ?? MetadataText.Clean(microdata.Headline);
     }
 
     /// <summary>When name and headline differ, the one like the page's title; name by default.</summary>
-    private static string? JsonLdTitle(IHtmlDocument document, JsonLd? jsonLd)
+    private static string? JsonLdTitle(IHtmlDocument document, PageScan scan, JsonLd? jsonLd)
     {
         if (jsonLd is null)
         {
@@ -56,7 +57,7 @@ internal static class HtmlMetadataExtractor
 
         if (jsonLd.Name is { } name && jsonLd.Headline is { } headline && name != headline)
         {
-            var pageTitle = TitleCleaner.Clean(document);
+            var pageTitle = TitleCleaner.Clean(document, scan);
             var nameMatches = TitleCleaner.Similarity(name, pageTitle) > TitleMatchSimilarity;
             var headlineMatches = TitleCleaner.Similarity(headline, pageTitle) > TitleMatchSimilarity;
             return headlineMatches && !nameMatches ? headline : name;

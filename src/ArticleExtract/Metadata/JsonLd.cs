@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Html.Dom;
 
 namespace ArticleExtract.Metadata;
 
@@ -49,16 +48,11 @@ internal sealed class JsonLd
     public List<string> Keywords { get; } = [];
 
     /// <summary>The article of the first JSON-LD script that describes one, or null.</summary>
-    public static JsonLd? Read(IHtmlDocument document, MetadataVocabulary vocabulary)
+    public static JsonLd? Read(PageScan scan, MetadataVocabulary vocabulary)
     {
-        foreach (var script in document.GetElementsByTagName("script"))
+        foreach (var script in scan.JsonLdScripts)
         {
-            if (!IsJsonLdScript(script.GetAttribute("type")))
-            {
-                continue;
-            }
-
-            var text = StripCData(script.TextContent);
+            var text = StripCData(ScriptText(script));
             if (text.Length == 0 || text.Length > MaxScriptLength)
             {
                 continue;
@@ -81,22 +75,31 @@ internal sealed class JsonLd
         return null;
     }
 
-    private static bool IsJsonLdScript(string? type) =>
+    /// <summary>A script whose type says it holds JSON-LD.</summary>
+    internal static bool IsJsonLdScript(string? type) =>
         type is not null && type.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase);
 
-    private static string StripCData(string text)
+    /// <summary>The script's text: its one text child as it is (no copy), else the TextContent of its children.</summary>
+    private static string ScriptText(AngleSharp.Dom.IElement script)
     {
-        var span = text.AsSpan().Trim();
-        if (span.StartsWith("<![CDATA[", StringComparison.Ordinal))
+        var children = script.ChildNodes;
+        return children.Length == 1 && children[0] is AngleSharp.Dom.IText text ? text.Data : script.TextContent;
+    }
+
+    /// <summary>The text without a CDATA wrapper and surrounding whitespace, as a slice of it (scripts can be long: no copy).</summary>
+    private static ReadOnlyMemory<char> StripCData(string text)
+    {
+        var memory = text.AsMemory().Trim();
+        if (memory.Span.StartsWith("<![CDATA[", StringComparison.Ordinal))
         {
-            span = span[9..];
-            if (span.TrimEnd().EndsWith("]]>", StringComparison.Ordinal))
+            memory = memory[9..];
+            if (memory.TrimEnd().Span.EndsWith("]]>", StringComparison.Ordinal))
             {
-                span = span.TrimEnd()[..^3];
+                memory = memory.TrimEnd()[..^3];
             }
         }
 
-        return span.Trim().ToString();
+        return memory.Trim();
     }
 
     /// <summary>The first article object: the root, an element of a root array, or of an @graph.</summary>

@@ -45,18 +45,22 @@ internal static class Language
         stack.Push(body);
         while (stack.Count > 0 && text.Length < MaxSampleChars)
         {
+            // Element first, by its class (cheap); the interface test is left for the other nodes.
             var node = stack.Pop();
-            if (node is IText textNode)
+            if (node is Element element)
+            {
+                if (element.LocalName is not ("script" or "style"))
+                {
+                    var children = ((INode)element).ChildNodes;
+                    for (var i = children.Length - 1; i >= 0; i--)
+                    {
+                        stack.Push(children[i]);
+                    }
+                }
+            }
+            else if (node is IText textNode)
             {
                 text.Append(textNode.Data);
-            }
-            else if (node is IElement element && element.LocalName is not ("script" or "style"))
-            {
-                var children = element.ChildNodes;
-                for (var i = children.Length - 1; i >= 0; i--)
-                {
-                    stack.Push(children[i]);
-                }
             }
         }
 
@@ -71,29 +75,65 @@ internal static class Language
             return null;
         }
 
-        var words = Dates.Words(text.AsSpan(0, Math.Min(text.Length, SampleWords * CharsPerWord)));
-        if (words.Count > SampleWords)
-        {
-            words.RemoveRange(SampleWords, words.Count - SampleWords);
-        }
+        var vocabulary = BoilerplateVocabulary.Shared;
+        var languages = vocabulary.StopwordLanguages;
+        Span<int> hits = stackalloc int[languages.Length];
+        var words = CountStopwords(text.AsSpan(0, Math.Min(text.Length, SampleWords * CharsPerWord)), vocabulary, hits);
 
+        // The first language of the most hits, in the vocabulary's order.
         string? best = null;
         var bestHits = 0;
-        foreach (var (language, stopwords) in BoilerplateVocabulary.Shared.Stopwords)
+        for (var i = 0; i < languages.Length; i++)
         {
-            var hits = 0;
-            foreach (var word in words)
+            if (hits[i] > bestHits)
             {
-                hits += stopwords.Contains(word) ? 1 : 0;
-            }
-
-            if (hits > bestHits)
-            {
-                (best, bestHits) = (language, hits);
+                (best, bestHits) = (languages[i], hits[i]);
             }
         }
 
-        return bestHits >= MinStopwordHits && bestHits >= words.Count * MinStopwordShare ? best : null;
+        return bestHits >= MinStopwordHits && bestHits >= words * MinStopwordShare ? best : null;
+    }
+
+    /// <summary>Words longer than this are lower-cased in a heap buffer rather than on the stack.</summary>
+    private const int StackWordLength = 64;
+
+    /// <summary>
+    /// Counts, per language, the stopwords among the first <see cref="SampleWords"/> words of the
+    /// text (words as <see cref="Dates.Words"/> cuts them: letters and apostrophes, lower-cased);
+    /// one lookup per word finds all its languages. Returns how many words were read.
+    /// </summary>
+    private static int CountStopwords(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary, Span<int> hits)
+    {
+        var lookup = vocabulary.StopwordLanguageMasks.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> stackBuffer = stackalloc char[StackWordLength];
+        var words = 0;
+        var start = -1;
+        for (var i = 0; i <= text.Length && words < SampleWords; i++)
+        {
+            var isWord = i < text.Length && Dates.IsWordChar(text[i]);
+            if (isWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWord && start >= 0)
+            {
+                var word = text[start..i];
+                var lower = word.Length <= StackWordLength ? stackBuffer[..word.Length] : new char[word.Length];
+                word.ToLowerInvariant(lower);
+                if (lookup.TryGetValue(lower, out var mask))
+                {
+                    for (var language = 0; language < hits.Length; language++)
+                    {
+                        hits[language] += (int)((mask >> language) & 1);
+                    }
+                }
+
+                words++;
+                start = -1;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>A declared code, trimmed; the first of a comma-separated list.</summary>

@@ -15,34 +15,31 @@ internal static class LeadParagraph
     private const int ParagraphBreaks = 2;
 
     /// <summary>The lead paragraph's text, or null.</summary>
-    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary)
+    public static string? Find(IHtmlDocument document, PageScan scan, MetadataVocabulary vocabulary)
     {
         if (document.Body is not { } body)
         {
             return null;
         }
 
-        var scope = ArticleScope(document) ?? body;
+        var scope = ArticleScope(scan) ?? body;
         return FirstParagraph(scope, vocabulary) ?? (scope == body ? null : FirstParagraph(body, vocabulary));
     }
 
     /// <summary>The element the page marks as its article, when it marks exactly one.</summary>
-    private static IElement? ArticleScope(IHtmlDocument document)
+    private static IElement? ArticleScope(PageScan scan)
     {
-        var marked = document.QuerySelectorAll("[itemprop~=articleBody]");
-        if (marked.Length == 1)
+        if (scan.ArticleBodies.Count == 1)
         {
-            return marked[0];
+            return scan.ArticleBodies.First;
         }
 
-        var articles = document.GetElementsByTagName("article");
-        if (articles.Length == 1)
+        if (scan.Articles.Count == 1)
         {
-            return articles[0];
+            return scan.Articles.First;
         }
 
-        var mains = document.QuerySelectorAll("main, [role=main]");
-        return mains.Length == 1 ? mains[0] : null;
+        return scan.Mains.Single;
     }
 
     /// <summary>
@@ -51,6 +48,7 @@ internal static class LeadParagraph
     /// </summary>
     private static string? FirstParagraph(IElement scope, MetadataVocabulary vocabulary)
     {
+        var matchText = new MatchText();
         var stack = new Stack<(IElement? Element, string? Run)>();
         stack.Push((scope, null));
         while (stack.Count > 0)
@@ -67,7 +65,7 @@ internal static class LeadParagraph
                 continue;
             }
 
-            if (element != scope && (BylineElement.IsSkipped(element) || IsFurniture(element, vocabulary) || BylineElement.IsByline(element, vocabulary)))
+            if (element != scope && IsPassedOver(element, matchText, vocabulary))
             {
                 continue;
             }
@@ -241,28 +239,30 @@ internal static class LeadParagraph
         or "h5" or "h6" or "header" or "hr" or "li" or "main" or "nav" or "ol" or "p" or "pre" or "section"
         or "table" or "ul" or "select" or "script" or "style" or "noscript" or "template";
 
+    /// <summary>Elements whose text is no lead paragraph: hidden ones, page furniture, bylines.</summary>
+    private static bool IsPassedOver(IElement element, MatchText matchText, MetadataVocabulary vocabulary)
+    {
+        var attributes = MarkupAttributes.Of(element);
+        if (BylineElement.IsSkipped(element, attributes))
+        {
+            return true;
+        }
+
+        var matchString = matchText.Of(attributes);
+        return IsFurniture(element, attributes, matchString, vocabulary) || BylineElement.IsByline(element, attributes, matchString, vocabulary);
+    }
+
     /// <summary>Navigation, headers, footers, asides, forms, and elements classed as furniture.</summary>
-    private static bool IsFurniture(IElement element, MetadataVocabulary vocabulary)
+    private static bool IsFurniture(IElement element, in MarkupAttributes attributes, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary)
     {
         if (element.LocalName is "nav" or "header" or "footer" or "aside" or "form" or "figure" or "figcaption")
         {
             return true;
         }
 
-        var matchString = BylineElement.MatchString(element);
-        return BylineElement.IsUnlikelyCandidate(element, matchString, vocabulary) || IsNavigation(matchString, vocabulary);
+        return BylineElement.IsUnlikelyCandidate(element, attributes, matchString, vocabulary) || IsNavigation(matchString, vocabulary);
     }
 
-    private static bool IsNavigation(string matchString, MetadataVocabulary vocabulary)
-    {
-        foreach (var token in vocabulary.NavigationTokens)
-        {
-            if (matchString.Contains(token, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsNavigation(ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary) =>
+        matchString.ContainsAny(vocabulary.NavigationTokenSearch);
 }

@@ -1,6 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-
 namespace ArticleExtract.Metadata;
 
 /// <summary>
@@ -11,30 +8,31 @@ namespace ArticleExtract.Metadata;
 internal sealed class MetaTags
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _all = new(StringComparer.Ordinal);
+
+    /// <summary>Every (key, value) in page order, for <see cref="All"/>; a list per key would cost an allocation per tag.</summary>
+    private readonly List<(string Key, string Content)> _all = [];
 
     private MetaTags()
     {
     }
 
     /// <summary>Reads every &lt;meta&gt; of the document.</summary>
-    public static MetaTags Read(IHtmlDocument document)
+    public static MetaTags Read(PageScan scan)
     {
         var tags = new MetaTags();
-        foreach (var meta in document.GetElementsByTagName("meta"))
+        foreach (var meta in scan.Metas)
         {
-            var content = meta.GetAttribute("content");
+            var (content, property, name) = MetaAttributes(meta);
             if (string.IsNullOrWhiteSpace(content))
             {
                 continue;
             }
 
             content = content.Trim();
-            var property = meta.GetAttribute("property");
             var added = false;
             if (!string.IsNullOrWhiteSpace(property))
             {
-                foreach (var token in property.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+                foreach (var token in Tokens(property))
                 {
                     var key = NormalizeKey(token, isName: false);
                     tags.Add(key, content);
@@ -49,7 +47,6 @@ internal sealed class MetaTags
                 }
             }
 
-            var name = meta.GetAttribute("name") ?? meta.GetAttribute("http-equiv");
             if (!added && !string.IsNullOrWhiteSpace(name))
             {
                 tags.Add(NormalizeKey(name, isName: true), content);
@@ -57,6 +54,52 @@ internal sealed class MetaTags
         }
 
         return tags;
+    }
+
+    /// <summary>The content, property, and name (else http-equiv) attributes, read in one pass (the first of each name wins, as GetAttribute finds it).</summary>
+    private static (string? Content, string? Property, string? Name) MetaAttributes(AngleSharp.Dom.IElement meta)
+    {
+        string? content = null, property = null, name = null, httpEquiv = null;
+        var attributes = meta.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            if (attributes[i] is not { } attribute)
+            {
+                continue;
+            }
+
+            switch (attribute.Name)
+            {
+                case "content":
+                    content ??= attribute.Value;
+                    break;
+                case "property":
+                    property ??= attribute.Value;
+                    break;
+                case "name":
+                    name ??= attribute.Value;
+                    break;
+                case "http-equiv":
+                    httpEquiv ??= attribute.Value;
+                    break;
+            }
+        }
+
+        return (content, property, name ?? httpEquiv);
+    }
+
+    /// <summary>The whitespace-separated tokens of a value; the value itself, unsplit, when it holds no whitespace (most do).</summary>
+    private static string[] Tokens(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+
+        return [value];
     }
 
     /// <summary>The last value of a key, or null.</summary>
@@ -77,7 +120,19 @@ internal sealed class MetaTags
     }
 
     /// <summary>Every value of a key, in page order.</summary>
-    public IReadOnlyList<string> All(string key) => _all.TryGetValue(key, out var values) ? values : [];
+    public IReadOnlyList<string> All(string key)
+    {
+        var values = new List<string>();
+        foreach (var (tagKey, content) in _all)
+        {
+            if (tagKey == key)
+            {
+                values.Add(content);
+            }
+        }
+
+        return values;
+    }
 
     private void Add(string key, string content)
     {
@@ -87,17 +142,16 @@ internal sealed class MetaTags
         }
 
         _values[key] = content;
-        if (!_all.TryGetValue(key, out var list))
-        {
-            list = [];
-            _all[key] = list;
-        }
-
-        list.Add(content);
+        _all.Add((key, content));
     }
 
     private static string NormalizeKey(string raw, bool isName)
     {
+        if (IsNormalKey(raw, isName))
+        {
+            return raw;
+        }
+
         Span<char> buffer = raw.Length <= 128 ? stackalloc char[raw.Length] : new char[raw.Length];
         var length = 0;
         foreach (var c in raw)
@@ -111,8 +165,29 @@ internal sealed class MetaTags
         }
 
         var key = new string(buffer[..length]);
-        return key.StartsWith("dcterms:", StringComparison.Ordinal) ? string.Concat("dc:", key.AsSpan(8))
-            : key.StartsWith("dcterm:", StringComparison.Ordinal) ? string.Concat("dc:", key.AsSpan(7))
-            : key;
+        return IsDcTerms(key, out var prefix) ? string.Concat("dc:", key.AsSpan(prefix)) : key;
+    }
+
+    /// <summary>A key already in normal form (most are): <see cref="NormalizeKey"/> would give it back unchanged, so no copy is made.</summary>
+    private static bool IsNormalKey(string raw, bool isName)
+    {
+        foreach (var c in raw)
+        {
+            if (char.IsWhiteSpace(c) || (isName && c == '.') || char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return !IsDcTerms(raw, out _);
+    }
+
+    /// <summary>A "dcterms:" or "dcterm:" key, read as "dc:"; the prefix's length.</summary>
+    private static bool IsDcTerms(string key, out int prefixLength)
+    {
+        prefixLength = key.StartsWith("dcterms:", StringComparison.Ordinal) ? 8
+            : key.StartsWith("dcterm:", StringComparison.Ordinal) ? 7
+            : 0;
+        return prefixLength > 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ArticleExtract.Vocabulary;
 using System.Collections.Frozen;
 using System.Reflection;
@@ -26,6 +27,11 @@ internal sealed class MetadataVocabulary
         UnlikelyRoles = Set("unlikely-role");
         HeaderTokens = [.. Set("header-token")];
         NavigationTokens = [.. Set("nav-token")];
+        BylineTokenSearch = SearchValues.Create(BylineTokens, StringComparison.Ordinal);
+        UnlikelyTokenSearch = SearchValues.Create(UnlikelyTokens, StringComparison.Ordinal);
+        LikelyTokenSearch = SearchValues.Create(LikelyTokens, StringComparison.Ordinal);
+        HeaderTokenSearch = SearchValues.Create(HeaderTokens, StringComparison.Ordinal);
+        NavigationTokenSearch = SearchValues.Create(NavigationTokens, StringComparison.Ordinal);
         BylinePrefixes = Set("byline-prefix");
         AuthorJoiners = Set("author-joiner");
         AuthorNoise = Set("author-noise");
@@ -57,6 +63,21 @@ internal sealed class MetadataVocabulary
 
     /// <summary>Class/id substrings of navigation bars.</summary>
     public string[] NavigationTokens { get; }
+
+    /// <summary>The <see cref="BylineTokens"/>, for finding any of them in one search of a class/id string.</summary>
+    public SearchValues<string> BylineTokenSearch { get; }
+
+    /// <summary>The <see cref="UnlikelyTokens"/>, for one search.</summary>
+    public SearchValues<string> UnlikelyTokenSearch { get; }
+
+    /// <summary>The <see cref="LikelyTokens"/>, for one search.</summary>
+    public SearchValues<string> LikelyTokenSearch { get; }
+
+    /// <summary>The <see cref="HeaderTokens"/>, for one search.</summary>
+    public SearchValues<string> HeaderTokenSearch { get; }
+
+    /// <summary>The <see cref="NavigationTokens"/>, for one search.</summary>
+    public SearchValues<string> NavigationTokenSearch { get; }
 
     /// <summary>ARIA roles of page furniture.</summary>
     public FrozenSet<string> UnlikelyRoles { get; }

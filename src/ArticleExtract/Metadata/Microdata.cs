@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using ArticleExtract.Output;
 
 namespace ArticleExtract.Metadata;
@@ -22,10 +21,10 @@ internal sealed class Microdata
     public string? TimeElement { get; private set; }
 
     /// <summary>Reads the microdata properties and time elements of the document.</summary>
-    public static Microdata Read(IHtmlDocument document)
+    public static Microdata Read(PageScan scan)
     {
         var result = new Microdata();
-        foreach (var element in document.QuerySelectorAll("[itemprop]"))
+        foreach (var element in scan.ItemPropElements)
         {
             foreach (var property in (element.GetAttribute("itemprop") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -48,10 +47,10 @@ internal sealed class Microdata
             }
         }
 
-        foreach (var time in document.GetElementsByTagName("time"))
+        foreach (var (time, inArticle) in scan.Times)
         {
             var datetime = time.GetAttribute("datetime");
-            if (!string.IsNullOrWhiteSpace(datetime) && IsPublicationTime(time))
+            if (!string.IsNullOrWhiteSpace(datetime) && IsPublicationTime(time, inArticle))
             {
                 result.TimeElement = datetime.Trim();
                 break;
@@ -62,8 +61,8 @@ internal sealed class Microdata
     }
 
     /// <summary>A &lt;time&gt; marked as the publication (pubdate) or inside the article element.</summary>
-    private static bool IsPublicationTime(IElement time) =>
-        time.HasAttribute("pubdate") || time.Closest("article") is not null;
+    private static bool IsPublicationTime(IElement time, bool inArticle) =>
+        time.HasAttribute("pubdate") || inArticle;
 
     /// <summary>The machine value of a property: content or datetime attribute, else the text.</summary>
     private static string? Value(IElement element) =>

@@ -32,7 +32,7 @@ internal static class TitleCleaner
     private static readonly string HierarchicalSeparators = "\\/>»";
 
     /// <summary>The headline from the document's &lt;title&gt;.</summary>
-    public static string Clean(IHtmlDocument document)
+    public static string Clean(IHtmlDocument document, PageScan scan)
     {
         var original = TextNormalizer.CollapseWhitespace(document.Title ?? "");
         var title = original;
@@ -49,7 +49,7 @@ internal static class TitleCleaner
         }
         else if (original.Contains(": ", StringComparison.Ordinal))
         {
-            if (!HeadingEquals(document, original))
+            if (!HeadingEquals(scan, original))
             {
                 title = original[(original.LastIndexOf(':') + 1)..];
                 if (WordCount(title) < MinWordsAfterCut)
@@ -64,7 +64,7 @@ internal static class TitleCleaner
         }
         else if (original.Length > MaxTitleChars || original.Length < MinTitleChars)
         {
-            if (SingleH1Text(document) is { } h1)
+            if (SingleH1Text(scan) is { } h1)
             {
                 title = h1;
             }
@@ -172,9 +172,9 @@ internal static class TitleCleaner
         return builder.ToString();
     }
 
-    private static bool HeadingEquals(IHtmlDocument document, string title)
+    private static bool HeadingEquals(PageScan scan, string title)
     {
-        foreach (var heading in document.QuerySelectorAll("h1, h2"))
+        foreach (var heading in scan.H1sAndH2s)
         {
             if (TextNormalizer.CollapseWhitespace(heading.TextContent) == title)
             {
@@ -185,10 +185,10 @@ internal static class TitleCleaner
         return false;
     }
 
-    private static string? SingleH1Text(IHtmlDocument document)
+    private static string? SingleH1Text(PageScan scan)
     {
-        var headings = document.GetElementsByTagName("h1");
-        return headings.Length == 1 ? TextNormalizer.CollapseWhitespace(headings[0].TextContent) : null;
+        var headings = scan.H1s;
+        return headings.Count == 1 ? TextNormalizer.CollapseWhitespace(headings[0].TextContent) : null;
     }
 
     private static int WordCount(string text) =>

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 
 namespace ArticleExtract.Metadata;
 
@@ -10,9 +9,9 @@ internal static class Urls
     private const int MinLeadImageWidth = 300;
 
     /// <summary>The canonical URL: link rel=canonical, og:url, JSON-LD url; absolute, or null.</summary>
-    public static string? Canonical(IHtmlDocument document, MetaTags meta, JsonLd? jsonLd, Uri? baseUrl)
+    public static string? Canonical(PageScan scan, MetaTags meta, JsonLd? jsonLd, Uri? baseUrl)
     {
-        var link = document.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href");
+        var link = scan.CanonicalLink?.GetAttribute("href");
         foreach (var candidate in (ReadOnlySpan<string?>)[link, meta["og:url"], jsonLd?.Url])
         {
             if (Resolve(candidate, baseUrl) is { } url)
@@ -25,9 +24,9 @@ internal static class Urls
     }
 
     /// <summary>The base for relative links: the caller's URL, else &lt;base href&gt;, else the canonical URL.</summary>
-    public static Uri? BaseFor(IHtmlDocument document, Uri? baseUrl, string? canonical)
+    public static Uri? BaseFor(PageScan scan, Uri? baseUrl, string? canonical)
     {
-        var baseHref = document.QuerySelector("base[href]")?.GetAttribute("href");
+        var baseHref = scan.BaseElement?.GetAttribute("href");
         if (baseHref is not null && Uri.TryCreate(baseHref.Trim(), UriKind.Absolute, out var declared) && IsHttp(declared))
         {
             return baseUrl is null ? declared : new Uri(baseUrl, declared);
@@ -42,7 +41,7 @@ internal static class Urls
     }
 
     /// <summary>og:image, twitter:image, JSON-LD image, else the first large image of the body.</summary>
-    public static string? LeadImage(IHtmlDocument document, MetaTags meta, JsonLd? jsonLd, Uri? baseUrl)
+    public static string? LeadImage(PageScan scan, MetaTags meta, JsonLd? jsonLd, Uri? baseUrl)
     {
         foreach (var candidate in (ReadOnlySpan<string?>)[meta["og:image:secure_url"], meta["og:image"], meta["og:image:url"], meta["twitter:image"], meta["twitter:image:src"], jsonLd?.Image])
         {
@@ -52,7 +51,7 @@ internal static class Urls
             }
         }
 
-        foreach (var image in document.Images)
+        foreach (var image in scan.Images)
         {
             if (IsLargeImage(image) && Resolve(image.GetAttribute("src"), baseUrl) is { } url)
             {
