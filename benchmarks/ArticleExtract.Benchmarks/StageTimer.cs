@@ -107,7 +107,7 @@ internal static class StageTimer
             clock.Time("4x KindOf on every element (extra)", () =>
             {
                 var n = 0;
-                foreach (var element in NodeStats.PreOrder(probe))
+                foreach (var element in TreeOrder.Of(probe).Elements)
                 {
                     n += BoilerplateRemoval.KindOf(element) is null ? 0 : 1;
                 }

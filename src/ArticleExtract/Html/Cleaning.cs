@@ -147,7 +147,7 @@ internal sealed class ElementCounts
 
     public static ElementCounts Measure(IElement root, NodeStats stats)
     {
-        var order = NodeStats.PreOrder(root);
+        var order = TreeOrder.Of(root).Elements;
         var counts = new Dictionary<IElement, BlockCounts>(order.Count);
         for (var i = order.Count - 1; i >= 0; i--)
         {

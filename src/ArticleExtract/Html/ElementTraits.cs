@@ -82,12 +82,7 @@ internal static class ElementTraits
     }
 
     /// <summary>Whether the element's class or id names it as an article body container.</summary>
-    public static bool IsNamedLikeContent(IElement element) => IsNamedLikeContent(ElementNames.Of(element));
-
     private static bool IsNamedLikeContent(in ElementNames names) => HasContentPart(names.Class) || HasContentPart(names.Id);
-
-    /// <summary>Whether the element's class names it as an embedded post (quoted content).</summary>
-    public static bool IsNamedLikeEmbed(IElement element) => HasNameIn(element.GetAttribute("class"), EmbedParts, AnyEmbedPart, matchParts: true);
 
     /// <summary>Whether a class value marks its element as visually hidden (screen-reader text).</summary>
     public static bool IsHiddenClass(string? classValue) => HasNameIn(classValue, HiddenClassNames, AnyHiddenClassName, matchParts: false);

@@ -122,22 +122,6 @@ internal sealed class NodeStats
         return new NodeStat(text, link, commas);
     }
 
-    /// <summary>The elements under (and including) the root in document order, by an explicit stack.</summary>
-    public static List<IElement> PreOrder(IElement root)
-    {
-        var order = new List<IElement>();
-        var stack = new Stack<IElement>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var element = stack.Pop();
-            order.Add(element);
-            Children.PushReversed(element, stack);
-        }
-
-        return order;
-    }
-
     /// <summary>
     /// Visible length and commas of a text node's data: every character but whitespace counts,
     /// a whitespace run counts as one after a visible character, never at the start of the node.

@@ -39,7 +39,7 @@ internal static class Scoring
     public static Dictionary<IElement, double> Run(IElement root, NodeStats stats, bool weighClasses)
     {
         var scores = new Dictionary<IElement, double>();
-        foreach (var element in NodeStats.PreOrder(root))
+        foreach (var element in TreeOrder.Of(root).Elements)
         {
             var length = ParagraphLength(element, stats);
             if (length < MinParagraphLength)
