@@ -63,7 +63,7 @@ internal static class BoilerplateRemoval
             return null;
         }
 
-        var names = ElementNames.Of(element);
+        var names = MarkupAttributes.Of(element);
         var byTokens = ElementTraits.BoilerplateNameOf(names).Kind;
         if (KindOfRole(names.Role) is { } byRole)
         {

@@ -67,10 +67,10 @@ internal static class ElementTraits
     /// name matched ("comments") rather than a part of one ("has-sidebar"). An embedded post
     /// is never boilerplate by its name, even inside a "social-media-embed".
     /// </summary>
-    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(IElement element) => BoilerplateNameOf(ElementNames.Of(element));
+    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(IElement element) => BoilerplateNameOf(MarkupAttributes.Of(element));
 
     /// <summary>As <see cref="BoilerplateNameOf(IElement)"/>, from names already read.</summary>
-    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(in ElementNames names)
+    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(in MarkupAttributes names)
     {
         if (HasNameIn(names.Class, EmbedParts, AnyEmbedPart, matchParts: true))
         {
@@ -82,7 +82,7 @@ internal static class ElementTraits
     }
 
     /// <summary>Whether the element's class or id names it as an article body container.</summary>
-    private static bool IsNamedLikeContent(in ElementNames names) => HasContentPart(names.Class) || HasContentPart(names.Id);
+    private static bool IsNamedLikeContent(in MarkupAttributes names) => HasContentPart(names.Class) || HasContentPart(names.Id);
 
     /// <summary>Whether a class value marks its element as visually hidden (screen-reader text).</summary>
     public static bool IsHiddenClass(string? classValue) => HasNameIn(classValue, HiddenClassNames, AnyHiddenClassName, matchParts: false);
@@ -91,7 +91,7 @@ internal static class ElementTraits
     public static int ClassWeight(IElement element)
     {
         const int Weight = 25;
-        var names = ElementNames.Of(element);
+        var names = MarkupAttributes.Of(element);
         if (string.Equals(names.ItemProp, "articleBody", StringComparison.OrdinalIgnoreCase))
         {
             return Weight;

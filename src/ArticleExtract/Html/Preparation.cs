@@ -93,42 +93,16 @@ internal static class Preparation
     /// </summary>
     internal static bool IsHidden(IElement element)
     {
-        var attributes = element.Attributes;
-        if (attributes.Length == 0)
+        if (element.Attributes.Length == 0)
         {
             return false;
         }
 
-        var hidden = false;
-        string? ariaHidden = null, style = null, @class = null;
-        for (var i = 0; i < attributes.Length; i++)
-        {
-            if (attributes[i] is not { } attribute)
-            {
-                continue;
-            }
-
-            switch (attribute.Name)
-            {
-                case "hidden":
-                    hidden = true;
-                    break;
-                case "aria-hidden":
-                    ariaHidden ??= attribute.Value;
-                    break;
-                case "style":
-                    style ??= attribute.Value;
-                    break;
-                case "class":
-                    @class ??= attribute.Value;
-                    break;
-            }
-        }
-
-        return hidden
-            || string.Equals(ariaHidden, "true", StringComparison.OrdinalIgnoreCase)
-            || (style is { Length: > 0 } && HidesByStyle(style))
-            || ElementTraits.IsHiddenClass(@class);
+        var attributes = MarkupAttributes.Of(element);
+        return attributes.Hidden
+            || string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase)
+            || (attributes.Style is { Length: > 0 } style && HidesByStyle(style))
+            || ElementTraits.IsHiddenClass(attributes.Class);
     }
 
     /// <summary>An inline style with display:none or visibility:hidden.</summary>

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Html;
 using ArticleExtract.Output;
 
 namespace ArticleExtract.Metadata;

@@ -1,11 +1,12 @@
 using AngleSharp.Dom;
 
-namespace ArticleExtract.Metadata;
+namespace ArticleExtract.Html;
 
 /// <summary>
-/// The attributes the byline and lead-paragraph rules read, taken in one pass over an element's
-/// attribute list: cheaper than a GetAttribute per name (each lower-cases the name and searches
-/// the list again), and these rules look at every element they walk.
+/// The attributes that name an element or hide it (class, id, role, rel, itemprop, style,
+/// aria-hidden, aria-modal, hidden), taken in one pass over its attribute list: cheaper than a
+/// GetAttribute per name (each lower-cases the name and searches the list again), and the
+/// boilerplate, hidden-element, byline and lead-paragraph rules look at every element they walk.
 /// </summary>
 /// <remarks>
 /// Names are compared as GetAttribute compares them for the parser's lower-case attribute names:
@@ -69,45 +70,5 @@ internal struct MarkupAttributes
         }
 
         return result;
-    }
-}
-
-/// <summary>
-/// An element's class and id as the token rules match them: one lower-case string "class id"
-/// (the constant " " when it has neither), written into a buffer reused along a walk instead of a
-/// new string per element. Per walk; never shared.
-/// </summary>
-internal sealed class MatchText
-{
-    /// <summary>The first buffer's size; most class and id strings fit.</summary>
-    private const int InitialLength = 256;
-
-    private char[] _buffer = new char[InitialLength];
-
-    /// <summary>
-    /// The lower-cased "class id" of the attributes; valid until the next call. Each part is
-    /// lower-cased as <see cref="string.ToLowerInvariant()"/> would lower-case the joined string
-    /// (the space between them keeps a code point from spanning the two).
-    /// </summary>
-    public ReadOnlySpan<char> Of(in MarkupAttributes attributes)
-    {
-        var className = attributes.Class ?? "";
-        var id = attributes.Id ?? "";
-        if (className.Length == 0 && id.Length == 0)
-        {
-            return " ";
-        }
-
-        var length = className.Length + 1 + id.Length;
-        if (_buffer.Length < length)
-        {
-            _buffer = new char[Math.Max(length, _buffer.Length * 2)];
-        }
-
-        var text = _buffer.AsSpan(0, length);
-        className.AsSpan().ToLowerInvariant(text);
-        text[className.Length] = ' ';
-        id.AsSpan().ToLowerInvariant(text[(className.Length + 1)..]);
-        return text;
     }
 }
