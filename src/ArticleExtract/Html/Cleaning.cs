@@ -147,7 +147,7 @@ internal sealed class ElementCounts
 
     public static ElementCounts Measure(IElement root, NodeStats stats)
     {
-        var order = TreeOrder.Of(root).Elements;
+        var order = stats.Order.Elements; // the tree under root, as measured just before
         var counts = new Dictionary<IElement, BlockCounts>(order.Count);
         for (var i = order.Count - 1; i >= 0; i--)
         {

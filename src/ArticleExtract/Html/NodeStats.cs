@@ -29,7 +29,14 @@ internal sealed class NodeStats
 
     private readonly Dictionary<IElement, NodeStat> _stats;
 
-    private NodeStats(Dictionary<IElement, NodeStat> stats) => _stats = stats;
+    private NodeStats(Dictionary<IElement, NodeStat> stats, TreeOrder order)
+    {
+        _stats = stats;
+        Order = order;
+    }
+
+    /// <summary>The measured tree in document order: a later walk of the same root reads it instead of walking again.</summary>
+    public TreeOrder Order { get; }
 
     /// <summary>The measures of an element (zero for an element outside the measured tree).</summary>
     public NodeStat this[IElement element] => _stats.TryGetValue(element, out var stat) ? stat : default;
@@ -45,7 +52,7 @@ internal sealed class NodeStats
             stats[tree[i]] = measures[i];
         }
 
-        return new NodeStats(stats);
+        return new NodeStats(stats, tree);
     }
 
     /// <summary>The measures of every element of a tree, by position, computed bottom-up without a table.</summary>

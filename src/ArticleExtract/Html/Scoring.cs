@@ -35,11 +35,11 @@ internal static class Scoring
         "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
         "p", "pre", "section", "table", "ul", "center", "tbody", "tr", "td", "th", "thead", "tfoot", "caption", "menu");
 
-    /// <summary>Scores the candidates under the root.</summary>
+    /// <summary>Scores the candidates under the root (the root <paramref name="stats"/> measured).</summary>
     public static Dictionary<IElement, double> Run(IElement root, NodeStats stats, bool weighClasses)
     {
         var scores = new Dictionary<IElement, double>();
-        foreach (var element in TreeOrder.Of(root).Elements)
+        foreach (var element in stats.Order.Elements)
         {
             var length = ParagraphLength(element, stats);
             if (length < MinParagraphLength)
