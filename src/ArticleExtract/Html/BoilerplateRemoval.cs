@@ -170,8 +170,8 @@ internal static class BoilerplateRemoval
     /// </summary>
     private static bool IsProtected(IElement element, int textLength, int total, bool holder, int proseParagraphs) =>
         holder
-        || (proseParagraphs >= ProtectedProseParagraphs && !IsPlainlyNamedBoilerplate(element))
-        || (total > 0 && textLength >= total * ProtectedTextShare && !IsPlainlyNamedBoilerplate(element));
+        || ((proseParagraphs >= ProtectedProseParagraphs || (total > 0 && textLength >= total * ProtectedTextShare))
+            && !IsPlainlyNamedBoilerplate(element));
 
     private static bool IsPlainlyNamedBoilerplate(IElement element) =>
         element.LocalName == "nav" || ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true };
