@@ -137,7 +137,7 @@ internal static class KnownBoilerplate
     /// <summary>Marks the blocks, whose words stage 2 read; stage 3 (<see cref="BlockFeatures"/>) must have measured them.</summary>
     public static void Mark(IReadOnlyList<TextBlock> blocks, PageWords words, BoilerplateVocabulary vocabulary)
     {
-        var lookups = new TextVocabulary(vocabulary);
+        var lookups = TextVocabulary.For(vocabulary);
         char[]? rawKey = null;
         for (var i = 0; i < blocks.Count; i++)
         {

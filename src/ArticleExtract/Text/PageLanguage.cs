@@ -80,7 +80,7 @@ internal ref struct WordReader
     {
         var text = _text;
         var position = _position;
-        while (position < text.Length && !char.IsLetterOrDigit(text[position]))
+        while (position < text.Length && !LowerCase.IsLetterOrDigit(text[position]))
         {
             position++;
         }
@@ -90,7 +90,7 @@ internal ref struct WordReader
         while (position < text.Length)
         {
             var c = text[position];
-            if (!char.IsLetterOrDigit(c))
+            if (!LowerCase.IsLetterOrDigit(c))
             {
                 break;
             }
