@@ -152,6 +152,34 @@ public sealed class TextVocabularyTests
         lookups.TryGetPlaceholderByKey(key, out _).Should().Be(vocabulary.Placeholders.ContainsKey(key));
     }
 
+    [Theory]
+    [InlineData("The Harbour's 3 new cranes, l'homme — ΣΧΟΛΙΑ, İstanbul!")]
+    [InlineData("  ")]
+    [InlineData("a")]
+    [InlineData("x-\u4E2D\u6587 \uD801\uDC00 é\u0301")]
+    public void The_hashing_word_reader_reads_the_same_words_and_hashes_them(string text)
+    {
+        var plain = new WordReader(text);
+        var hashing = new WordReader(text);
+        Span<char> expected = stackalloc char[WordReader.MaxWordLength];
+        Span<char> actual = stackalloc char[WordReader.MaxWordLength];
+        var longWord = new string('w', WordReader.MaxWordLength + 5);
+        while (plain.Next(expected, out var length))
+        {
+            hashing.NextHashed(actual, out var hashedLength, out var hash).Should().BeTrue();
+            hashedLength.Should().Be(length);
+            actual[..length].ToString().Should().Be(expected[..length].ToString());
+            hash.Should().Be(PageWords.HashOf(expected[..length]));
+            hashing.WordStart.Should().Be(plain.WordStart);
+        }
+
+        hashing.NextHashed(actual, out _, out _).Should().BeFalse();
+        var truncated = new WordReader(longWord);
+        truncated.NextHashed(actual, out var truncatedLength, out var truncatedHash).Should().BeTrue();
+        truncatedHash.Should().Be(PageWords.HashOf(actual[..truncatedLength]));
+        truncatedLength.Should().Be(WordReader.MaxWordLength);
+    }
+
     private delegate bool TryGetText(ReadOnlySpan<char> text, out BoilerplateKind kind);
 
     [Fact]
