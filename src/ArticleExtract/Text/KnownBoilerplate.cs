@@ -137,7 +137,7 @@ internal static class KnownBoilerplate
     /// <summary>Marks the blocks, whose words stage 2 read; stage 3 (<see cref="BlockFeatures"/>) must have measured them.</summary>
     public static void Mark(IReadOnlyList<TextBlock> blocks, PageWords words, BoilerplateVocabulary vocabulary)
     {
-        var lookups = new TextVocabulary(vocabulary);
+        var lookups = TextVocabulary.For(vocabulary);
         char[]? rawKey = null;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -502,6 +502,11 @@ internal static class KnownBoilerplate
             return null;
         }
 
+        if (!MayBeginWithMenuEntry(key, vocabulary))
+        {
+            return null;
+        }
+
         // Each entry is at least one word: fewer words than entries cannot be a menu line ("Home").
         var count = CountMenuWords(key);
         if (count < MinMenuRunEntries)
@@ -536,6 +541,25 @@ internal static class KnownBoilerplate
         }
 
         return entries >= MinMenuRunEntries ? first : null;
+    }
+
+    /// <summary>
+    /// The first entry of a menu line begins with its first word: when that word is two characters
+    /// or longer and no phrase begins with its first two, the line is no menu line (most lines; this
+    /// saves splitting them into words).
+    /// </summary>
+    private static bool MayBeginWithMenuEntry(ReadOnlySpan<char> key, TextVocabulary vocabulary)
+    {
+        var start = key.IndexOfAnyExcept(MenuWordSeparators);
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var word = key[start..];
+        var end = word.IndexOfAny(MenuWordSeparators);
+        word = end < 0 ? word : word[..end];
+        return word.Length < 2 || vocabulary.MayBeginPhrase(word[0], word[1]);
     }
 
     /// <summary>The number of words of a key between spaces, slashes and bars.</summary>

@@ -17,8 +17,25 @@ internal static class LowerCase
     /// <summary>The last UTF-16 surrogate code unit.</summary>
     private const char LastSurrogate = '\uDFFF';
 
+    /// <summary>For every UTF-16 code unit, whether <see cref="char.IsLetterOrDigit(char)"/> holds (a table read instead of the Unicode category look-up of non-Latin-1 characters).</summary>
+    private static readonly bool[] LetterOrDigitTable = BuildLetterOrDigit();
+
     /// <summary>The same as <see cref="char.ToLowerInvariant(char)"/>.</summary>
     public static char Of(char c) => Table[c];
+
+    /// <summary>The same as <see cref="char.IsLetterOrDigit(char)"/>.</summary>
+    public static bool IsLetterOrDigit(char c) => LetterOrDigitTable[c];
+
+    private static bool[] BuildLetterOrDigit()
+    {
+        var table = new bool[char.MaxValue + 1];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = char.IsLetterOrDigit((char)i);
+        }
+
+        return table;
+    }
 
     private static char[] Build()
     {

@@ -75,12 +75,50 @@ internal ref struct WordReader
     /// <summary>Where the last word read begins in the text.</summary>
     public readonly int WordStart => _wordStart;
 
+    /// <summary>
+    /// Moves to the next word, as <see cref="Next"/>, and hashes its lower-case form on the way
+    /// (<paramref name="hash"/> is <see cref="PageWords.HashOf"/> of it, without a second pass).
+    /// </summary>
+    public bool NextHashed(scoped Span<char> buffer, out int length, out uint hash)
+    {
+        var text = _text;
+        var position = _position;
+        while (position < text.Length && !LowerCase.IsLetterOrDigit(text[position]))
+        {
+            position++;
+        }
+
+        _wordStart = position;
+        length = 0;
+        hash = PageWords.EmptyHash;
+        while (position < text.Length)
+        {
+            var c = text[position];
+            if (!LowerCase.IsLetterOrDigit(c))
+            {
+                break;
+            }
+
+            if (length < buffer.Length)
+            {
+                var lower = LowerCase.Of(c);
+                buffer[length++] = lower;
+                hash = PageWords.HashStep(hash, lower);
+            }
+
+            position++;
+        }
+
+        _position = position;
+        return length > 0;
+    }
+
     /// <summary>Moves to the next word; its lower-case form is the first <paramref name="length"/> characters of <paramref name="buffer"/>.</summary>
     public bool Next(scoped Span<char> buffer, out int length)
     {
         var text = _text;
         var position = _position;
-        while (position < text.Length && !char.IsLetterOrDigit(text[position]))
+        while (position < text.Length && !LowerCase.IsLetterOrDigit(text[position]))
         {
             position++;
         }
@@ -90,7 +128,7 @@ internal ref struct WordReader
         while (position < text.Length)
         {
             var c = text[position];
-            if (!char.IsLetterOrDigit(c))
+            if (!LowerCase.IsLetterOrDigit(c))
             {
                 break;
             }

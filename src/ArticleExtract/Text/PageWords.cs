@@ -66,7 +66,7 @@ internal sealed class PageWords
             var text = blocks[i].Clean.AsSpan();
             var reader = new WordReader(text);
             int letters = 0, capitals = 0;
-            while (reader.Next(lower, out var length))
+            while (reader.NextHashed(lower, out var length, out var hash))
             {
                 if (count == masks.Length)
                 {
@@ -76,7 +76,6 @@ internal sealed class PageWords
                 }
 
                 var word = lower[..length];
-                var hash = HashOf(word);
                 hashes[count] = hash;
                 starts[count] = reader.WordStart;
                 masks[count++] = stopwords.MaskOf(word, hash);
@@ -102,14 +101,20 @@ internal sealed class PageWords
     /// <summary>A hash of a lower-case word (FNV-1a), kept for each word so that later stages can look for words without reading the text again.</summary>
     public static uint HashOf(ReadOnlySpan<char> lowerWord)
     {
-        var hash = FnvOffsetBasis;
+        var hash = EmptyHash;
         foreach (var c in lowerWord)
         {
-            hash = (hash ^ c) * FnvPrime;
+            hash = HashStep(hash, c);
         }
 
         return hash;
     }
+
+    /// <summary>The hash (<see cref="HashOf"/>) of the empty word.</summary>
+    public const uint EmptyHash = FnvOffsetBasis;
+
+    /// <summary>The hash of a word extended by one more lower-case character.</summary>
+    public static uint HashStep(uint hash, char lower) => (hash ^ lower) * FnvPrime;
 
     /// <summary>The stopword-language masks of the words of one block.</summary>
     public ReadOnlySpan<uint> MasksOf(int block) => _masks.AsSpan(_firstWord[block], _firstWord[block + 1] - _firstWord[block]);

@@ -7,7 +7,7 @@ namespace ArticleExtract.Text;
 /// <summary>
 /// The boilerplate vocabulary as the text stages look it up: by a span of text, normalised into a
 /// buffer (<see cref="WriteKey"/>) rather than into a new string per lookup, and with lower-casing
-/// by table (<see cref="LowerCase"/>). One per extraction; lookups give the same answers as
+/// by table (<see cref="LowerCase"/>). Built once for the shipped vocabulary (<see cref="For"/>); lookups give the same answers as
 /// <see cref="BoilerplateVocabulary.Normalize"/> followed by the dictionaries' own lookups.
 /// </summary>
 internal sealed class TextVocabulary
@@ -24,6 +24,17 @@ internal sealed class TextVocabulary
     private readonly int _longestPhrase;
     private readonly int _longestLabel;
 
+    /// <summary>
+    /// The first two characters of the keys of each dictionary: a text whose key begins otherwise
+    /// is none of them, and is neither written out nor hashed (most lines of a page).
+    /// </summary>
+    private readonly KeyStarts _phraseStarts;
+    private readonly KeyStarts _labelStarts;
+    private readonly KeyStarts _placeholderStarts;
+
+    /// <summary>The lookups of the shipped vocabulary, built once (they are immutable).</summary>
+    private static readonly TextVocabulary SharedLookups = new(BoilerplateVocabulary.Shared);
+
     public TextVocabulary(BoilerplateVocabulary vocabulary)
     {
         Vocabulary = vocabulary;
@@ -33,24 +44,34 @@ internal sealed class TextVocabulary
         _stopwords = vocabulary.StopwordLanguageMasks.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestPhrase = LongestKey(vocabulary.Phrases.Keys);
         _longestLabel = LongestKey(vocabulary.Labels.Keys);
+        _phraseStarts = new KeyStarts(vocabulary.Phrases.Keys);
+        _labelStarts = new KeyStarts(vocabulary.Labels.Keys);
+        _placeholderStarts = new KeyStarts(vocabulary.Placeholders.Keys);
     }
 
     public BoilerplateVocabulary Vocabulary { get; }
 
+    /// <summary>The lookups for a vocabulary: the shipped one's are built once, any other's on each call.</summary>
+    public static TextVocabulary For(BoilerplateVocabulary vocabulary) =>
+        ReferenceEquals(vocabulary, BoilerplateVocabulary.Shared) ? SharedLookups : new TextVocabulary(vocabulary);
+
     /// <summary>The kind of a whole-block phrase, looked up by a key already normalised.</summary>
-    public bool TryGetPhraseByKey(ReadOnlySpan<char> key, out BoilerplateKind kind) => _phrases.TryGetValue(key, out kind);
+    public bool TryGetPhraseByKey(ReadOnlySpan<char> key, out BoilerplateKind kind) => TryGetByKey(_phrases, _phraseStarts, key, out kind);
+
+    /// <summary>Some phrase may begin with <paramref name="first"/> then <paramref name="second"/> (no phrase does when this is false).</summary>
+    public bool MayBeginPhrase(char first, char second) => _phraseStarts.MayBegin(first, second);
 
     /// <summary>The kind of a label, looked up by a key already normalised.</summary>
-    public bool TryGetLabelByKey(ReadOnlySpan<char> key, out BoilerplateKind kind) => _labels.TryGetValue(key, out kind);
+    public bool TryGetLabelByKey(ReadOnlySpan<char> key, out BoilerplateKind kind) => TryGetByKey(_labels, _labelStarts, key, out kind);
 
     /// <summary>The kind of a placeholder, looked up by a key already normalised.</summary>
-    public bool TryGetPlaceholderByKey(ReadOnlySpan<char> key, out BoilerplateKind kind) => _placeholders.TryGetValue(key, out kind);
+    public bool TryGetPlaceholderByKey(ReadOnlySpan<char> key, out BoilerplateKind kind) => TryGetByKey(_placeholders, _placeholderStarts, key, out kind);
 
     /// <summary>The kind of the phrase <paramref name="text"/> is once normalised.</summary>
-    public bool TryGetPhrase(ReadOnlySpan<char> text, out BoilerplateKind kind) => TryGet(_phrases, _longestPhrase, text, out kind);
+    public bool TryGetPhrase(ReadOnlySpan<char> text, out BoilerplateKind kind) => TryGet(_phrases, _phraseStarts, _longestPhrase, text, out kind);
 
     /// <summary>The kind of the label <paramref name="text"/> is once normalised.</summary>
-    public bool TryGetLabel(ReadOnlySpan<char> text, out BoilerplateKind kind) => TryGet(_labels, _longestLabel, text, out kind);
+    public bool TryGetLabel(ReadOnlySpan<char> text, out BoilerplateKind kind) => TryGet(_labels, _labelStarts, _longestLabel, text, out kind);
 
     /// <summary>A lower-case word is a stopword of some language of the vocabulary.</summary>
     public bool IsStopwordOfAnyLanguage(ReadOnlySpan<char> lowerWord) => _stopwords.ContainsKey(lowerWord);
@@ -109,8 +130,17 @@ internal sealed class TextVocabulary
         char.IsWhiteSpace(c) || c is '-' or '–' or '—' or ':' or '|' or '•' or '·' or '*' or '>' or '»' or '«' or '.' or '…' or '(' or ')' or '[' or ']';
 
     /// <summary>Looks up the key of <paramref name="text"/>, written out only as far as <paramref name="longest"/> characters.</summary>
-    private static bool TryGet<TValue>(FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> lookup, int longest, ReadOnlySpan<char> text, out TValue value)
+    private static bool TryGet<TValue>(FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> lookup, KeyStarts starts, int longest, ReadOnlySpan<char> text, out TValue value)
     {
+        // The key begins with the first character that is not trimmed, lower-cased, then the next one
+        // (a space for any white space); an empty key is looked up as usual.
+        var first = FirstKept(text);
+        if (first >= 0 && !starts.MayBegin(LowerCase.Of(text[first]), SecondKeyCharacter(text, first)))
+        {
+            value = default!;
+            return false;
+        }
+
         var size = Math.Min(text.Length, longest);
         char[]? rented = null;
         var buffer = size <= StackKeyLength ? stackalloc char[size] : (rented = ArrayPool<char>.Shared.Rent(size));
@@ -125,6 +155,49 @@ internal sealed class TextVocabulary
         return found;
     }
 
+    /// <summary>Looks up a key already normalised, unless no key of the dictionary begins as it does.</summary>
+    private static bool TryGetByKey(FrozenDictionary<string, BoilerplateKind>.AlternateLookup<ReadOnlySpan<char>> lookup, KeyStarts starts, ReadOnlySpan<char> key, out BoilerplateKind kind)
+    {
+        if (!key.IsEmpty && !starts.MayBegin(key[0], key.Length > 1 ? key[1] : KeyStarts.NoCharacter))
+        {
+            kind = default;
+            return false;
+        }
+
+        return lookup.TryGetValue(key, out kind);
+    }
+
+    /// <summary>Where the first character that <see cref="WriteKey"/> keeps is (-1 when it keeps none).</summary>
+    private static int FirstKept(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsTrimmable(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The second character of the key of <paramref name="text"/>, whose first kept character is at
+    /// <paramref name="first"/>: the next character (a space for white space, which collapses to one
+    /// space after a kept character) unless the rest is trimmed, else <see cref="KeyStarts.NoCharacter"/>.
+    /// </summary>
+    private static char SecondKeyCharacter(ReadOnlySpan<char> text, int first)
+    {
+        var rest = text[(first + 1)..];
+        if (FirstKept(rest) < 0)
+        {
+            return KeyStarts.NoCharacter;
+        }
+
+        var c = rest[0];
+        return char.IsWhiteSpace(c) ? ' ' : LowerCase.Of(c);
+    }
+
     private static int LongestKey(IEnumerable<string> keys)
     {
         var longest = 0;
@@ -135,4 +208,40 @@ internal sealed class TextVocabulary
 
         return longest;
     }
+}
+
+/// <summary>
+/// A filter on the first two characters of the keys of a dictionary (a bit per hash of the pair):
+/// when it says no, no key begins so; when it says yes, one may. Immutable once built.
+/// </summary>
+internal sealed class KeyStarts
+{
+    /// <summary>Stands for the second character of a key one character long.</summary>
+    public const char NoCharacter = '\0';
+
+    /// <summary>The number of bits of the filter (a power of two: 8 KiB, few false yeses for a few thousand keys).</summary>
+    private const int Bits = 1 << 16;
+
+    private readonly ulong[] _bits = new ulong[Bits / 64];
+
+    public KeyStarts(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (key.Length > 0)
+            {
+                var bit = BitOf(key[0], key.Length > 1 ? key[1] : NoCharacter);
+                _bits[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+    }
+
+    /// <summary>Some key may begin with <paramref name="first"/> then <paramref name="second"/> (<see cref="NoCharacter"/> for a key of one character).</summary>
+    public bool MayBegin(char first, char second)
+    {
+        var bit = BitOf(first, second);
+        return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int BitOf(char first, char second) => (int)(((uint)first * 31 + second) & (Bits - 1));
 }

@@ -19,6 +19,19 @@ public sealed class TextVocabularyTests
         }
     }
 
+    [Fact]
+    public void The_letter_or_digit_table_is_char_IsLetterOrDigit_for_every_code_unit()
+    {
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (LowerCase.IsLetterOrDigit(c) != char.IsLetterOrDigit(c))
+            {
+                Assert.Fail($"U+{i:X4}: table {LowerCase.IsLetterOrDigit(c)}, runtime {char.IsLetterOrDigit(c)}");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("- Advertisement -")]
     [InlineData("  READ   MORE:\t ")]
@@ -83,6 +96,91 @@ public sealed class TextVocabularyTests
         lookups.IsStopwordOfAnyLanguage("und").Should().BeTrue();
         lookups.IsStopwordOfAnyLanguage("harbour").Should().BeFalse();
     }
+
+    [Fact]
+    public void The_key_start_filter_lets_every_entry_through_however_it_is_written()
+    {
+        // The filter on the first two characters of a key must never hide an entry: each entry upper-cased,
+        // with trimmed punctuation around it and its spaces doubled or turned into tabs, is still found.
+        var vocabulary = BoilerplateVocabulary.Shared;
+        var lookups = TextVocabulary.For(vocabulary);
+        foreach (var (dictionary, byText, byKey) in (IEnumerable<(IReadOnlyDictionary<string, BoilerplateKind>, TryGetText?, TryGetText)>)[
+            (vocabulary.Phrases, lookups.TryGetPhrase, lookups.TryGetPhraseByKey),
+            (vocabulary.Labels, lookups.TryGetLabel, lookups.TryGetLabelByKey),
+            (vocabulary.Placeholders, null, lookups.TryGetPlaceholderByKey)])
+        {
+            foreach (var (key, kind) in dictionary)
+            {
+                byKey(key, out var found).Should().BeTrue(key);
+                found.Should().Be(kind);
+                if (byText is null || key != BoilerplateVocabulary.Normalize(key))
+                {
+                    continue;
+                }
+
+                foreach (var text in (string[])[key.ToUpperInvariant(), "- " + key + " -", "» " + key.Replace(" ", "  \t") + ":", key + " ..."])
+                {
+                    if (BoilerplateVocabulary.Normalize(text) == key)
+                    {
+                        byText(text, out found).Should().BeTrue(text);
+                        found.Should().Be(kind);
+                    }
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("a -")]
+    [InlineData("x")]
+    [InlineData("- x -")]
+    [InlineData("a\tb")]
+    [InlineData("A-B")]
+    [InlineData("   ")]
+    [InlineData("Related articles")]
+    [InlineData("Tags")]
+    [InlineData("The council voted")]
+    public void A_text_is_found_exactly_when_its_key_is_an_entry(string text)
+    {
+        var vocabulary = BoilerplateVocabulary.Shared;
+        var lookups = TextVocabulary.For(vocabulary);
+        var key = BoilerplateVocabulary.Normalize(text);
+
+        lookups.TryGetPhrase(text, out _).Should().Be(vocabulary.Phrases.ContainsKey(key));
+        lookups.TryGetLabel(text, out _).Should().Be(vocabulary.Labels.ContainsKey(key));
+        lookups.TryGetPhraseByKey(key, out _).Should().Be(vocabulary.Phrases.ContainsKey(key));
+        lookups.TryGetPlaceholderByKey(key, out _).Should().Be(vocabulary.Placeholders.ContainsKey(key));
+    }
+
+    [Theory]
+    [InlineData("The Harbour's 3 new cranes, l'homme — ΣΧΟΛΙΑ, İstanbul!")]
+    [InlineData("  ")]
+    [InlineData("a")]
+    [InlineData("x-\u4E2D\u6587 \uD801\uDC00 é\u0301")]
+    public void The_hashing_word_reader_reads_the_same_words_and_hashes_them(string text)
+    {
+        var plain = new WordReader(text);
+        var hashing = new WordReader(text);
+        Span<char> expected = stackalloc char[WordReader.MaxWordLength];
+        Span<char> actual = stackalloc char[WordReader.MaxWordLength];
+        var longWord = new string('w', WordReader.MaxWordLength + 5);
+        while (plain.Next(expected, out var length))
+        {
+            hashing.NextHashed(actual, out var hashedLength, out var hash).Should().BeTrue();
+            hashedLength.Should().Be(length);
+            actual[..length].ToString().Should().Be(expected[..length].ToString());
+            hash.Should().Be(PageWords.HashOf(expected[..length]));
+            hashing.WordStart.Should().Be(plain.WordStart);
+        }
+
+        hashing.NextHashed(actual, out _, out _).Should().BeFalse();
+        var truncated = new WordReader(longWord);
+        truncated.NextHashed(actual, out var truncatedLength, out var truncatedHash).Should().BeTrue();
+        truncatedHash.Should().Be(PageWords.HashOf(actual[..truncatedLength]));
+        truncatedLength.Should().Be(WordReader.MaxWordLength);
+    }
+
+    private delegate bool TryGetText(ReadOnlySpan<char> text, out BoilerplateKind kind);
 
     [Fact]
     public void The_stopword_table_gives_each_word_its_languages()
