@@ -114,34 +114,5 @@ internal ref struct WordReader
     }
 
     /// <summary>Moves to the next word; its lower-case form is the first <paramref name="length"/> characters of <paramref name="buffer"/>.</summary>
-    public bool Next(scoped Span<char> buffer, out int length)
-    {
-        var text = _text;
-        var position = _position;
-        while (position < text.Length && !LowerCase.IsLetterOrDigit(text[position]))
-        {
-            position++;
-        }
-
-        _wordStart = position;
-        length = 0;
-        while (position < text.Length)
-        {
-            var c = text[position];
-            if (!LowerCase.IsLetterOrDigit(c))
-            {
-                break;
-            }
-
-            if (length < buffer.Length)
-            {
-                buffer[length++] = LowerCase.Of(c);
-            }
-
-            position++;
-        }
-
-        _position = position;
-        return length > 0;
-    }
+    public bool Next(scoped Span<char> buffer, out int length) => NextHashed(buffer, out length, out _);
 }
