@@ -82,41 +82,7 @@ internal sealed class TextVocabulary
     /// <paramref name="destination"/>; returns the length written, or -1 when the key is longer than the
     /// destination (never when the destination is as long as the text).
     /// </summary>
-    public static int WriteKey(ReadOnlySpan<char> text, Span<char> destination)
-    {
-        var start = 0;
-        var end = text.Length;
-        while (start < end && IsTrimmable(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && IsTrimmable(text[end - 1]))
-        {
-            end--;
-        }
-
-        var length = 0;
-        var lastWasSpace = false;
-        foreach (var c in text[start..end])
-        {
-            var collapsed = char.IsWhiteSpace(c);
-            if (collapsed && lastWasSpace)
-            {
-                continue;
-            }
-
-            if (length == destination.Length)
-            {
-                return -1;
-            }
-
-            destination[length++] = collapsed ? ' ' : LowerCase.Of(c);
-            lastWasSpace = collapsed;
-        }
-
-        return length;
-    }
+    public static int WriteKey(ReadOnlySpan<char> text, Span<char> destination) => BoilerplateVocabulary.WriteKey(text, destination);
 
     /// <summary>The key of <paramref name="text"/> as a string (for the rare lookups that need one).</summary>
     public static string Key(ReadOnlySpan<char> text)
@@ -126,8 +92,6 @@ internal sealed class TextVocabulary
     }
 
     /// <summary>What <see cref="BoilerplateVocabulary.Normalize"/> trims from the ends (the same set: a test compares the two).</summary>
-    private static bool IsTrimmable(char c) =>
-        char.IsWhiteSpace(c) || c is '-' or '–' or '—' or ':' or '|' or '•' or '·' or '*' or '>' or '»' or '«' or '.' or '…' or '(' or ')' or '[' or ']';
 
     /// <summary>Looks up the key of <paramref name="text"/>, written out only as far as <paramref name="longest"/> characters.</summary>
     private static bool TryGet<TValue>(FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> lookup, KeyStarts starts, int longest, ReadOnlySpan<char> text, out TValue value)
@@ -172,7 +136,7 @@ internal sealed class TextVocabulary
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (!IsTrimmable(text[i]))
+            if (!BoilerplateVocabulary.IsTrimmable(text[i]))
             {
                 return i;
             }

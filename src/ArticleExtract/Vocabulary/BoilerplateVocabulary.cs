@@ -66,6 +66,18 @@ internal sealed class BoilerplateVocabulary
     /// </summary>
     public static string Normalize(ReadOnlySpan<char> text)
     {
+        // A key is never longer than its text.
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..WriteKey(text, buffer)]);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> in the normal form of <see cref="Normalize"/> into
+    /// <paramref name="destination"/>, without a string: returns the length written, or -1 when the
+    /// key is longer than the destination (never when the destination is as long as the text).
+    /// </summary>
+    public static int WriteKey(ReadOnlySpan<char> text, Span<char> destination)
+    {
         var start = 0;
         var end = text.Length;
         while (start < end && IsTrimmable(text[start]))
@@ -78,27 +90,26 @@ internal sealed class BoilerplateVocabulary
             end--;
         }
 
-        Span<char> buffer = end - start <= 256 ? stackalloc char[end - start] : new char[end - start];
         var length = 0;
         var lastWasSpace = false;
         foreach (var c in text[start..end])
         {
-            if (char.IsWhiteSpace(c))
+            var collapsed = char.IsWhiteSpace(c);
+            if (collapsed && lastWasSpace)
             {
-                if (!lastWasSpace)
-                {
-                    buffer[length++] = ' ';
-                }
-
-                lastWasSpace = true;
                 continue;
             }
 
-            buffer[length++] = Text.LowerCase.Of(c); // char.ToLowerInvariant as a table (no native call per non-ASCII character)
-            lastWasSpace = false;
+            if (length == destination.Length)
+            {
+                return -1;
+            }
+
+            destination[length++] = collapsed ? ' ' : Text.LowerCase.Of(c);
+            lastWasSpace = collapsed;
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
     private static (ImmutableArray<string> Languages, FrozenDictionary<string, uint> Masks) LanguageMasksOf(FrozenDictionary<string, FrozenSet<string>> stopwords)
@@ -123,7 +134,8 @@ internal sealed class BoilerplateVocabulary
         return (languages.MoveToImmutable(), masks.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    private static bool IsTrimmable(char c) =>
+    /// <summary>Trimmed from both ends of a key: whitespace, dashes, colons, bars, bullets, dots, brackets.</summary>
+    internal static bool IsTrimmable(char c) =>
         char.IsWhiteSpace(c) || c is '-' or '–' or '—' or ':' or '|' or '•' or '·' or '*' or '>' or '»' or '«' or '.' or '…' or '(' or ')' or '[' or ']';
 
     private static BoilerplateVocabulary Load()
