@@ -18,8 +18,7 @@ internal readonly record struct NodeStat(int TextLength, int LinkLength, int Com
 internal sealed class NodeStats
 {
     /// <summary>The characters <see cref="char.IsWhiteSpace(char)"/> accepts (no-break space among them).</summary>
-    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
-        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(Output.TextNormalizer.WhiteSpaceCharacters);
 
     /// <summary>The ASCII characters among them: the scan of ASCII text (most text) stays on the vectorised path.</summary>
     private static readonly SearchValues<char> AsciiWhiteSpace = SearchValues.Create("\t\n\v\f\r ");

@@ -16,15 +16,19 @@ internal static class TextNormalizer
     /// The zero-width joiner and non-joiner are kept: they are spelling in Persian, Indic
     /// scripts and emoji.
     /// </summary>
-    private static readonly SearchValues<char> Invisible = SearchValues.Create("\0\u00AD\u200B\u2060\uFEFF");
+    private const string InvisibleCharacters = "\0\u00AD\u200B\u2060\uFEFF";
+
+    /// <summary>The characters <see cref="char.IsWhiteSpace(char)"/> accepts, no-break space among them (a test checks the set).</summary>
+    internal const string WhiteSpaceCharacters =
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    private static readonly SearchValues<char> Invisible = SearchValues.Create(InvisibleCharacters);
 
     /// <summary>Everything that is not a plain, visible, non-space character needing no work.</summary>
-    private static readonly SearchValues<char> NeedsWork = SearchValues.Create(
-        "\0\u00AD\u200B\u2060\uFEFF\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+    private static readonly SearchValues<char> NeedsWork = SearchValues.Create(InvisibleCharacters + WhiteSpaceCharacters);
 
     /// <summary>The characters of <see cref="NeedsWork"/> but the plain space, which is common and handled apart.</summary>
-    private static readonly SearchValues<char> NeedsWorkButSpace = SearchValues.Create(
-        "\0\u00AD\u200B\u2060\uFEFF\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+    private static readonly SearchValues<char> NeedsWorkButSpace = SearchValues.Create(InvisibleCharacters + WhiteSpaceCharacters.Replace(" ", "", StringComparison.Ordinal));
 
     /// <summary>Texts up to this length are collapsed in a buffer on the stack (longer ones in a pooled array).</summary>
     private const int StackBufferLength = 256;

@@ -9,6 +9,15 @@ namespace ArticleExtract.Tests.Output;
 public sealed class TextNormalizerTests
 {
     [Fact]
+    public void The_whitespace_set_is_exactly_what_char_IsWhiteSpace_accepts()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            TextNormalizer.WhiteSpaceCharacters.Contains(c).Should().Be(char.IsWhiteSpace(c), "U+{0:X4}", (int)c);
+        }
+    }
+
+    [Fact]
     public void Characters_taken_for_NFC_without_ICU_are_NFC_whatever_stands_around_them()
     {
         // A text made only of characters that NFC keeps alone and that are not combining marks
