@@ -90,26 +90,91 @@ internal sealed class BoilerplateVocabulary
             end--;
         }
 
+        // Long runs of ASCII are lowered by vector instructions; everything else a character at a time.
+        var rest = text[start..end];
         var length = 0;
         var lastWasSpace = false;
-        foreach (var c in text[start..end])
+        while (!rest.IsEmpty)
         {
-            var collapsed = char.IsWhiteSpace(c);
-            if (collapsed && lastWasSpace)
+            var asciiRun = rest.IndexOfAnyExceptInRange('\0', MaxAscii);
+            asciiRun = asciiRun < 0 ? rest.Length : asciiRun;
+            if (asciiRun >= MinVectorRun && TryWriteAsciiRun(rest[..asciiRun], destination, ref length, ref lastWasSpace))
             {
-                continue;
+                rest = rest[asciiRun..];
+                asciiRun = 0;
             }
 
-            if (length == destination.Length)
+            // The ASCII run when it was short or had whitespace to collapse, then the non-ASCII characters after it.
+            var i = 0;
+            while (i < rest.Length && (i < asciiRun || rest[i] > MaxAscii))
             {
-                return -1;
+                if (!TryWriteKeyCharacter(rest[i], destination, ref length, ref lastWasSpace))
+                {
+                    return -1;
+                }
+
+                i++;
             }
 
-            destination[length++] = collapsed ? ' ' : Text.LowerCase.Of(c);
-            lastWasSpace = collapsed;
+            rest = rest[i..];
         }
 
         return length;
+    }
+
+    /// <summary>The last ASCII character.</summary>
+    private const char MaxAscii = '\u007F';
+
+    /// <summary>An ASCII run shorter than this is lowered faster a character at a time than by a call into the vector code.</summary>
+    private const int MinVectorRun = 16;
+
+    /// <summary>The first ASCII whitespace other than the space (<see cref="char.IsWhiteSpace(char)"/> of an ASCII character is the space and the range from tab to carriage return).</summary>
+    private const char FirstControlWhiteSpace = '\t';
+
+    /// <summary>The last ASCII whitespace other than the space.</summary>
+    private const char LastControlWhiteSpace = '\r';
+
+    /// <summary>
+    /// Writes a run of ASCII characters lowered (<see cref="System.Text.Ascii.ToLower(ReadOnlySpan{char}, Span{char}, out int)"/>),
+    /// when it has no whitespace to collapse (no control whitespace, no two spaces in a row, no space
+    /// after a space) and fits; false, having advanced nothing, otherwise.
+    /// </summary>
+    private static bool TryWriteAsciiRun(ReadOnlySpan<char> run, Span<char> destination, ref int length, ref bool lastWasSpace)
+    {
+        if (destination.Length - length < run.Length)
+        {
+            return false;
+        }
+
+        var target = destination.Slice(length, run.Length);
+        System.Text.Ascii.ToLower(run, target, out _);
+        if ((lastWasSpace && target[0] == ' ') || target.IndexOfAnyInRange(FirstControlWhiteSpace, LastControlWhiteSpace) >= 0 || target.Contains("  ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        length += run.Length;
+        lastWasSpace = target[^1] == ' ';
+        return true;
+    }
+
+    /// <summary>Writes one character of a key: whitespace as one space (none after a space), anything else lowered; false when the destination is full.</summary>
+    private static bool TryWriteKeyCharacter(char c, Span<char> destination, ref int length, ref bool lastWasSpace)
+    {
+        var collapsed = char.IsWhiteSpace(c);
+        if (collapsed && lastWasSpace)
+        {
+            return true;
+        }
+
+        if (length == destination.Length)
+        {
+            return false;
+        }
+
+        destination[length++] = collapsed ? ' ' : Text.LowerCase.Of(c);
+        lastWasSpace = collapsed;
+        return true;
     }
 
     private static (ImmutableArray<string> Languages, FrozenDictionary<string, uint> Masks) LanguageMasksOf(FrozenDictionary<string, FrozenSet<string>> stopwords)

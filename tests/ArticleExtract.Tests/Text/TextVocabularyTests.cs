@@ -1,4 +1,5 @@
 using ArticleExtract.Text;
+using CsCheck;
 using ArticleExtract.Vocabulary;
 
 namespace ArticleExtract.Tests.Text;
@@ -62,6 +63,67 @@ public sealed class TextVocabularyTests
         new string(buffer).Should().Be("rea d");
     }
 
+    /// <summary>Pieces of text for random keys: long ASCII runs (the vector path), whitespace of every kind, non-ASCII letters and marks.</summary>
+    private static readonly Gen<string> KeyPiece = Gen.OneOf(
+        Gen.Const("The Harbour Council voted on Tuesday "), Gen.Const("READ MORE ABOUT THE NEW BRIDGE"), Gen.Const(" "),
+        Gen.Const("  "), Gen.Const("\t"), Gen.Const("\r\n"), Gen.Const("\u00A0"), Gen.Const("\u2003"), Gen.Const("’"),
+        Gen.Const("ÜBER"), Gen.Const("Читайте"), Gen.Const("İ"), Gen.Const("- "), Gen.Const(" »"), Gen.Const("abcdefghijklmnopqrstuvwxyz0123456789"),
+        Gen.Const("\u007F"), Gen.Const("\u0080"), Gen.String[0, 20]);
+
+    [Fact]
+    public void Random_texts_get_the_key_of_a_plain_character_by_character_reading()
+    {
+        Gen.Select(KeyPiece.Array[0, 12], Gen.Int[0, 120], (pieces, room) => (Text: string.Concat(pieces), Room: room)).Sample(sample =>
+        {
+            var expected = ReferenceKey(sample.Text);
+            var buffer = new char[sample.Text.Length];
+            new string(buffer, 0, TextVocabulary.WriteKey(sample.Text, buffer)).Should().Be(expected, sample.Text);
+
+            // A destination too short for the key gets nothing (-1); one long enough gets the key.
+            var small = new char[Math.Min(sample.Room, sample.Text.Length)];
+            var written = TextVocabulary.WriteKey(sample.Text, small);
+            if (expected.Length > small.Length)
+            {
+                written.Should().Be(-1, sample.Text);
+            }
+            else
+            {
+                new string(small, 0, written).Should().Be(expected, sample.Text);
+            }
+        }, iter: 2000, threads: 1);
+    }
+
+    /// <summary>The normal form read the plain way: trimmed, whitespace runs as one space, lowered by the runtime.</summary>
+    private static string ReferenceKey(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && BoilerplateVocabulary.IsTrimmable(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && BoilerplateVocabulary.IsTrimmable(text[end - 1]))
+        {
+            end--;
+        }
+
+        var key = new System.Text.StringBuilder();
+        foreach (var c in text.AsSpan(start, end - start))
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+            else if (key.Length == 0 || key[^1] != ' ')
+            {
+                key.Append(' ');
+            }
+        }
+
+        return key.ToString();
+    }
+
     [Fact]
     public void Every_character_is_trimmed_and_lowered_as_the_vocabulary_does()
     {
@@ -70,7 +132,7 @@ public sealed class TextVocabularyTests
         {
             foreach (var text in (string[])[((char)i).ToString(), "A" + (char)i + "B"])
             {
-                if (TextVocabulary.Key(text) != BoilerplateVocabulary.Normalize(text))
+                if (TextVocabulary.Key(text) != BoilerplateVocabulary.Normalize(text) || TextVocabulary.Key(text) != ReferenceKey(text))
                 {
                     Assert.Fail($"U+{i:X4}: key differs from the vocabulary's normal form");
                 }
