@@ -56,6 +56,18 @@ internal static class TextNormalizer
         return result;
     }
 
+    /// <summary>
+    /// As <see cref="CollapseWhitespace(ReadOnlySpan{char})"/>; text that is already collapsed,
+    /// trimmed and known to be in NFC (most lines and paragraphs) is returned as it is, not copied.
+    /// </summary>
+    public static string CollapseWhitespace(string text) =>
+        IsCollapsedAndTrimmed(text) && IsKnownNfc(text) ? text : CollapseWhitespace(text.AsSpan());
+
+    /// <summary>Collapsing would leave the text as it is: no space at either end, no two spaces in a row, nothing else that needs work.</summary>
+    private static bool IsCollapsedAndTrimmed(ReadOnlySpan<char> text) =>
+        text.IsEmpty
+        || (text[0] != ' ' && text[^1] != ' ' && text.IndexOfAny(NeedsWorkButSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal));
+
     /// <summary>Whether the text holds anything but whitespace and invisible characters (whether collapsing it leaves any text).</summary>
     public static bool HasVisibleText(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(NeedsWork) >= 0;
 

@@ -75,6 +75,25 @@ public sealed class TextNormalizerTests
         TextNormalizer.CollapseWhitespace(text).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("one two three", true)]
+    [InlineData("caf\u00E9 \u201Cquoted\u201D", true)]
+    [InlineData("", true)]
+    [InlineData(" one two", false)]
+    [InlineData("one two ", false)]
+    [InlineData("one  two", false)]
+    [InlineData("one\ttwo", false)]
+    [InlineData("one\u00A0two", false)]
+    [InlineData("one\u200Btwo", false)]
+    [InlineData("cafe\u0301", false)]
+    public void Text_already_collapsed_comes_back_as_it_is_and_other_text_as_the_span_form_gives_it(string text, bool unchanged)
+    {
+        var collapsed = TextNormalizer.CollapseWhitespace(text);
+
+        collapsed.Should().Be(TextNormalizer.CollapseWhitespace(text.AsSpan()));
+        ReferenceEquals(collapsed, text).Should().Be(unchanged);
+    }
+
     [Fact]
     public void A_lone_surrogate_becomes_the_replacement_character()
     {
