@@ -27,7 +27,10 @@ internal static class BlockFeatures
         var stopwordBit = language is null ? 0 : words.BitOf(language);
         var keys = KeyBuffer(blocks);
         var keyEnd = 0;
-        var repeats = new Dictionary<ReadOnlyMemory<char>, int>(blocks.Count, KeyComparer.Instance);
+        // Blocks with the same key form a group; a block's repeats are the size of its group (one lookup per block).
+        var groups = new Dictionary<ReadOnlyMemory<char>, int>(blocks.Count, KeyComparer.Instance);
+        var groupOf = new int[blocks.Count];
+        var groupSizes = new int[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -40,16 +43,23 @@ internal static class BlockFeatures
             var keyLength = TextVocabulary.WriteKey(block.Clean, keys.AsSpan(keyEnd));
             block.Key = keys.AsMemory(keyEnd, keyLength);
             keyEnd += keyLength;
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(repeats, block.Key, out _)++;
+            ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, block.Key, out var seen);
+            if (!seen)
+            {
+                group = groups.Count - 1;
+            }
+
+            groupOf[i] = group;
+            groupSizes[group]++;
             if ((i & CancellationCheckMask) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
 
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            block.Repeats = repeats[block.Key];
+            blocks[i].Repeats = groupSizes[groupOf[i]];
         }
     }
 
