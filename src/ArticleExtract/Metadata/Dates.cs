@@ -105,6 +105,11 @@ internal static class Dates
     public static bool TryParseText(ReadOnlySpan<char> text, out DateTimeOffset date)
     {
         date = default;
+        if (!MayHoldDate(text))
+        {
+            return false;
+        }
+
         var tokens = Tokenize(text);
         if (TryIsoToken(text, tokens, out date))
         {
@@ -123,6 +128,12 @@ internal static class Dates
 
         return false;
     }
+
+    /// <summary>
+    /// Every date <see cref="TryParseText"/> reads has a year in ASCII digits (ISO, numeric and named
+    /// dates alike): text without a digit holds none, and is passed over without being tokenised.
+    /// </summary>
+    public static bool MayHoldDate(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9');
 
     /// <summary>A date in a URL path: /2023/03/21/ or /2023-03-21-slug.</summary>
     public static bool TryParseUrl(string? url, out DateTimeOffset date)

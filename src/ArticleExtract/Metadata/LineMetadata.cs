@@ -46,6 +46,11 @@ internal static class LineMetadata
     {
         date = default;
         isModified = false;
+        if (!Dates.MayHoldDate(line))
+        {
+            return false;
+        }
+
         var vocabulary = MetadataVocabulary.Shared;
         var text = TextNormalizer.CollapseWhitespace(line.ToString());
         if (text.Length == 0 || text.Length > MaxLineLength || Dates.IsRelative(text, vocabulary))

@@ -32,6 +32,20 @@ public sealed class DatesTests
     }
 
     [Theory]
+    [InlineData("21 March 2023", true)]
+    [InlineData("March 21, 2023 10:15 pm", true)]
+    [InlineData("21.03.2023", true)]
+    [InlineData("2023-03-21", true)]
+    [InlineData("twenty-first of March, two thousand twenty-three", false)]
+    [InlineData("March", false)]
+    [InlineData("٢١ مارس ٢٠٢٣", false)]
+    public void Only_text_with_an_ASCII_digit_may_hold_a_date(string text, bool parsed)
+    {
+        Dates.MayHoldDate(text).Should().Be(text.Any(char.IsAsciiDigit));
+        Dates.TryParseText(text, out _).Should().Be(parsed);
+    }
+
+    [Theory]
     [InlineData("https://example.com/2023/03/21/some-story", true)]
     [InlineData("https://example.com/news/2023-03-21-some-story", true)]
     [InlineData("https://example.com/2023/13/21/some-story", false)]
