@@ -37,8 +37,8 @@ internal static class TitleFinder
     /// <summary>Words shorter than this are not compared with the body (articles, prepositions).</summary>
     private const int MinComparedWordLength = 4;
 
-    /// <summary>The size of the filter that screens the body's words by hash (a power of two, a multiple of 64).</summary>
-    private const int HashFilterBits = 2048;
+    /// <summary>The size of the filter that screens the body's words by hash (a power of two, a multiple of 64; 2 KB on the stack, few false hits for a few hundred candidate words).</summary>
+    private const int HashFilterBits = 16384;
 
     /// <summary>A line with more than this share of digits among its letters and digits is a date or a time, not a title.</summary>
     private const double MaxDigitShare = 0.25;
