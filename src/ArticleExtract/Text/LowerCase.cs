@@ -17,21 +17,31 @@ internal static class LowerCase
     /// <summary>The last UTF-16 surrogate code unit.</summary>
     private const char LastSurrogate = '\uDFFF';
 
-    /// <summary>For every UTF-16 code unit, whether <see cref="char.IsLetterOrDigit(char)"/> holds (a table read instead of the Unicode category look-up of non-Latin-1 characters).</summary>
-    private static readonly bool[] LetterOrDigitTable = BuildLetterOrDigit();
+    /// <summary>
+    /// For every UTF-16 code unit, its lower-case form when <see cref="char.IsLetterOrDigit(char)"/>
+    /// holds, else '\0' (no letter or digit lowers to it): a word reader tells a word character and
+    /// lowers it with one read.
+    /// </summary>
+    private static readonly char[] WordCharacterTable = BuildWordCharacters();
 
     /// <summary>The same as <see cref="char.ToLowerInvariant(char)"/>.</summary>
     public static char Of(char c) => Table[c];
 
-    /// <summary>The same as <see cref="char.IsLetterOrDigit(char)"/>.</summary>
-    public static bool IsLetterOrDigit(char c) => LetterOrDigitTable[c];
+    /// <summary>The lower-case form of a letter or digit; '\0' for any other character.</summary>
+    public static char WordCharacterOf(char c) => WordCharacterTable[c];
 
-    private static bool[] BuildLetterOrDigit()
+    /// <summary>The same as <see cref="char.IsLetterOrDigit(char)"/>.</summary>
+    public static bool IsLetterOrDigit(char c) => WordCharacterTable[c] != NotAWordCharacter;
+
+    /// <summary>What <see cref="WordCharacterOf"/> gives for a character that is no letter or digit.</summary>
+    public const char NotAWordCharacter = '\0';
+
+    private static char[] BuildWordCharacters()
     {
-        var table = new bool[char.MaxValue + 1];
+        var table = new char[char.MaxValue + 1];
         for (var i = 0; i < table.Length; i++)
         {
-            table[i] = char.IsLetterOrDigit((char)i);
+            table[i] = char.IsLetterOrDigit((char)i) ? Table[i] : NotAWordCharacter;
         }
 
         return table;

@@ -83,7 +83,7 @@ internal ref struct WordReader
     {
         var text = _text;
         var position = _position;
-        while (position < text.Length && !LowerCase.IsLetterOrDigit(text[position]))
+        while (position < text.Length && LowerCase.WordCharacterOf(text[position]) == LowerCase.NotAWordCharacter)
         {
             position++;
         }
@@ -93,15 +93,14 @@ internal ref struct WordReader
         hash = PageWords.EmptyHash;
         while (position < text.Length)
         {
-            var c = text[position];
-            if (!LowerCase.IsLetterOrDigit(c))
+            var lower = LowerCase.WordCharacterOf(text[position]);
+            if (lower == LowerCase.NotAWordCharacter)
             {
                 break;
             }
 
             if (length < buffer.Length)
             {
-                var lower = LowerCase.Of(c);
                 buffer[length++] = lower;
                 hash = PageWords.HashStep(hash, lower);
             }

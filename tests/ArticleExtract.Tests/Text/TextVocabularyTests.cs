@@ -21,7 +21,7 @@ public sealed class TextVocabularyTests
     }
 
     [Fact]
-    public void The_letter_or_digit_table_is_char_IsLetterOrDigit_for_every_code_unit()
+    public void The_word_character_table_is_char_IsLetterOrDigit_and_ToLowerInvariant_for_every_code_unit()
     {
         for (var i = 0; i <= char.MaxValue; i++)
         {
@@ -29,6 +29,12 @@ public sealed class TextVocabularyTests
             if (LowerCase.IsLetterOrDigit(c) != char.IsLetterOrDigit(c))
             {
                 Assert.Fail($"U+{i:X4}: table {LowerCase.IsLetterOrDigit(c)}, runtime {char.IsLetterOrDigit(c)}");
+            }
+
+            var expected = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : LowerCase.NotAWordCharacter;
+            if (LowerCase.WordCharacterOf(c) != expected)
+            {
+                Assert.Fail($"U+{i:X4}: word character {(int)LowerCase.WordCharacterOf(c):X4}, expected {(int)expected:X4}");
             }
         }
     }
