@@ -20,6 +20,9 @@ internal sealed class StopwordTable
     private readonly Entry[] _entries;
     private readonly int _slotMask;
 
+    /// <summary>The length of the longest stopword: a longer word is no stopword, without a probe.</summary>
+    private readonly int _longestWord;
+
     private StopwordTable(BoilerplateVocabulary vocabulary)
     {
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, vocabulary.StopwordLanguageMasks.Count * SlotsPerWord));
@@ -35,6 +38,7 @@ internal sealed class StopwordTable
             }
 
             _entries[slot] = new Entry(word, hash, mask);
+            _longestWord = Math.Max(_longestWord, word.Length);
         }
     }
 
@@ -45,6 +49,11 @@ internal sealed class StopwordTable
     /// <summary>The language mask of a lower-case word whose hash is <paramref name="hash"/>; 0 when it is no stopword.</summary>
     public uint MaskOf(ReadOnlySpan<char> lowerWord, uint hash)
     {
+        if (lowerWord.Length > _longestWord)
+        {
+            return 0;
+        }
+
         for (var slot = (int)hash & _slotMask; _entries[slot].Word is { } word; slot = (slot + 1) & _slotMask)
         {
             if (_entries[slot].Hash == hash && lowerWord.SequenceEqual(word))
