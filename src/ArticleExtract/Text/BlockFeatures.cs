@@ -103,11 +103,14 @@ internal static class BlockFeatures
     private static void MeasureCharacters(TextBlock block)
     {
         var text = block.Clean.AsSpan();
-        block.Length = WeightedLength(text);
+        var ascii = System.Text.Ascii.IsValid(text);
+        block.Length = ascii ? text.Length : WeightedLength(text);
 
-        // Only the sentence-end marks need a closer look: jump from one to the next.
+        // Only the sentence-end marks need a closer look: jump from one to the next (in ASCII text,
+        // looking for the ASCII marks alone, which is faster).
+        var marks = ascii ? AsciiSentenceEndMarks : SentenceEndMarks;
         var sentenceEnds = 0;
-        for (var i = text.IndexOfAny(SentenceEndMarks); i >= 0; i = NextSentenceEndMark(text, i))
+        for (var i = text.IndexOfAny(marks); i >= 0; i = NextSentenceEndMark(text, i, marks))
         {
             if (IsSentenceEndAt(text, i))
             {
@@ -125,14 +128,9 @@ internal static class BlockFeatures
         block.EndsLikeSentence = end > 0 && IsSentenceEnd(text[end]) && !(text[end] == '.' && end > 1 && text[end - 1] == '.' && text[end - 2] == '.');
     }
 
-    /// <summary>The length with CJK characters weighted (a text in ASCII has none: its length is its weighted length).</summary>
+    /// <summary>The length with CJK characters weighted (of a text not in ASCII: ASCII text has none, its length is its weighted length).</summary>
     private static int WeightedLength(ReadOnlySpan<char> text)
     {
-        if (System.Text.Ascii.IsValid(text))
-        {
-            return text.Length;
-        }
-
         var length = 0;
         foreach (var c in text)
         {
@@ -143,9 +141,9 @@ internal static class BlockFeatures
     }
 
     /// <summary>The next sentence-end mark after the one at <paramref name="i"/>, or -1.</summary>
-    private static int NextSentenceEndMark(ReadOnlySpan<char> text, int i)
+    private static int NextSentenceEndMark(ReadOnlySpan<char> text, int i, System.Buffers.SearchValues<char> marks)
     {
-        var next = text[(i + 1)..].IndexOfAny(SentenceEndMarks);
+        var next = text[(i + 1)..].IndexOfAny(marks);
         return next < 0 ? -1 : i + 1 + next;
     }
 
@@ -176,7 +174,13 @@ internal static class BlockFeatures
     private static bool IsSentenceEnd(char c) => SentenceEndMarks.Contains(c);
 
     /// <summary>Marks that end a sentence, in Latin, CJK, Arabic and Devanagari script.</summary>
-    private static readonly System.Buffers.SearchValues<char> SentenceEndMarks = System.Buffers.SearchValues.Create(".!?。！？؟।");
+    private static readonly System.Buffers.SearchValues<char> SentenceEndMarks = System.Buffers.SearchValues.Create(AsciiSentenceEnds + "。！？؟।");
+
+    /// <summary>The sentence-end marks in ASCII.</summary>
+    private const string AsciiSentenceEnds = ".!?";
+
+    /// <summary>The sentence-end marks that can occur in ASCII text.</summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiSentenceEndMarks = System.Buffers.SearchValues.Create(AsciiSentenceEnds);
 
     private static bool IsFullWidthEnd(char c) => c is '。' or '！' or '？';
 

@@ -77,6 +77,19 @@ public sealed class TextStagesTests
         blocks[0].SentenceEnds.Should().Be(1);
     }
 
+    [Theory]
+    [InlineData("The café opened. Was it late? No!", 3)]
+    [InlineData("The cafe opened. Was it late? No!", 3)]
+    [InlineData("Der Bürgermeister sagte es. 東京都は決めた。", 2)]
+    [InlineData("Version 2.0 is out... maybe", 0)]
+    public void Sentence_ends_are_counted_alike_in_ASCII_and_other_text(string text, int sentenceEnds)
+    {
+        var blocks = Split(text);
+        Measure(blocks, "en");
+
+        blocks[0].SentenceEnds.Should().Be(sentenceEnds);
+    }
+
     [Fact]
     public void The_language_with_most_stopwords_is_chosen()
     {
