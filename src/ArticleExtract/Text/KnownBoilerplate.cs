@@ -138,11 +138,12 @@ internal static class KnownBoilerplate
     public static void Mark(IReadOnlyList<TextBlock> blocks, PageWords words, BoilerplateVocabulary vocabulary)
     {
         var lookups = TextVocabulary.For(vocabulary);
+        var starts = KnownEntryStarts.For(vocabulary);
         char[]? rawKey = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            block.Kind = KindOf(block, RawKey(block, ref rawKey), lookups, words.HashesOf(i));
+            block.Kind = KindOf(block, RawKey(block, ref rawKey), lookups, starts, words.HashesOf(i));
         }
 
         if (rawKey is not null)
@@ -178,7 +179,7 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>The kind of a block; <paramref name="wordHashes"/> are the hashes of its words (<see cref="PageWords.HashOf"/>).</summary>
-    private static BoilerplateKind? KindOf(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary, ReadOnlySpan<uint> wordHashes)
+    private static BoilerplateKind? KindOf(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary, KnownEntryStarts starts, ReadOnlySpan<uint> wordHashes)
     {
         if (key.Length == 0)
         {
@@ -202,18 +203,18 @@ internal static class KnownBoilerplate
             return BoilerplateKind.Weather;
         }
 
-        if (IsCopyrightLine(block, key, vocabulary))
+        if (IsCopyrightLine(block, key, vocabulary, starts))
         {
             return BoilerplateKind.Footer;
         }
 
         return CountLineKind(block, vocabulary)
-            ?? TeaserKind(block, vocabulary)
+            ?? TeaserKind(block, vocabulary, starts)
             ?? CommentHeaderKind(block, key, vocabulary)
-            ?? (IsImageCredit(block, vocabulary) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
-            ?? LabelledLineKind(block, vocabulary)
-            ?? PromptKind(block, vocabulary, wordHashes)
-            ?? MenuRunKind(block, key, vocabulary)
+            ?? (IsImageCredit(block, vocabulary, starts) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
+            ?? LabelledLineKind(block, vocabulary, starts)
+            ?? PromptKind(block, vocabulary, starts, wordHashes)
+            ?? MenuRunKind(block, key, vocabulary, starts)
             ?? (IsGalleryCounter(block.Clean) ? BoilerplateKind.Navigation : (BoilerplateKind?)null)
             ?? (IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
     }
@@ -260,7 +261,7 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>"Read more: Another headline", "RELATED: ...": a link to another article under a phrase.</summary>
-    private static BoilerplateKind? TeaserKind(TextBlock block, TextVocabulary vocabulary)
+    private static BoilerplateKind? TeaserKind(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         if (block.Words > MaxTeaserWords)
         {
@@ -274,15 +275,15 @@ internal static class KnownBoilerplate
             return null;
         }
 
-        return vocabulary.TryGetPhrase(text[..colon], out var kind) && IsTeaserKind(kind) ? kind : null;
+        return starts.TryGetTeaserPhrase(text[..colon], vocabulary, out var kind) ? kind : null;
     }
 
     /// <summary>Kinds of phrase that introduce a link to elsewhere ("Read more:", "Sponsored:", "Newsletter:").</summary>
-    private static bool IsTeaserKind(BoilerplateKind kind) =>
+    internal static bool IsTeaserKind(BoilerplateKind kind) =>
         kind is BoilerplateKind.Related or BoilerplateKind.Advertisement or BoilerplateKind.Newsletter;
 
     /// <summary>Kinds of phrase a short prompt sentence is ("Subscribe to our newsletter.", "We use cookies.", "Leave a comment.").</summary>
-    private static bool IsPromptKind(BoilerplateKind kind) =>
+    internal static bool IsPromptKind(BoilerplateKind kind) =>
         kind is BoilerplateKind.Newsletter or BoilerplateKind.CookieNotice or BoilerplateKind.Share or BoilerplateKind.Comments;
 
     /// <summary>
@@ -291,7 +292,7 @@ internal static class KnownBoilerplate
     /// label or a photographer ("Image credit: ...", "AP Photo/Jane Roe") marks a caption at any
     /// length; an agency alone ("(AFP)") only a short one, since a body paragraph may end citing its source.
     /// </summary>
-    private static bool EndsWithImageCredit(TextBlock block, TextVocabulary vocabulary)
+    private static bool EndsWithImageCredit(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         // Only the bracketed part at the end is a credit.
         var text = block.Clean.AsSpan().TrimEnd();
@@ -307,15 +308,15 @@ internal static class KnownBoilerplate
         }
 
         var credit = text[(open + 1)..^1];
-        return HasCreditPiece(credit, vocabulary) && (block.Words <= MaxCaptionWords || credit.IndexOfAny(CreditSeparators) >= 0);
+        return HasCreditPiece(credit, vocabulary, starts) && (block.Words <= MaxCaptionWords || credit.IndexOfAny(CreditSeparators) >= 0);
     }
 
     /// <summary>A caption with its credit, a credit line, or a caption under a picture word.</summary>
-    private static bool IsImageCredit(TextBlock block, TextVocabulary vocabulary) =>
-        EndsWithImageCredit(block, vocabulary)
+    private static bool IsImageCredit(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts) =>
+        EndsWithImageCredit(block, vocabulary, starts)
         || IsCopyrightCredit(block)
-        || IsCreditLine(block, vocabulary)
-        || IsCaptionUnderPictureWord(block, vocabulary);
+        || IsCreditLine(block, vocabulary, starts)
+        || IsCaptionUnderPictureWord(block, vocabulary, starts);
 
     /// <summary>"© Jane Roe", "© Jane Roe The harbour at dawn": a short line that begins with the copyright sign and has no year is a picture credit.</summary>
     private static bool IsCopyrightCredit(TextBlock block) =>
@@ -325,7 +326,7 @@ internal static class KnownBoilerplate
     /// "Photo caption The old bridge in 1950", "Image: the harbour at dawn": a short line that is not a
     /// sentence and whose first word names a picture is the picture's caption or credit.
     /// </summary>
-    private static bool IsCaptionUnderPictureWord(TextBlock block, TextVocabulary vocabulary)
+    private static bool IsCaptionUnderPictureWord(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         if (block.Words > MaxCaptionWords || block.EndsLikeSentence)
         {
@@ -344,7 +345,7 @@ internal static class KnownBoilerplate
             }
 
             end += next;
-            if (vocabulary.TryGetPhrase(text[..end], out var kind) && kind == BoilerplateKind.ImageCredit)
+            if (starts.IsImageCreditPhrase(text[..end], vocabulary))
             {
                 return true;
             }
@@ -372,19 +373,19 @@ internal static class KnownBoilerplate
     private static bool IsNumber(ReadOnlySpan<char> text) => !text.IsEmpty && text.IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>"Jane Roe/Harbour Times/Getty Images": a short line of names ending in an agency.</summary>
-    private static bool IsCreditLine(TextBlock block, TextVocabulary vocabulary) =>
+    private static bool IsCreditLine(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts) =>
         block.Words <= MaxCreditLineWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAny('/', '|') > 0
-        && HasCreditPiece(block.Clean, vocabulary);
+        && HasCreditPiece(block.Clean, vocabulary, starts);
 
     /// <summary>One of the pieces between slashes, commas or bars is a picture agency or a credit phrase.</summary>
-    private static bool HasCreditPiece(ReadOnlySpan<char> credit, TextVocabulary vocabulary)
+    private static bool HasCreditPiece(ReadOnlySpan<char> credit, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         while (!credit.IsEmpty)
         {
             var end = credit.IndexOfAny(CreditSeparators);
             var piece = end < 0 ? credit : credit[..end];
             credit = end < 0 ? [] : credit[(end + 1)..];
-            if (vocabulary.TryGetPhrase(piece, out var kind) && kind == BoilerplateKind.ImageCredit)
+            if (starts.IsImageCreditPhrase(piece, vocabulary))
             {
                 return true;
             }
@@ -398,7 +399,7 @@ internal static class KnownBoilerplate
     /// block with a sentence that is a prompt phrase (newsletter, cookies, sharing, comments), or a
     /// short sentence with a newsletter word, is that prompt.
     /// </summary>
-    private static BoilerplateKind? PromptKind(TextBlock block, TextVocabulary vocabulary, ReadOnlySpan<uint> wordHashes)
+    private static BoilerplateKind? PromptKind(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts, ReadOnlySpan<uint> wordHashes)
     {
         if (block.Words > MaxPromptWords)
         {
@@ -418,9 +419,7 @@ internal static class KnownBoilerplate
             var end = text.IndexOfAny('.', '!', '?');
             var sentence = end < 0 ? text : text[..end];
             text = end < 0 ? [] : text[(end + 1)..];
-            if (block.SentenceEnds > 0
-                && vocabulary.TryGetPhrase(sentence, out var kind)
-                && IsPromptKind(kind))
+            if (block.SentenceEnds > 0 && starts.TryGetPromptPhrase(sentence, vocabulary, out var kind))
             {
                 return kind;
             }
@@ -495,14 +494,14 @@ internal static class KnownBoilerplate
     /// "Subscribe Sign in", "Login/Register", "Home | About": a short line made only of menu entries of
     /// the vocabulary (each one to three words), side by side; it takes the first entry's kind.
     /// </summary>
-    private static BoilerplateKind? MenuRunKind(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary)
+    private static BoilerplateKind? MenuRunKind(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         if (block.Words > MaxMenuRunWords || block.EndsLikeSentence)
         {
             return null;
         }
 
-        if (!MayBeginWithMenuEntry(key, vocabulary))
+        if (!MayBeginWithMenuEntry(key, starts))
         {
             return null;
         }
@@ -544,11 +543,11 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>
-    /// The first entry of a menu line begins with its first word: when that word is two characters
-    /// or longer and no phrase begins with its first two, the line is no menu line (most lines; this
-    /// saves splitting them into words).
+    /// The first entry of a menu line begins with its first word: when no menu entry of the
+    /// vocabulary begins with that word, the line is no menu line (most lines; this saves splitting
+    /// them into words and looking up their runs).
     /// </summary>
-    private static bool MayBeginWithMenuEntry(ReadOnlySpan<char> key, TextVocabulary vocabulary)
+    private static bool MayBeginWithMenuEntry(ReadOnlySpan<char> key, KnownEntryStarts starts)
     {
         var start = key.IndexOfAnyExcept(MenuWordSeparators);
         if (start < 0)
@@ -559,7 +558,7 @@ internal static class KnownBoilerplate
         var word = key[start..];
         var end = word.IndexOfAny(MenuWordSeparators);
         word = end < 0 ? word : word[..end];
-        return word.Length < 2 || vocabulary.MayBeginPhrase(word[0], word[1]);
+        return starts.MenuEntryFirstWords.Contains(word);
     }
 
     /// <summary>The number of words of a key between spaces, slashes and bars.</summary>
@@ -617,7 +616,7 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>Kinds whose phrases are menu entries or buttons ("Sign in", "Share", "Home").</summary>
-    private static bool IsMenuEntryKind(BoilerplateKind kind) =>
+    internal static bool IsMenuEntryKind(BoilerplateKind kind) =>
         kind is BoilerplateKind.Navigation or BoilerplateKind.Newsletter or BoilerplateKind.Share or BoilerplateKind.Comments;
 
     /// <summary>"spot_imgspot_img": a placeholder of the vocabulary repeated without a space.</summary>
@@ -716,7 +715,7 @@ internal static class KnownBoilerplate
     /// value is metadata, not body. Without a colon the value must be a name or a date ("By Jane Roe",
     /// "Updated 3 March 2021"), so that a title-case heading ("From Paris With Love") is not taken.
     /// </summary>
-    private static BoilerplateKind? LabelledLineKind(TextBlock block, TextVocabulary vocabulary)
+    private static BoilerplateKind? LabelledLineKind(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         var text = block.Clean.AsSpan();
         var colon = text.IndexOf(':');
@@ -725,7 +724,7 @@ internal static class KnownBoilerplate
             var value = text[(colon + 1)..];
             if (vocabulary.TryGetLabel(text[..colon], out var kind) && Output.TextNormalizer.CountWords(value) <= MaxLabelValueWords)
             {
-                return kind == BoilerplateKind.EmptyLabel ? LabelledValueKind(TextVocabulary.Key(text[..colon]), value, vocabulary) : kind;
+                return kind == BoilerplateKind.EmptyLabel ? LabelledValueKind(TextVocabulary.Key(text[..colon]), value, vocabulary, starts) : kind;
             }
         }
 
@@ -745,10 +744,10 @@ internal static class KnownBoilerplate
             }
 
             end += next;
-            if (vocabulary.TryGetLabel(text[..end], out var kind) && kind == BoilerplateKind.EmptyLabel
+            if (starts.IsEmptyLabel(text[..end], vocabulary)
                 && (IsNameValue(text[end..], vocabulary) || IsDateValue(text[end..])))
             {
-                return LabelledValueKind(TextVocabulary.Key(text[..end]), text[end..], vocabulary);
+                return LabelledValueKind(TextVocabulary.Key(text[..end]), text[end..], vocabulary, starts);
             }
 
             end++;
@@ -762,14 +761,14 @@ internal static class KnownBoilerplate
     /// "Updated"), a credit under a picture label or naming an agency ("Photo: AFP"), else other
     /// metadata ("Tags: ...").
     /// </summary>
-    private static BoilerplateKind LabelledValueKind(string label, ReadOnlySpan<char> value, TextVocabulary vocabulary)
+    private static BoilerplateKind LabelledValueKind(string label, ReadOnlySpan<char> value, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         if (IsAuthorOrDateLabel(label))
         {
             return BoilerplateKind.Byline;
         }
 
-        return IsPictureLabel(label, vocabulary) || HasCreditPiece(value, vocabulary) ? BoilerplateKind.ImageCredit : BoilerplateKind.Other;
+        return IsPictureLabel(label, vocabulary) || HasCreditPiece(value, vocabulary, starts) ? BoilerplateKind.ImageCredit : BoilerplateKind.Other;
     }
 
     /// <summary>"by", "posted by", "author", "published", "updated on": a label of the metadata vocabulary for bylines and dates.</summary>
@@ -898,10 +897,10 @@ internal static class KnownBoilerplate
         && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0;
 
     /// <summary>"© 2021 Harbour Times", "Copyright 2023 ...", "All rights reserved.".</summary>
-    private static bool IsCopyrightLine(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary) =>
+    private static bool IsCopyrightLine(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary, KnownEntryStarts starts) =>
         block.Words <= MaxCopyrightLineWords
         && HasCopyrightMark(block.Clean, key)
-        && (HasYear(block.Clean) || HasFooterSentence(block.Clean, vocabulary));
+        && (HasYear(block.Clean) || HasFooterSentence(block.Clean, vocabulary, starts));
 
     /// <summary>"©" anywhere, or the line begins with "Copyright" or "(c)".</summary>
     private static bool HasCopyrightMark(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
@@ -946,14 +945,14 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>A sentence of the line is a footer phrase ("All rights reserved.", "Tous droits réservés.").</summary>
-    private static bool HasFooterSentence(ReadOnlySpan<char> text, TextVocabulary vocabulary)
+    private static bool HasFooterSentence(ReadOnlySpan<char> text, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         while (!text.IsEmpty)
         {
             var end = text.IndexOfAny('.', '!', '|');
             var sentence = end < 0 ? text : text[..end];
             text = end < 0 ? [] : text[(end + 1)..];
-            if (vocabulary.TryGetPhrase(sentence, out var kind) && kind == BoilerplateKind.Footer)
+            if (starts.IsFooterPhrase(sentence, vocabulary))
             {
                 return true;
             }
