@@ -56,4 +56,63 @@ public sealed class KnownBoilerplateScreenTests
             starts.IsEmptyLabel(label, lookups).Should().Be(kind == BoilerplateKind.EmptyLabel, label);
         }
     }
+
+    [Fact]
+    public void Lower_casing_neither_makes_nor_unmakes_a_trimmed_character()
+    {
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (BoilerplateVocabulary.IsTrimmable(c) != BoilerplateVocabulary.IsTrimmable(LowerCase.Of(c)))
+            {
+                Assert.Fail($"U+{i:X4} and its lower case U+{(int)LowerCase.Of(c):X4} differ in being trimmed");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_label_and_screened_phrase_leads_its_kind_however_it_is_written()
+    {
+        var vocabulary = BoilerplateVocabulary.Shared;
+        var starts = KnownEntryStarts.For(vocabulary);
+        foreach (var (label, kind) in vocabulary.Labels)
+        {
+            var expected = kind == BoilerplateKind.EmptyLabel ? LeadKinds.Label | LeadKinds.EmptyLabel : LeadKinds.Label;
+            starts.LeadKindsOf(label).Should().HaveFlag(expected, label);
+            starts.LeadKindsOf("- " + label.ToUpperInvariant() + ": Jane Roe").Should().HaveFlag(expected, label);
+        }
+
+        foreach (var (phrase, kind) in vocabulary.Phrases)
+        {
+            if (kind == BoilerplateKind.ImageCredit)
+            {
+                starts.LeadKindsOf(phrase + " The old bridge").Should().HaveFlag(LeadKinds.ImageCreditPhrase, phrase);
+            }
+
+            if (KnownBoilerplate.IsTeaserKind(kind))
+            {
+                starts.LeadKindsOf(phrase + ": Another headline").Should().HaveFlag(LeadKinds.TeaserPhrase, phrase);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Business", (int)BlockMarks.None)]
+    [InlineData("Sports News", (int)BlockMarks.Space)]
+    [InlineData("34 Comments", (int)(BlockMarks.Digit | BlockMarks.Space))]
+    [InlineData("Home › World", (int)(BlockMarks.Space | BlockMarks.BreadcrumbSeparator))]
+    [InlineData("Jane Roe/AFP", (int)(BlockMarks.Space | BlockMarks.Slash | BlockMarks.BreadcrumbSeparator))]
+    [InlineData("© ٢٠٢١", (int)(BlockMarks.CopyrightSign | BlockMarks.Space | BlockMarks.Digit))]
+    [InlineData("(AFP)", (int)BlockMarks.ClosingBracket)]
+    [InlineData("Tags:", (int)BlockMarks.Colon)]
+    internal void The_marks_of_a_short_block_are_those_of_its_characters(string text, int expected)
+    {
+        var marks = BlockMarks.None;
+        foreach (var c in text)
+        {
+            marks |= BlockFacts.MarksOf(c);
+        }
+
+        marks.Should().Be((BlockMarks)expected);
+    }
 }

@@ -95,7 +95,10 @@ internal static class KnownBoilerplate
     /// The separators of a breadcrumb or a separated menu ("Home > World", "About | Contact"). Kept
     /// here, not in boilerplate.txt: the vocabulary loader has no set for characters.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> BreadcrumbSeparators = System.Buffers.SearchValues.Create(">›»|/→•·");
+    internal const string BreadcrumbSeparatorCharacters = ">›»|/→•·";
+
+    /// <summary>The <see cref="BreadcrumbSeparatorCharacters"/>, to search for.</summary>
+    private static readonly System.Buffers.SearchValues<char> BreadcrumbSeparators = System.Buffers.SearchValues.Create(BreadcrumbSeparatorCharacters);
 
     /// <summary>A placeholder repeated without a space ("spot_imgspot_img") is looked for in keys up to this long.</summary>
     private const int MaxRepeatedPlaceholderLength = 128;
@@ -143,7 +146,7 @@ internal static class KnownBoilerplate
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            block.Kind = KindOf(block, RawKey(block, ref rawKey), lookups, starts, words.HashesOf(i));
+            block.Kind = KindOf(block, BlockFacts.Of(block, starts), RawKey(block, ref rawKey), lookups, starts, words.HashesOf(i));
         }
 
         if (rawKey is not null)
@@ -179,7 +182,7 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>The kind of a block; <paramref name="wordHashes"/> are the hashes of its words (<see cref="PageWords.HashOf"/>).</summary>
-    private static BoilerplateKind? KindOf(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary, KnownEntryStarts starts, ReadOnlySpan<uint> wordHashes)
+    private static BoilerplateKind? KindOf(TextBlock block, BlockFacts facts, ReadOnlySpan<char> key, TextVocabulary vocabulary, KnownEntryStarts starts, ReadOnlySpan<uint> wordHashes)
     {
         if (key.Length == 0)
         {
@@ -198,32 +201,33 @@ internal static class KnownBoilerplate
             return BoilerplateKind.Placeholder;
         }
 
-        if (IsTemperature(block.Clean))
+        if (facts.MayHave(BlockMarks.Digit) && IsTemperature(block.Clean))
         {
             return BoilerplateKind.Weather;
         }
 
-        if (IsCopyrightLine(block, key, vocabulary, starts))
+        if (IsCopyrightLine(block, facts, key, vocabulary, starts))
         {
             return BoilerplateKind.Footer;
         }
 
-        return CountLineKind(block, vocabulary)
-            ?? TeaserKind(block, vocabulary, starts)
+        // Each detector first asks the facts whether the block has what it keys on (a digit, a colon ...).
+        return CountLineKind(block, facts, vocabulary)
+            ?? TeaserKind(block, facts, vocabulary, starts)
             ?? CommentHeaderKind(block, key, vocabulary)
-            ?? (IsImageCredit(block, vocabulary, starts) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
-            ?? LabelledLineKind(block, vocabulary, starts)
+            ?? (IsImageCredit(block, facts, vocabulary, starts) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
+            ?? LabelledLineKind(block, facts, vocabulary, starts)
             ?? PromptKind(block, vocabulary, starts, wordHashes)
             ?? MenuRunKind(block, key, vocabulary, starts)
-            ?? (IsGalleryCounter(block.Clean) ? BoilerplateKind.Navigation : (BoilerplateKind?)null)
-            ?? (IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
+            ?? (facts.MayHave(BlockMarks.Digit) && IsGalleryCounter(block.Clean) ? BoilerplateKind.Navigation : (BoilerplateKind?)null)
+            ?? (facts.MayHave(BlockMarks.BreadcrumbSeparator) && IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
     }
 
     /// <summary>"34 Comments", "Comments (34)", "Share 16": a phrase with a count.</summary>
-    private static BoilerplateKind? CountLineKind(TextBlock block, TextVocabulary vocabulary)
+    private static BoilerplateKind? CountLineKind(TextBlock block, BlockFacts facts, TextVocabulary vocabulary)
     {
         var text = block.Clean.AsSpan();
-        if (block.Words > MaxCountLineWords || text.Length > MaxCountLineLength)
+        if (block.Words > MaxCountLineWords || text.Length > MaxCountLineLength || !facts.MayHave(BlockMarks.Digit))
         {
             return null;
         }
@@ -261,9 +265,9 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>"Read more: Another headline", "RELATED: ...": a link to another article under a phrase.</summary>
-    private static BoilerplateKind? TeaserKind(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts)
+    private static BoilerplateKind? TeaserKind(TextBlock block, BlockFacts facts, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
-        if (block.Words > MaxTeaserWords)
+        if (block.Words > MaxTeaserWords || !facts.MayHave(BlockMarks.Colon | BlockMarks.Bar) || !facts.MayLead(LeadKinds.TeaserPhrase))
         {
             return null;
         }
@@ -292,8 +296,13 @@ internal static class KnownBoilerplate
     /// label or a photographer ("Image credit: ...", "AP Photo/Jane Roe") marks a caption at any
     /// length; an agency alone ("(AFP)") only a short one, since a body paragraph may end citing its source.
     /// </summary>
-    private static bool EndsWithImageCredit(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts)
+    private static bool EndsWithImageCredit(TextBlock block, BlockFacts facts, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
+        if (!facts.MayHave(BlockMarks.ClosingBracket))
+        {
+            return false;
+        }
+
         // Only the bracketed part at the end is a credit.
         var text = block.Clean.AsSpan().TrimEnd();
         if (text.IsEmpty || text[^1] != ')')
@@ -312,11 +321,11 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>A caption with its credit, a credit line, or a caption under a picture word.</summary>
-    private static bool IsImageCredit(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts) =>
-        EndsWithImageCredit(block, vocabulary, starts)
-        || IsCopyrightCredit(block)
-        || IsCreditLine(block, vocabulary, starts)
-        || IsCaptionUnderPictureWord(block, vocabulary, starts);
+    private static bool IsImageCredit(TextBlock block, BlockFacts facts, TextVocabulary vocabulary, KnownEntryStarts starts) =>
+        EndsWithImageCredit(block, facts, vocabulary, starts)
+        || (facts.MayHave(BlockMarks.CopyrightSign) && IsCopyrightCredit(block))
+        || (facts.MayHave(BlockMarks.Slash | BlockMarks.Bar) && IsCreditLine(block, vocabulary, starts))
+        || (facts.MayLead(LeadKinds.ImageCreditPhrase) && IsCaptionUnderPictureWord(block, vocabulary, starts));
 
     /// <summary>"© Jane Roe", "© Jane Roe The harbour at dawn": a short line that begins with the copyright sign and has no year is a picture credit.</summary>
     private static bool IsCopyrightCredit(TextBlock block) =>
@@ -715,10 +724,10 @@ internal static class KnownBoilerplate
     /// value is metadata, not body. Without a colon the value must be a name or a date ("By Jane Roe",
     /// "Updated 3 March 2021"), so that a title-case heading ("From Paris With Love") is not taken.
     /// </summary>
-    private static BoilerplateKind? LabelledLineKind(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts)
+    private static BoilerplateKind? LabelledLineKind(TextBlock block, BlockFacts facts, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         var text = block.Clean.AsSpan();
-        var colon = text.IndexOf(':');
+        var colon = facts.MayHave(BlockMarks.Colon) && facts.MayLead(LeadKinds.Label) ? text.IndexOf(':') : -1;
         if (colon > 0)
         {
             var value = text[(colon + 1)..];
@@ -728,7 +737,7 @@ internal static class KnownBoilerplate
             }
         }
 
-        if (block.EndsLikeSentence || block.Words > MaxLabelValueWords)
+        if (block.EndsLikeSentence || block.Words > MaxLabelValueWords || !facts.MayLead(LeadKinds.EmptyLabel))
         {
             return null;
         }
@@ -897,15 +906,15 @@ internal static class KnownBoilerplate
         && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0;
 
     /// <summary>"© 2021 Harbour Times", "Copyright 2023 ...", "All rights reserved.".</summary>
-    private static bool IsCopyrightLine(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary, KnownEntryStarts starts) =>
+    private static bool IsCopyrightLine(TextBlock block, BlockFacts facts, ReadOnlySpan<char> key, TextVocabulary vocabulary, KnownEntryStarts starts) =>
         block.Words <= MaxCopyrightLineWords
-        && HasCopyrightMark(block.Clean, key)
+        && HasCopyrightMark(block.Clean, facts, key)
         && (HasYear(block.Clean) || HasFooterSentence(block.Clean, vocabulary, starts));
 
     /// <summary>"©" anywhere, or the line begins with "Copyright" or "(c)".</summary>
-    private static bool HasCopyrightMark(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
+    private static bool HasCopyrightMark(ReadOnlySpan<char> text, BlockFacts facts, ReadOnlySpan<char> key)
     {
-        if (text.IndexOf('©') >= 0)
+        if (facts.MayHave(BlockMarks.CopyrightSign) && text.IndexOf('©') >= 0)
         {
             return true;
         }
@@ -964,8 +973,9 @@ internal static class KnownBoilerplate
     /// <summary>"Home > World > Asia", "About | Contact | Privacy": short steps between spaced separators.</summary>
     private static bool IsBreadcrumb(ReadOnlySpan<char> text)
     {
-        // Without a separator character there is no step (most lines).
-        if (text.IndexOfAny(BreadcrumbSeparators) < 0)
+        // A sentence mark anywhere is prose (the walk below stops at the first one; most long
+        // blocks have one early), and without a separator character there is no step (most lines).
+        if (text.IndexOfAny('.', '!', '?') >= 0 || text.IndexOfAny(BreadcrumbSeparators) < 0)
         {
             return false;
         }

@@ -25,7 +25,22 @@ internal sealed class KnownEntryStarts
         FooterPhrases = new KeyStarts(KeysOf(vocabulary.Phrases, kind => kind == BoilerplateKind.Footer));
         EmptyLabels = new KeyStarts(KeysOf(vocabulary.Labels, kind => kind == BoilerplateKind.EmptyLabel));
         MenuEntryFirstWords = FirstWordsOf(KeysOf(vocabulary.Phrases, KnownBoilerplate.IsMenuEntryKind)).GetAlternateLookup<ReadOnlySpan<char>>();
+        var leads = LeadsOf(vocabulary);
+        _leads = leads.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestLead = LongestKey(leads.Keys);
+
+        // An empty key would be found for a piece of nothing but punctuation, whatever its lead.
+        _screensLeads = !vocabulary.Labels.ContainsKey(string.Empty) && !vocabulary.Phrases.ContainsKey(string.Empty);
     }
+
+    /// <summary>The kinds of entry each lead (<see cref="LeadOf"/>) of the labels and of the screened phrases begins.</summary>
+    private readonly FrozenDictionary<string, LeadKinds>.AlternateLookup<ReadOnlySpan<char>> _leads;
+
+    /// <summary>The longest lead: a longer one leads no entry.</summary>
+    private readonly int _longestLead;
+
+    /// <summary>Leads are screened (no entry is the empty key).</summary>
+    private readonly bool _screensLeads;
 
     /// <summary>How the picture words and agencies begin ("photo", "getty images").</summary>
     public KeyStarts ImageCreditPhrases { get; }
@@ -76,6 +91,45 @@ internal sealed class KnownEntryStarts
         MayBeKeyOf(text, EmptyLabels) && vocabulary.TryGetLabel(text, out var kind) && kind == BoilerplateKind.EmptyLabel;
 
     /// <summary>
+    /// The kinds of entry a piece of <paramref name="text"/> that begins where it does may be: the
+    /// entries whose key leads as the text does. A detector looks up pieces that run from the start
+    /// of the text to a character the key trims (a space, a colon, a bar: "Photo:", "Posted by",
+    /// "Read more |"): the key of such a piece has the same lead as the text, or is empty.
+    /// </summary>
+    public LeadKinds LeadKindsOf(ReadOnlySpan<char> text)
+    {
+        if (!_screensLeads)
+        {
+            return LeadKinds.All;
+        }
+
+        var start = FirstKept(text);
+        if (start < 0)
+        {
+            return LeadKinds.None;
+        }
+
+        // The lead is the run of kept characters at the start, lower-cased (no lead is longer than the longest).
+        var lead = text[start..];
+        var length = 0;
+        while (length < lead.Length && !BoilerplateVocabulary.IsTrimmable(lead[length]))
+        {
+            if (++length > _longestLead)
+            {
+                return LeadKinds.None;
+            }
+        }
+
+        Span<char> lower = stackalloc char[length];
+        for (var i = 0; i < length; i++)
+        {
+            lower[i] = LowerCase.Of(lead[i]);
+        }
+
+        return _leads.TryGetValue(lower, out var kinds) ? kinds : LeadKinds.None;
+    }
+
+    /// <summary>
     /// The key of <paramref name="text"/> (its normal form, <see cref="BoilerplateVocabulary.WriteKey"/>)
     /// may be one of the keys <paramref name="starts"/> was built from: false only when it begins
     /// otherwise than all of them. An empty key is left to the lookup.
@@ -122,6 +176,62 @@ internal sealed class KnownEntryStarts
         return -1;
     }
 
+    /// <summary>
+    /// The lead of a key: its characters up to the first one that keys trim only at their ends ("by"
+    /// of "by:", "read" of "read more", "mis" of "mis à jour"). Lower-casing neither makes nor
+    /// unmakes such a character (a test checks), so the lead of a text's key is its own lead lower-cased.
+    /// </summary>
+    internal static ReadOnlySpan<char> LeadOf(ReadOnlySpan<char> key)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (BoilerplateVocabulary.IsTrimmable(key[i]))
+            {
+                return key[..i];
+            }
+        }
+
+        return key;
+    }
+
+    private static FrozenDictionary<string, LeadKinds> LeadsOf(BoilerplateVocabulary vocabulary)
+    {
+        var leads = new Dictionary<string, LeadKinds>(StringComparer.Ordinal);
+        void Add(string key, LeadKinds kinds)
+        {
+            var lead = LeadOf(key).ToString();
+            leads[lead] = leads.GetValueOrDefault(lead) | kinds;
+        }
+
+        foreach (var (label, kind) in vocabulary.Labels)
+        {
+            Add(label, kind == BoilerplateKind.EmptyLabel ? LeadKinds.Label | LeadKinds.EmptyLabel : LeadKinds.Label);
+        }
+
+        foreach (var (phrase, kind) in vocabulary.Phrases)
+        {
+            var kinds = (kind == BoilerplateKind.ImageCredit ? LeadKinds.ImageCreditPhrase : LeadKinds.None)
+                | (KnownBoilerplate.IsTeaserKind(kind) ? LeadKinds.TeaserPhrase : LeadKinds.None);
+            if (kinds != LeadKinds.None)
+            {
+                Add(phrase, kinds);
+            }
+        }
+
+        return leads.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static int LongestKey(IEnumerable<string> keys)
+    {
+        var longest = 0;
+        foreach (var key in keys)
+        {
+            longest = Math.Max(longest, key.Length);
+        }
+
+        return longest;
+    }
+
     private static List<string> KeysOf(FrozenDictionary<string, BoilerplateKind> entries, Func<BoilerplateKind, bool> ofKind)
     {
         var keys = new List<string>();
@@ -148,4 +258,26 @@ internal sealed class KnownEntryStarts
 
         return words.ToFrozenSet(StringComparer.Ordinal);
     }
+}
+
+/// <summary>The kinds of entry a lead (<see cref="KnownEntryStarts.LeadKindsOf"/>) begins.</summary>
+[Flags]
+internal enum LeadKinds : byte
+{
+    None = 0,
+
+    /// <summary>A label of any kind ("Tags", "Share").</summary>
+    Label = 1,
+
+    /// <summary>A label that stands without a value ("By", "Posted on").</summary>
+    EmptyLabel = 2,
+
+    /// <summary>A picture word or an agency ("Photo", "Getty Images").</summary>
+    ImageCreditPhrase = 4,
+
+    /// <summary>A phrase that introduces a teaser link ("Read more").</summary>
+    TeaserPhrase = 8,
+
+    /// <summary>Every kind: what is taken when leads are not screened.</summary>
+    All = Label | EmptyLabel | ImageCreditPhrase | TeaserPhrase,
 }
