@@ -113,6 +113,33 @@ public sealed class KnownBoilerplateScreenTests
             marks |= BlockFacts.MarksOf(c);
         }
 
-        marks.Should().Be((BlockMarks)expected);
+        (marks & BlockMarks.All).Should().Be((BlockMarks)expected);
+    }
+
+    [Fact]
+    public void Every_entry_passes_the_whole_key_screen_and_every_placeholder_its_start()
+    {
+        var vocabulary = BoilerplateVocabulary.Shared;
+        var starts = KnownEntryStarts.For(vocabulary);
+        foreach (var key in vocabulary.Phrases.Keys.Concat(vocabulary.Labels.Keys).Concat(vocabulary.Placeholders.Keys))
+        {
+            starts.MayBeEntry(key).Should().BeTrue(key);
+        }
+
+        foreach (var key in vocabulary.Placeholders.Keys)
+        {
+            starts.Placeholders.MayBegin(key[0], key.Length > 1 ? key[1] : KeyStarts.NoCharacter).Should().BeTrue(key);
+        }
+
+        starts.MayBeEntry("a block of body text that no entry of the vocabulary is").Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_trimmed_mark_is_what_the_vocabulary_trims()
+    {
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            BlockFacts.IsTrimmed((char)i).Should().Be(BoilerplateVocabulary.IsTrimmable((char)i));
+        }
     }
 }

@@ -2,7 +2,7 @@ namespace ArticleExtract.Text;
 
 /// <summary>The characters the detectors of stage 4 key on: a block without one cannot be what they look for.</summary>
 [Flags]
-internal enum BlockMarks : byte
+internal enum BlockMarks : ushort
 {
     None = 0,
 
@@ -32,6 +32,12 @@ internal enum BlockMarks : byte
 
     /// <summary>Every mark: what is taken of a block that was not looked at.</summary>
     All = Digit | Colon | Bar | Slash | ClosingBracket | CopyrightSign | BreadcrumbSeparator | Space,
+
+    /// <summary>
+    /// Not a mark of blocks but of characters: the vocabulary's keys trim it from their ends
+    /// (<see cref="Vocabulary.BoilerplateVocabulary.IsTrimmable"/>), read here from the same table.
+    /// </summary>
+    Trimmed = 256,
 }
 
 /// <summary>
@@ -95,12 +101,20 @@ internal readonly struct BlockFacts
     /// <summary>The marks of a character, as a table over all of them.</summary>
     internal static BlockMarks MarksOf(char c) => MarksOfCharacter[c];
 
+    /// <summary>The same as <see cref="Vocabulary.BoilerplateVocabulary.IsTrimmable"/>, read from the table.</summary>
+    internal static bool IsTrimmed(char c) => (MarksOfCharacter[c] & BlockMarks.Trimmed) != 0;
+
     private static BlockMarks[] BuildMarks()
     {
         var table = new BlockMarks[char.MaxValue + 1];
         for (var i = 0; i < table.Length; i++)
         {
             table[i] = char.IsDigit((char)i) ? BlockMarks.Digit : BlockMarks.None;
+        }
+
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] |= Vocabulary.BoilerplateVocabulary.IsTrimmable((char)i) ? BlockMarks.Trimmed : BlockMarks.None;
         }
 
         table[' '] |= BlockMarks.Space;

@@ -189,14 +189,15 @@ internal static class KnownBoilerplate
             return BoilerplateKind.Other;
         }
 
-        if (vocabulary.TryGetPlaceholderByKey(key, out var kind)
-            || vocabulary.TryGetPhraseByKey(key, out kind)
-            || vocabulary.TryGetLabelByKey(key, out kind))
+        if (starts.MayBeEntry(key)
+            && (vocabulary.TryGetPlaceholderByKey(key, out var kind)
+                || vocabulary.TryGetPhraseByKey(key, out kind)
+                || vocabulary.TryGetLabelByKey(key, out kind)))
         {
             return kind;
         }
 
-        if (IsRepeatedPlaceholder(key, vocabulary))
+        if (MayRepeatPlaceholder(key, starts) && IsRepeatedPlaceholder(key, vocabulary))
         {
             return BoilerplateKind.Placeholder;
         }
@@ -227,13 +228,8 @@ internal static class KnownBoilerplate
     private static BoilerplateKind? CountLineKind(TextBlock block, BlockFacts facts, TextVocabulary vocabulary)
     {
         var text = block.Clean.AsSpan();
+        // Most lines have no digit: they are passed over without copying them.
         if (block.Words > MaxCountLineWords || text.Length > MaxCountLineLength || !facts.MayHave(BlockMarks.Digit))
-        {
-            return null;
-        }
-
-        // Most lines have no digit: an ASCII line without one is passed over without copying it.
-        if (System.Text.Ascii.IsValid(text) && text.IndexOfAnyInRange('0', '9') < 0)
         {
             return null;
         }
@@ -448,16 +444,37 @@ internal static class KnownBoilerplate
     /// </summary>
     private static bool MayHavePromptWord(ReadOnlySpan<uint> wordHashes)
     {
-        var promptHashes = PromptWordHashes.AsSpan();
+        var filter = PromptWordHashFilter;
         foreach (var hash in wordHashes)
         {
-            if (promptHashes.Contains(hash))
+            var bit = PromptFilterBitOf(hash);
+            if ((filter[bit >> 6] & (1UL << (bit & 63))) != 0 && PromptWordHashes.AsSpan().Contains(hash))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The bits of the prompt words' hashes in <see cref="PromptWordHashFilter"/> (a power of two: few words of a block share a bit with one).</summary>
+    private const int PromptFilterBits = 1024;
+
+    /// <summary>A bit per prompt word's hash, read before the hashes themselves are compared (immutable once built).</summary>
+    private static readonly ulong[] PromptWordHashFilter = PromptWordHashFilterOf(PromptWordHashes);
+
+    private static int PromptFilterBitOf(uint hash) => (int)((hash ^ (hash >> 16)) & (PromptFilterBits - 1));
+
+    private static ulong[] PromptWordHashFilterOf(System.Collections.Immutable.ImmutableArray<uint> hashes)
+    {
+        var filter = new ulong[PromptFilterBits / 64];
+        foreach (var hash in hashes)
+        {
+            var bit = PromptFilterBitOf(hash);
+            filter[bit >> 6] |= 1UL << (bit & 63);
+        }
+
+        return filter;
     }
 
     /// <summary>The text has a word of newsletter prompts ("newsletter", "subscribe").</summary>
@@ -565,10 +582,17 @@ internal static class KnownBoilerplate
         }
 
         var word = key[start..];
+        if (!starts.MenuEntryFirstWordStarts.MayBegin(word[0], word.Length > 1 && !IsMenuWordSeparator(word[1]) ? word[1] : KeyStarts.NoCharacter))
+        {
+            return false;
+        }
+
         var end = word.IndexOfAny(MenuWordSeparators);
         word = end < 0 ? word : word[..end];
         return starts.MenuEntryFirstWords.Contains(word);
     }
+
+    private static bool IsMenuWordSeparator(char c) => MenuWordSeparators.Contains(c, StringComparison.Ordinal);
 
     /// <summary>The number of words of a key between spaces, slashes and bars.</summary>
     private static int CountMenuWords(ReadOnlySpan<char> key)
@@ -627,6 +651,13 @@ internal static class KnownBoilerplate
     /// <summary>Kinds whose phrases are menu entries or buttons ("Sign in", "Share", "Home").</summary>
     internal static bool IsMenuEntryKind(BoilerplateKind kind) =>
         kind is BoilerplateKind.Navigation or BoilerplateKind.Newsletter or BoilerplateKind.Share or BoilerplateKind.Comments;
+
+    /// <summary>
+    /// The repeated unit begins the key: when no placeholder begins with its first character, or
+    /// its first two, the key is no repetition of one (most keys).
+    /// </summary>
+    private static bool MayRepeatPlaceholder(ReadOnlySpan<char> key, KnownEntryStarts starts) =>
+        key.Length >= 2 && (starts.Placeholders.MayBegin(key[0], key[1]) || starts.Placeholders.MayBegin(key[0], KeyStarts.NoCharacter));
 
     /// <summary>"spot_imgspot_img": a placeholder of the vocabulary repeated without a space.</summary>
     private static bool IsRepeatedPlaceholder(ReadOnlySpan<char> key, TextVocabulary vocabulary)
@@ -921,7 +952,7 @@ internal static class KnownBoilerplate
 
         foreach (var prefix in CopyrightPrefixes)
         {
-            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            if (!key.IsEmpty && key[0] == prefix[0] && key.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }

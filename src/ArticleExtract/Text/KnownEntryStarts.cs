@@ -24,7 +24,11 @@ internal sealed class KnownEntryStarts
         TeaserPhrases = new KeyStarts(KeysOf(vocabulary.Phrases, KnownBoilerplate.IsTeaserKind));
         FooterPhrases = new KeyStarts(KeysOf(vocabulary.Phrases, kind => kind == BoilerplateKind.Footer));
         EmptyLabels = new KeyStarts(KeysOf(vocabulary.Labels, kind => kind == BoilerplateKind.EmptyLabel));
-        MenuEntryFirstWords = FirstWordsOf(KeysOf(vocabulary.Phrases, KnownBoilerplate.IsMenuEntryKind)).GetAlternateLookup<ReadOnlySpan<char>>();
+        var menuFirstWords = FirstWordsOf(KeysOf(vocabulary.Phrases, KnownBoilerplate.IsMenuEntryKind));
+        MenuEntryFirstWords = menuFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        MenuEntryFirstWordStarts = new KeyStarts(menuFirstWords);
+        Placeholders = new KeyStarts(vocabulary.Placeholders.Keys);
+        _entryShapes = new KeyShapes([.. vocabulary.Phrases.Keys, .. vocabulary.Labels.Keys, .. vocabulary.Placeholders.Keys]);
         var leads = LeadsOf(vocabulary);
         _leads = leads.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestLead = LongestKey(leads.Keys);
@@ -56,6 +60,22 @@ internal sealed class KnownEntryStarts
 
     /// <summary>How the labels that stand without a value begin ("by", "tags", "posted on").</summary>
     public KeyStarts EmptyLabels { get; }
+
+    /// <summary>How the first words of the phrases that are menu entries begin.</summary>
+    public KeyStarts MenuEntryFirstWordStarts { get; }
+
+    /// <summary>How the placeholders begin ("spot_img", "loading").</summary>
+    public KeyStarts Placeholders { get; }
+
+    /// <summary>The first and last characters and the lengths of the keys of all phrases, labels and placeholders.</summary>
+    private readonly KeyShapes _entryShapes;
+
+    /// <summary>
+    /// A key (already normalised) may be a phrase, a label or a placeholder: false when no entry has
+    /// its first and last characters and its length (most blocks of a page, whose keys would
+    /// otherwise be hashed three times).
+    /// </summary>
+    public bool MayBeEntry(ReadOnlySpan<char> key) => _entryShapes.MayBe(key);
 
     /// <summary>The first words of the phrases that are menu entries ("sign" of "sign in", "home"): a menu line begins with one.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MenuEntryFirstWords { get; }
@@ -112,7 +132,7 @@ internal sealed class KnownEntryStarts
         // The lead is the run of kept characters at the start, lower-cased (no lead is longer than the longest).
         var lead = text[start..];
         var length = 0;
-        while (length < lead.Length && !BoilerplateVocabulary.IsTrimmable(lead[length]))
+        while (length < lead.Length && !BlockFacts.IsTrimmed(lead[length]))
         {
             if (++length > _longestLead)
             {
@@ -167,7 +187,7 @@ internal sealed class KnownEntryStarts
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (!BoilerplateVocabulary.IsTrimmable(text[i]))
+            if (!BlockFacts.IsTrimmed(text[i]))
             {
                 return i;
             }
@@ -280,4 +300,43 @@ internal enum LeadKinds : byte
 
     /// <summary>Every kind: what is taken when leads are not screened.</summary>
     All = Label | EmptyLabel | ImageCreditPhrase | TeaserPhrase,
+}
+
+/// <summary>
+/// A filter on the first and last characters and the length of the keys of a dictionary (a bit per
+/// hash of the three): when it says no, no key has that shape; when it says yes, one may. Immutable once built.
+/// </summary>
+internal sealed class KeyShapes
+{
+    /// <summary>The number of bits of the filter (a power of two: 8 KiB, few false yeses for a few thousand keys).</summary>
+    private const int Bits = 1 << 16;
+
+    private readonly ulong[] _bits = new ulong[Bits / 64];
+
+    public KeyShapes(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (key.Length > 0)
+            {
+                var bit = BitOf(key);
+                _bits[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+    }
+
+    /// <summary>Some key may have the shape of <paramref name="key"/> (an empty key is left to the lookup).</summary>
+    public bool MayBe(ReadOnlySpan<char> key)
+    {
+        if (key.IsEmpty)
+        {
+            return true;
+        }
+
+        var bit = BitOf(key);
+        return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int BitOf(ReadOnlySpan<char> key) =>
+        (int)((((uint)key[0] * 31 + key[^1]) * 31 + (uint)key.Length) & (Bits - 1));
 }
