@@ -131,6 +131,9 @@ internal static class KnownBoilerplate
     /// <summary>What separates the entries of a menu line ("Subscribe Sign in", "Login/Register", "Home | About").</summary>
     private const string MenuWordSeparators = " /|";
 
+    /// <summary>The <see cref="MenuWordSeparators"/>, to test a character against.</summary>
+    private static readonly System.Buffers.SearchValues<char> MenuWordSeparatorValues = System.Buffers.SearchValues.Create(MenuWordSeparators);
+
     /// <summary>The words of a menu line are found on the stack up to this many (a menu line has few).</summary>
     private const int MaxStackMenuWords = 32;
 
@@ -575,7 +578,8 @@ internal static class KnownBoilerplate
     /// </summary>
     private static bool MayBeginWithMenuEntry(ReadOnlySpan<char> key, KnownEntryStarts starts)
     {
-        var start = key.IndexOfAnyExcept(MenuWordSeparators);
+        // A key begins with its first word unless with a slash (spaces and bars are trimmed).
+        var start = key.IsEmpty || IsMenuWordSeparator(key[0]) ? key.IndexOfAnyExcept(MenuWordSeparators) : 0;
         if (start < 0)
         {
             return false;
@@ -592,7 +596,7 @@ internal static class KnownBoilerplate
         return starts.MenuEntryFirstWords.Contains(word);
     }
 
-    private static bool IsMenuWordSeparator(char c) => MenuWordSeparators.Contains(c, StringComparison.Ordinal);
+    private static bool IsMenuWordSeparator(char c) => MenuWordSeparatorValues.Contains(c);
 
     /// <summary>The number of words of a key between spaces, slashes and bars.</summary>
     private static int CountMenuWords(ReadOnlySpan<char> key)
