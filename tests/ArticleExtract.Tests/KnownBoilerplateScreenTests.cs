@@ -93,6 +93,11 @@ public sealed class KnownBoilerplateScreenTests
             {
                 starts.LeadKindsOf(phrase + ": Another headline").Should().HaveFlag(LeadKinds.TeaserPhrase, phrase);
             }
+
+            if (KnownBoilerplate.IsPromptKind(kind))
+            {
+                starts.LeadKindsOf(phrase.ToUpperInvariant()).Should().HaveFlag(LeadKinds.PromptPhrase, phrase);
+            }
         }
     }
 

@@ -32,6 +32,7 @@ internal sealed class KnownEntryStarts
         var leads = LeadsOf(vocabulary);
         _leads = leads.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestLead = LongestKey(leads.Keys);
+        _leadShapes = new KeyShapes(leads.Keys);
 
         // An empty key would be found for a piece of nothing but punctuation, whatever its lead.
         _screensLeads = !vocabulary.Labels.ContainsKey(string.Empty) && !vocabulary.Phrases.ContainsKey(string.Empty);
@@ -39,6 +40,9 @@ internal sealed class KnownEntryStarts
 
     /// <summary>The kinds of entry each lead (<see cref="LeadOf"/>) of the labels and of the screened phrases begins.</summary>
     private readonly FrozenDictionary<string, LeadKinds>.AlternateLookup<ReadOnlySpan<char>> _leads;
+
+    /// <summary>The shapes of the leads: most leads of a page are none, and are passed over without being hashed.</summary>
+    private readonly KeyShapes _leadShapes;
 
     /// <summary>The longest lead: a longer one leads no entry.</summary>
     private readonly int _longestLead;
@@ -92,7 +96,8 @@ internal sealed class KnownEntryStarts
     public bool TryGetPromptPhrase(ReadOnlySpan<char> text, TextVocabulary vocabulary, out BoilerplateKind kind)
     {
         kind = default;
-        return MayBeKeyOf(text, PromptPhrases) && vocabulary.TryGetPhrase(text, out kind) && KnownBoilerplate.IsPromptKind(kind);
+        return MayBeKeyOf(text, PromptPhrases) && (LeadKindsOf(text) & LeadKinds.PromptPhrase) != 0
+            && vocabulary.TryGetPhrase(text, out kind) && KnownBoilerplate.IsPromptKind(kind);
     }
 
     /// <summary>"Read more", "Sponsored": the text is a phrase that introduces a teaser link (<see cref="KnownBoilerplate.IsTeaserKind"/>).</summary>
@@ -138,6 +143,12 @@ internal sealed class KnownEntryStarts
             {
                 return LeadKinds.None;
             }
+        }
+
+        // The lead has a character at least: the first one is kept.
+        if (!_leadShapes.MayBe(LowerCase.Of(lead[0]), LowerCase.Of(lead[length - 1]), length))
+        {
+            return LeadKinds.None;
         }
 
         Span<char> lower = stackalloc char[length];
@@ -231,7 +242,8 @@ internal sealed class KnownEntryStarts
         foreach (var (phrase, kind) in vocabulary.Phrases)
         {
             var kinds = (kind == BoilerplateKind.ImageCredit ? LeadKinds.ImageCreditPhrase : LeadKinds.None)
-                | (KnownBoilerplate.IsTeaserKind(kind) ? LeadKinds.TeaserPhrase : LeadKinds.None);
+                | (KnownBoilerplate.IsTeaserKind(kind) ? LeadKinds.TeaserPhrase : LeadKinds.None)
+                | (KnownBoilerplate.IsPromptKind(kind) ? LeadKinds.PromptPhrase : LeadKinds.None);
             if (kinds != LeadKinds.None)
             {
                 Add(phrase, kinds);
@@ -298,8 +310,11 @@ internal enum LeadKinds : byte
     /// <summary>A phrase that introduces a teaser link ("Read more").</summary>
     TeaserPhrase = 8,
 
+    /// <summary>A phrase a prompt sentence may be ("Subscribe to our newsletter"); looked for by the lead of each sentence.</summary>
+    PromptPhrase = 16,
+
     /// <summary>Every kind: what is taken when leads are not screened.</summary>
-    All = Label | EmptyLabel | ImageCreditPhrase | TeaserPhrase,
+    All = Label | EmptyLabel | ImageCreditPhrase | TeaserPhrase | PromptPhrase,
 }
 
 /// <summary>
@@ -326,17 +341,17 @@ internal sealed class KeyShapes
     }
 
     /// <summary>Some key may have the shape of <paramref name="key"/> (an empty key is left to the lookup).</summary>
-    public bool MayBe(ReadOnlySpan<char> key)
-    {
-        if (key.IsEmpty)
-        {
-            return true;
-        }
+    public bool MayBe(ReadOnlySpan<char> key) => key.IsEmpty || MayBe(key[0], key[^1], key.Length);
 
-        var bit = BitOf(key);
+    /// <summary>Some key of <paramref name="length"/> (at least one) may begin with <paramref name="first"/> and end with <paramref name="last"/>.</summary>
+    public bool MayBe(char first, char last, int length)
+    {
+        var bit = BitOf(first, last, length);
         return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
-    private static int BitOf(ReadOnlySpan<char> key) =>
-        (int)((((uint)key[0] * 31 + key[^1]) * 31 + (uint)key.Length) & (Bits - 1));
+    private static int BitOf(ReadOnlySpan<char> key) => BitOf(key[0], key[^1], key.Length);
+
+    private static int BitOf(char first, char last, int length) =>
+        (int)((((uint)first * 31 + last) * 31 + (uint)length) & (Bits - 1));
 }
