@@ -591,9 +591,9 @@ internal static class KnownBoilerplate
             return false;
         }
 
-        var end = word.IndexOfAny(MenuWordSeparators);
+        var end = word.IndexOfAny(MenuWordSeparatorValues);
         word = end < 0 ? word : word[..end];
-        return starts.MenuEntryFirstWords.Contains(word);
+        return starts.MenuEntryFirstWordShapes.MayBe(word) && starts.MenuEntryFirstWords.Contains(word);
     }
 
     private static bool IsMenuWordSeparator(char c) => MenuWordSeparatorValues.Contains(c);

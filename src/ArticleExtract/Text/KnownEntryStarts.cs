@@ -27,6 +27,7 @@ internal sealed class KnownEntryStarts
         var menuFirstWords = FirstWordsOf(KeysOf(vocabulary.Phrases, KnownBoilerplate.IsMenuEntryKind));
         MenuEntryFirstWords = menuFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         MenuEntryFirstWordStarts = new KeyStarts(menuFirstWords);
+        MenuEntryFirstWordShapes = new KeyShapes(menuFirstWords);
         Placeholders = new KeyStarts(vocabulary.Placeholders.Keys);
         _entryShapes = new KeyShapes([.. vocabulary.Phrases.Keys, .. vocabulary.Labels.Keys, .. vocabulary.Placeholders.Keys]);
         var leads = LeadsOf(vocabulary);
@@ -67,6 +68,9 @@ internal sealed class KnownEntryStarts
 
     /// <summary>How the first words of the phrases that are menu entries begin.</summary>
     public KeyStarts MenuEntryFirstWordStarts { get; }
+
+    /// <summary>The first and last characters and the lengths of the first words of the phrases that are menu entries.</summary>
+    public KeyShapes MenuEntryFirstWordShapes { get; }
 
     /// <summary>How the placeholders begin ("spot_img", "loading").</summary>
     public KeyStarts Placeholders { get; }
