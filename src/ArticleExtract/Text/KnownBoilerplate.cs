@@ -95,7 +95,10 @@ internal static class KnownBoilerplate
     /// The separators of a breadcrumb or a separated menu ("Home > World", "About | Contact"). Kept
     /// here, not in boilerplate.txt: the vocabulary loader has no set for characters.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> BreadcrumbSeparators = System.Buffers.SearchValues.Create(">›»|/→•·");
+    internal const string BreadcrumbSeparatorCharacters = ">›»|/→•·";
+
+    /// <summary>The <see cref="BreadcrumbSeparatorCharacters"/>, to search for.</summary>
+    private static readonly System.Buffers.SearchValues<char> BreadcrumbSeparators = System.Buffers.SearchValues.Create(BreadcrumbSeparatorCharacters);
 
     /// <summary>A placeholder repeated without a space ("spot_imgspot_img") is looked for in keys up to this long.</summary>
     private const int MaxRepeatedPlaceholderLength = 128;
@@ -128,6 +131,9 @@ internal static class KnownBoilerplate
     /// <summary>What separates the entries of a menu line ("Subscribe Sign in", "Login/Register", "Home | About").</summary>
     private const string MenuWordSeparators = " /|";
 
+    /// <summary>The <see cref="MenuWordSeparators"/>, to test a character against.</summary>
+    private static readonly System.Buffers.SearchValues<char> MenuWordSeparatorValues = System.Buffers.SearchValues.Create(MenuWordSeparators);
+
     /// <summary>The words of a menu line are found on the stack up to this many (a menu line has few).</summary>
     private const int MaxStackMenuWords = 32;
 
@@ -138,11 +144,12 @@ internal static class KnownBoilerplate
     public static void Mark(IReadOnlyList<TextBlock> blocks, PageWords words, BoilerplateVocabulary vocabulary)
     {
         var lookups = TextVocabulary.For(vocabulary);
+        var starts = KnownEntryStarts.For(vocabulary);
         char[]? rawKey = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            block.Kind = KindOf(block, RawKey(block, ref rawKey), lookups, words.HashesOf(i));
+            block.Kind = KindOf(block, BlockFacts.Of(block, starts), RawKey(block, ref rawKey), lookups, starts, words.HashesOf(i));
         }
 
         if (rawKey is not null)
@@ -178,57 +185,54 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>The kind of a block; <paramref name="wordHashes"/> are the hashes of its words (<see cref="PageWords.HashOf"/>).</summary>
-    private static BoilerplateKind? KindOf(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary, ReadOnlySpan<uint> wordHashes)
+    private static BoilerplateKind? KindOf(TextBlock block, BlockFacts facts, ReadOnlySpan<char> key, TextVocabulary vocabulary, KnownEntryStarts starts, ReadOnlySpan<uint> wordHashes)
     {
         if (key.Length == 0)
         {
             return BoilerplateKind.Other;
         }
 
-        if (vocabulary.TryGetPlaceholderByKey(key, out var kind)
-            || vocabulary.TryGetPhraseByKey(key, out kind)
-            || vocabulary.TryGetLabelByKey(key, out kind))
+        if (starts.MayBeEntry(key)
+            && (vocabulary.TryGetPlaceholderByKey(key, out var kind)
+                || vocabulary.TryGetPhraseByKey(key, out kind)
+                || vocabulary.TryGetLabelByKey(key, out kind)))
         {
             return kind;
         }
 
-        if (IsRepeatedPlaceholder(key, vocabulary))
+        if (MayRepeatPlaceholder(key, starts) && IsRepeatedPlaceholder(key, vocabulary))
         {
             return BoilerplateKind.Placeholder;
         }
 
-        if (IsTemperature(block.Clean))
+        if (facts.MayHave(BlockMarks.Digit) && IsTemperature(block.Clean))
         {
             return BoilerplateKind.Weather;
         }
 
-        if (IsCopyrightLine(block, key, vocabulary))
+        if (IsCopyrightLine(block, facts, key, vocabulary, starts))
         {
             return BoilerplateKind.Footer;
         }
 
-        return CountLineKind(block, vocabulary)
-            ?? TeaserKind(block, vocabulary)
+        // Each detector first asks the facts whether the block has what it keys on (a digit, a colon ...).
+        return CountLineKind(block, facts, vocabulary)
+            ?? TeaserKind(block, facts, vocabulary, starts)
             ?? CommentHeaderKind(block, key, vocabulary)
-            ?? (IsImageCredit(block, vocabulary) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
-            ?? LabelledLineKind(block, vocabulary)
-            ?? PromptKind(block, vocabulary, wordHashes)
-            ?? MenuRunKind(block, key, vocabulary)
-            ?? (IsGalleryCounter(block.Clean) ? BoilerplateKind.Navigation : (BoilerplateKind?)null)
-            ?? (IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
+            ?? (IsImageCredit(block, facts, vocabulary, starts) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
+            ?? LabelledLineKind(block, facts, vocabulary, starts)
+            ?? PromptKind(block, vocabulary, starts, wordHashes)
+            ?? MenuRunKind(block, key, vocabulary, starts)
+            ?? (facts.MayHave(BlockMarks.Digit) && IsGalleryCounter(block.Clean) ? BoilerplateKind.Navigation : (BoilerplateKind?)null)
+            ?? (facts.MayHave(BlockMarks.BreadcrumbSeparator) && IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);
     }
 
     /// <summary>"34 Comments", "Comments (34)", "Share 16": a phrase with a count.</summary>
-    private static BoilerplateKind? CountLineKind(TextBlock block, TextVocabulary vocabulary)
+    private static BoilerplateKind? CountLineKind(TextBlock block, BlockFacts facts, TextVocabulary vocabulary)
     {
         var text = block.Clean.AsSpan();
-        if (block.Words > MaxCountLineWords || text.Length > MaxCountLineLength)
-        {
-            return null;
-        }
-
-        // Most lines have no digit: an ASCII line without one is passed over without copying it.
-        if (System.Text.Ascii.IsValid(text) && text.IndexOfAnyInRange('0', '9') < 0)
+        // Most lines have no digit: they are passed over without copying them.
+        if (block.Words > MaxCountLineWords || text.Length > MaxCountLineLength || !facts.MayHave(BlockMarks.Digit))
         {
             return null;
         }
@@ -260,9 +264,9 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>"Read more: Another headline", "RELATED: ...": a link to another article under a phrase.</summary>
-    private static BoilerplateKind? TeaserKind(TextBlock block, TextVocabulary vocabulary)
+    private static BoilerplateKind? TeaserKind(TextBlock block, BlockFacts facts, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
-        if (block.Words > MaxTeaserWords)
+        if (block.Words > MaxTeaserWords || !facts.MayHave(BlockMarks.Colon | BlockMarks.Bar) || !facts.MayLead(LeadKinds.TeaserPhrase))
         {
             return null;
         }
@@ -274,15 +278,15 @@ internal static class KnownBoilerplate
             return null;
         }
 
-        return vocabulary.TryGetPhrase(text[..colon], out var kind) && IsTeaserKind(kind) ? kind : null;
+        return starts.TryGetTeaserPhrase(text[..colon], vocabulary, out var kind) ? kind : null;
     }
 
     /// <summary>Kinds of phrase that introduce a link to elsewhere ("Read more:", "Sponsored:", "Newsletter:").</summary>
-    private static bool IsTeaserKind(BoilerplateKind kind) =>
+    internal static bool IsTeaserKind(BoilerplateKind kind) =>
         kind is BoilerplateKind.Related or BoilerplateKind.Advertisement or BoilerplateKind.Newsletter;
 
     /// <summary>Kinds of phrase a short prompt sentence is ("Subscribe to our newsletter.", "We use cookies.", "Leave a comment.").</summary>
-    private static bool IsPromptKind(BoilerplateKind kind) =>
+    internal static bool IsPromptKind(BoilerplateKind kind) =>
         kind is BoilerplateKind.Newsletter or BoilerplateKind.CookieNotice or BoilerplateKind.Share or BoilerplateKind.Comments;
 
     /// <summary>
@@ -291,8 +295,13 @@ internal static class KnownBoilerplate
     /// label or a photographer ("Image credit: ...", "AP Photo/Jane Roe") marks a caption at any
     /// length; an agency alone ("(AFP)") only a short one, since a body paragraph may end citing its source.
     /// </summary>
-    private static bool EndsWithImageCredit(TextBlock block, TextVocabulary vocabulary)
+    private static bool EndsWithImageCredit(TextBlock block, BlockFacts facts, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
+        if (!facts.MayHave(BlockMarks.ClosingBracket))
+        {
+            return false;
+        }
+
         // Only the bracketed part at the end is a credit.
         var text = block.Clean.AsSpan().TrimEnd();
         if (text.IsEmpty || text[^1] != ')')
@@ -307,15 +316,15 @@ internal static class KnownBoilerplate
         }
 
         var credit = text[(open + 1)..^1];
-        return HasCreditPiece(credit, vocabulary) && (block.Words <= MaxCaptionWords || credit.IndexOfAny(CreditSeparators) >= 0);
+        return HasCreditPiece(credit, vocabulary, starts) && (block.Words <= MaxCaptionWords || credit.IndexOfAny(CreditSeparators) >= 0);
     }
 
     /// <summary>A caption with its credit, a credit line, or a caption under a picture word.</summary>
-    private static bool IsImageCredit(TextBlock block, TextVocabulary vocabulary) =>
-        EndsWithImageCredit(block, vocabulary)
-        || IsCopyrightCredit(block)
-        || IsCreditLine(block, vocabulary)
-        || IsCaptionUnderPictureWord(block, vocabulary);
+    private static bool IsImageCredit(TextBlock block, BlockFacts facts, TextVocabulary vocabulary, KnownEntryStarts starts) =>
+        EndsWithImageCredit(block, facts, vocabulary, starts)
+        || (facts.MayHave(BlockMarks.CopyrightSign) && IsCopyrightCredit(block))
+        || (facts.MayHave(BlockMarks.Slash | BlockMarks.Bar) && IsCreditLine(block, vocabulary, starts))
+        || (facts.MayLead(LeadKinds.ImageCreditPhrase) && IsCaptionUnderPictureWord(block, vocabulary, starts));
 
     /// <summary>"© Jane Roe", "© Jane Roe The harbour at dawn": a short line that begins with the copyright sign and has no year is a picture credit.</summary>
     private static bool IsCopyrightCredit(TextBlock block) =>
@@ -325,7 +334,7 @@ internal static class KnownBoilerplate
     /// "Photo caption The old bridge in 1950", "Image: the harbour at dawn": a short line that is not a
     /// sentence and whose first word names a picture is the picture's caption or credit.
     /// </summary>
-    private static bool IsCaptionUnderPictureWord(TextBlock block, TextVocabulary vocabulary)
+    private static bool IsCaptionUnderPictureWord(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         if (block.Words > MaxCaptionWords || block.EndsLikeSentence)
         {
@@ -344,7 +353,7 @@ internal static class KnownBoilerplate
             }
 
             end += next;
-            if (vocabulary.TryGetPhrase(text[..end], out var kind) && kind == BoilerplateKind.ImageCredit)
+            if (starts.IsImageCreditPhrase(text[..end], vocabulary))
             {
                 return true;
             }
@@ -372,19 +381,19 @@ internal static class KnownBoilerplate
     private static bool IsNumber(ReadOnlySpan<char> text) => !text.IsEmpty && text.IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>"Jane Roe/Harbour Times/Getty Images": a short line of names ending in an agency.</summary>
-    private static bool IsCreditLine(TextBlock block, TextVocabulary vocabulary) =>
+    private static bool IsCreditLine(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts) =>
         block.Words <= MaxCreditLineWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAny('/', '|') > 0
-        && HasCreditPiece(block.Clean, vocabulary);
+        && HasCreditPiece(block.Clean, vocabulary, starts);
 
     /// <summary>One of the pieces between slashes, commas or bars is a picture agency or a credit phrase.</summary>
-    private static bool HasCreditPiece(ReadOnlySpan<char> credit, TextVocabulary vocabulary)
+    private static bool HasCreditPiece(ReadOnlySpan<char> credit, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         while (!credit.IsEmpty)
         {
             var end = credit.IndexOfAny(CreditSeparators);
             var piece = end < 0 ? credit : credit[..end];
             credit = end < 0 ? [] : credit[(end + 1)..];
-            if (vocabulary.TryGetPhrase(piece, out var kind) && kind == BoilerplateKind.ImageCredit)
+            if (starts.IsImageCreditPhrase(piece, vocabulary))
             {
                 return true;
             }
@@ -398,7 +407,7 @@ internal static class KnownBoilerplate
     /// block with a sentence that is a prompt phrase (newsletter, cookies, sharing, comments), or a
     /// short sentence with a newsletter word, is that prompt.
     /// </summary>
-    private static BoilerplateKind? PromptKind(TextBlock block, TextVocabulary vocabulary, ReadOnlySpan<uint> wordHashes)
+    private static BoilerplateKind? PromptKind(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts, ReadOnlySpan<uint> wordHashes)
     {
         if (block.Words > MaxPromptWords)
         {
@@ -418,9 +427,7 @@ internal static class KnownBoilerplate
             var end = text.IndexOfAny('.', '!', '?');
             var sentence = end < 0 ? text : text[..end];
             text = end < 0 ? [] : text[(end + 1)..];
-            if (block.SentenceEnds > 0
-                && vocabulary.TryGetPhrase(sentence, out var kind)
-                && IsPromptKind(kind))
+            if (block.SentenceEnds > 0 && starts.TryGetPromptPhrase(sentence, vocabulary, out var kind))
             {
                 return kind;
             }
@@ -440,16 +447,37 @@ internal static class KnownBoilerplate
     /// </summary>
     private static bool MayHavePromptWord(ReadOnlySpan<uint> wordHashes)
     {
-        var promptHashes = PromptWordHashes.AsSpan();
+        var filter = PromptWordHashFilter;
         foreach (var hash in wordHashes)
         {
-            if (promptHashes.Contains(hash))
+            var bit = PromptFilterBitOf(hash);
+            if ((filter[bit >> 6] & (1UL << (bit & 63))) != 0 && PromptWordHashes.AsSpan().Contains(hash))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The bits of the prompt words' hashes in <see cref="PromptWordHashFilter"/> (a power of two: few words of a block share a bit with one).</summary>
+    private const int PromptFilterBits = 1024;
+
+    /// <summary>A bit per prompt word's hash, read before the hashes themselves are compared (immutable once built).</summary>
+    private static readonly ulong[] PromptWordHashFilter = PromptWordHashFilterOf(PromptWordHashes);
+
+    private static int PromptFilterBitOf(uint hash) => (int)((hash ^ (hash >> 16)) & (PromptFilterBits - 1));
+
+    private static ulong[] PromptWordHashFilterOf(System.Collections.Immutable.ImmutableArray<uint> hashes)
+    {
+        var filter = new ulong[PromptFilterBits / 64];
+        foreach (var hash in hashes)
+        {
+            var bit = PromptFilterBitOf(hash);
+            filter[bit >> 6] |= 1UL << (bit & 63);
+        }
+
+        return filter;
     }
 
     /// <summary>The text has a word of newsletter prompts ("newsletter", "subscribe").</summary>
@@ -495,14 +523,14 @@ internal static class KnownBoilerplate
     /// "Subscribe Sign in", "Login/Register", "Home | About": a short line made only of menu entries of
     /// the vocabulary (each one to three words), side by side; it takes the first entry's kind.
     /// </summary>
-    private static BoilerplateKind? MenuRunKind(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary)
+    private static BoilerplateKind? MenuRunKind(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         if (block.Words > MaxMenuRunWords || block.EndsLikeSentence)
         {
             return null;
         }
 
-        if (!MayBeginWithMenuEntry(key, vocabulary))
+        if (!MayBeginWithMenuEntry(key, starts))
         {
             return null;
         }
@@ -544,23 +572,31 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>
-    /// The first entry of a menu line begins with its first word: when that word is two characters
-    /// or longer and no phrase begins with its first two, the line is no menu line (most lines; this
-    /// saves splitting them into words).
+    /// The first entry of a menu line begins with its first word: when no menu entry of the
+    /// vocabulary begins with that word, the line is no menu line (most lines; this saves splitting
+    /// them into words and looking up their runs).
     /// </summary>
-    private static bool MayBeginWithMenuEntry(ReadOnlySpan<char> key, TextVocabulary vocabulary)
+    private static bool MayBeginWithMenuEntry(ReadOnlySpan<char> key, KnownEntryStarts starts)
     {
-        var start = key.IndexOfAnyExcept(MenuWordSeparators);
+        // A key begins with its first word unless with a slash (spaces and bars are trimmed).
+        var start = key.IsEmpty || IsMenuWordSeparator(key[0]) ? key.IndexOfAnyExcept(MenuWordSeparators) : 0;
         if (start < 0)
         {
             return false;
         }
 
         var word = key[start..];
-        var end = word.IndexOfAny(MenuWordSeparators);
+        if (!starts.MenuEntryFirstWordStarts.MayBegin(word[0], word.Length > 1 && !IsMenuWordSeparator(word[1]) ? word[1] : KeyStarts.NoCharacter))
+        {
+            return false;
+        }
+
+        var end = word.IndexOfAny(MenuWordSeparatorValues);
         word = end < 0 ? word : word[..end];
-        return word.Length < 2 || vocabulary.MayBeginPhrase(word[0], word[1]);
+        return starts.MenuEntryFirstWordShapes.MayBe(word) && starts.MenuEntryFirstWords.Contains(word);
     }
+
+    private static bool IsMenuWordSeparator(char c) => MenuWordSeparatorValues.Contains(c);
 
     /// <summary>The number of words of a key between spaces, slashes and bars.</summary>
     private static int CountMenuWords(ReadOnlySpan<char> key)
@@ -617,8 +653,15 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>Kinds whose phrases are menu entries or buttons ("Sign in", "Share", "Home").</summary>
-    private static bool IsMenuEntryKind(BoilerplateKind kind) =>
+    internal static bool IsMenuEntryKind(BoilerplateKind kind) =>
         kind is BoilerplateKind.Navigation or BoilerplateKind.Newsletter or BoilerplateKind.Share or BoilerplateKind.Comments;
+
+    /// <summary>
+    /// The repeated unit begins the key: when no placeholder begins with its first character, or
+    /// its first two, the key is no repetition of one (most keys).
+    /// </summary>
+    private static bool MayRepeatPlaceholder(ReadOnlySpan<char> key, KnownEntryStarts starts) =>
+        key.Length >= 2 && (starts.Placeholders.MayBegin(key[0], key[1]) || starts.Placeholders.MayBegin(key[0], KeyStarts.NoCharacter));
 
     /// <summary>"spot_imgspot_img": a placeholder of the vocabulary repeated without a space.</summary>
     private static bool IsRepeatedPlaceholder(ReadOnlySpan<char> key, TextVocabulary vocabulary)
@@ -716,20 +759,20 @@ internal static class KnownBoilerplate
     /// value is metadata, not body. Without a colon the value must be a name or a date ("By Jane Roe",
     /// "Updated 3 March 2021"), so that a title-case heading ("From Paris With Love") is not taken.
     /// </summary>
-    private static BoilerplateKind? LabelledLineKind(TextBlock block, TextVocabulary vocabulary)
+    private static BoilerplateKind? LabelledLineKind(TextBlock block, BlockFacts facts, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         var text = block.Clean.AsSpan();
-        var colon = text.IndexOf(':');
+        var colon = facts.MayHave(BlockMarks.Colon) && facts.MayLead(LeadKinds.Label) ? text.IndexOf(':') : -1;
         if (colon > 0)
         {
             var value = text[(colon + 1)..];
             if (vocabulary.TryGetLabel(text[..colon], out var kind) && Output.TextNormalizer.CountWords(value) <= MaxLabelValueWords)
             {
-                return kind == BoilerplateKind.EmptyLabel ? LabelledValueKind(TextVocabulary.Key(text[..colon]), value, vocabulary) : kind;
+                return kind == BoilerplateKind.EmptyLabel ? LabelledValueKind(TextVocabulary.Key(text[..colon]), value, vocabulary, starts) : kind;
             }
         }
 
-        if (block.EndsLikeSentence || block.Words > MaxLabelValueWords)
+        if (block.EndsLikeSentence || block.Words > MaxLabelValueWords || !facts.MayLead(LeadKinds.EmptyLabel))
         {
             return null;
         }
@@ -745,10 +788,10 @@ internal static class KnownBoilerplate
             }
 
             end += next;
-            if (vocabulary.TryGetLabel(text[..end], out var kind) && kind == BoilerplateKind.EmptyLabel
+            if (starts.IsEmptyLabel(text[..end], vocabulary)
                 && (IsNameValue(text[end..], vocabulary) || IsDateValue(text[end..])))
             {
-                return LabelledValueKind(TextVocabulary.Key(text[..end]), text[end..], vocabulary);
+                return LabelledValueKind(TextVocabulary.Key(text[..end]), text[end..], vocabulary, starts);
             }
 
             end++;
@@ -762,14 +805,14 @@ internal static class KnownBoilerplate
     /// "Updated"), a credit under a picture label or naming an agency ("Photo: AFP"), else other
     /// metadata ("Tags: ...").
     /// </summary>
-    private static BoilerplateKind LabelledValueKind(string label, ReadOnlySpan<char> value, TextVocabulary vocabulary)
+    private static BoilerplateKind LabelledValueKind(string label, ReadOnlySpan<char> value, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         if (IsAuthorOrDateLabel(label))
         {
             return BoilerplateKind.Byline;
         }
 
-        return IsPictureLabel(label, vocabulary) || HasCreditPiece(value, vocabulary) ? BoilerplateKind.ImageCredit : BoilerplateKind.Other;
+        return IsPictureLabel(label, vocabulary) || HasCreditPiece(value, vocabulary, starts) ? BoilerplateKind.ImageCredit : BoilerplateKind.Other;
     }
 
     /// <summary>"by", "posted by", "author", "published", "updated on": a label of the metadata vocabulary for bylines and dates.</summary>
@@ -898,22 +941,22 @@ internal static class KnownBoilerplate
         && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0;
 
     /// <summary>"© 2021 Harbour Times", "Copyright 2023 ...", "All rights reserved.".</summary>
-    private static bool IsCopyrightLine(TextBlock block, ReadOnlySpan<char> key, TextVocabulary vocabulary) =>
+    private static bool IsCopyrightLine(TextBlock block, BlockFacts facts, ReadOnlySpan<char> key, TextVocabulary vocabulary, KnownEntryStarts starts) =>
         block.Words <= MaxCopyrightLineWords
-        && HasCopyrightMark(block.Clean, key)
-        && (HasYear(block.Clean) || HasFooterSentence(block.Clean, vocabulary));
+        && HasCopyrightMark(block.Clean, facts, key)
+        && (HasYear(block.Clean) || HasFooterSentence(block.Clean, vocabulary, starts));
 
     /// <summary>"©" anywhere, or the line begins with "Copyright" or "(c)".</summary>
-    private static bool HasCopyrightMark(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
+    private static bool HasCopyrightMark(ReadOnlySpan<char> text, BlockFacts facts, ReadOnlySpan<char> key)
     {
-        if (text.IndexOf('©') >= 0)
+        if (facts.MayHave(BlockMarks.CopyrightSign) && text.IndexOf('©') >= 0)
         {
             return true;
         }
 
         foreach (var prefix in CopyrightPrefixes)
         {
-            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            if (!key.IsEmpty && key[0] == prefix[0] && key.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -946,14 +989,14 @@ internal static class KnownBoilerplate
     }
 
     /// <summary>A sentence of the line is a footer phrase ("All rights reserved.", "Tous droits réservés.").</summary>
-    private static bool HasFooterSentence(ReadOnlySpan<char> text, TextVocabulary vocabulary)
+    private static bool HasFooterSentence(ReadOnlySpan<char> text, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         while (!text.IsEmpty)
         {
             var end = text.IndexOfAny('.', '!', '|');
             var sentence = end < 0 ? text : text[..end];
             text = end < 0 ? [] : text[(end + 1)..];
-            if (vocabulary.TryGetPhrase(sentence, out var kind) && kind == BoilerplateKind.Footer)
+            if (starts.IsFooterPhrase(sentence, vocabulary))
             {
                 return true;
             }
@@ -965,8 +1008,9 @@ internal static class KnownBoilerplate
     /// <summary>"Home > World > Asia", "About | Contact | Privacy": short steps between spaced separators.</summary>
     private static bool IsBreadcrumb(ReadOnlySpan<char> text)
     {
-        // Without a separator character there is no step (most lines).
-        if (text.IndexOfAny(BreadcrumbSeparators) < 0)
+        // A sentence mark anywhere is prose (the walk below stops at the first one; most long
+        // blocks have one early), and without a separator character there is no step (most lines).
+        if (text.IndexOfAny('.', '!', '?') >= 0 || text.IndexOfAny(BreadcrumbSeparators) < 0)
         {
             return false;
         }
