@@ -1,3 +1,4 @@
+using CsCheck;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Html.Parser;
@@ -92,6 +93,38 @@ public sealed class TextNormalizerTests
 
         collapsed.Should().Be(TextNormalizer.CollapseWhitespace(text.AsSpan()));
         ReferenceEquals(collapsed, text).Should().Be(unchanged);
+    }
+
+    /// <summary>Pieces of text for word counts: ASCII words and separators around the vector width, and non-ASCII letters and marks.</summary>
+    private static readonly Gen<string> WordPiece = Gen.OneOf(
+        Gen.Const("word"), Gen.Const("a"), Gen.Const(" "), Gen.Const("snake_case"), Gen.Const("2023"), Gen.Const("@[`{"), Gen.Const("\n\n"),
+        Gen.Const("café"), Gen.Const("e\u0301"), Gen.Const("中文"), Gen.Const("\u00A0"), Gen.Const("’"), Gen.Const("\u007F"), Gen.Const("/:"),
+        Gen.String[0, 10]);
+
+    [Fact]
+    public void Words_are_counted_as_a_plain_reading_counts_them()
+    {
+        WordPiece.Array[0, 30].Select(pieces => string.Concat(pieces)).Sample(text =>
+        {
+            TextNormalizer.CountWords(text).Should().Be(PlainWordCount(text), text);
+        }, iter: 3000, threads: 1);
+    }
+
+    /// <summary>The runs of letters, digits, underscores and combining marks, counted a character at a time.</summary>
+    private static int PlainWordCount(string text)
+    {
+        var count = 0;
+        var previous = false;
+        foreach (var c in text)
+        {
+            var category = char.GetUnicodeCategory(c);
+            var isWord = char.IsLetterOrDigit(c) || c == '_'
+                || (c > '\u007F' && category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+            count += isWord && !previous ? 1 : 0;
+            previous = isWord;
+        }
+
+        return count;
     }
 
     [Fact]
