@@ -87,6 +87,13 @@ internal sealed class BodyTreeBuilder
         foreach (var paragraph in paragraphs)
         {
             var p = root.Add(BodyNode.Element("p"));
+            if (!paragraph.Contains('\n', StringComparison.Ordinal))
+            {
+                // Collapsed text (most paragraphs) has no line break to split at.
+                p.Add(BodyNode.NewText(paragraph));
+                continue;
+            }
+
             var lines = paragraph.Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
