@@ -87,6 +87,10 @@ internal static class TitleFinder
         var candidateWords = new HashSet<string>(StringComparer.Ordinal);
         Span<ulong> filter = stackalloc ulong[HashFilterBits / 64];
         Span<char> buffer = stackalloc char[WordReader.MaxWordLength];
+
+        // How many candidate words not yet seen in the body each set bit stands for: a bit whose words
+        // have all been seen is cleared, so that the body's many repeats of them are not read again.
+        var unseenByBit = new Dictionary<int, int>();
         foreach (var i in candidates)
         {
             var reader = new WordReader(blocks[i].Clean);
@@ -96,6 +100,7 @@ internal static class TitleFinder
                 {
                     var bit = FilterBit(PageWords.HashOf(buffer[..length]));
                     filter[bit / 64] |= 1UL << (bit % 64);
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(unseenByBit, bit, out _)++;
                 }
             }
         }
@@ -120,9 +125,10 @@ internal static class TitleFinder
                 }
 
                 var reader = new WordReader(blocks[i].Clean.AsSpan(starts[w]));
-                if (reader.Next(buffer, out var length) && lookup.TryGetValue(buffer[..length], out var word))
+                if (reader.Next(buffer, out var length) && lookup.TryGetValue(buffer[..length], out var word) && inBody.Add(word)
+                    && --System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(unseenByBit, bit) == 0)
                 {
-                    inBody.Add(word);
+                    filter[bit / 64] &= ~(1UL << (bit % 64));
                 }
             }
         }
