@@ -23,6 +23,12 @@ internal sealed class StopwordTable
     /// <summary>The length of the longest stopword: a longer word is no stopword, without a probe.</summary>
     private readonly int _longestWord;
 
+    /// <summary>The number of bits of <see cref="_hashBits"/> (a power of two: 8 KiB, about one false yes in fifty for a thousand stopwords).</summary>
+    private const int HashBits = 1 << 16;
+
+    /// <summary>A bit for the low bits of each stopword's hash: a word whose bit is clear is no stopword, without a probe of the table.</summary>
+    private readonly ulong[] _hashBits = new ulong[HashBits / 64];
+
     private StopwordTable(BoilerplateVocabulary vocabulary)
     {
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, vocabulary.StopwordLanguageMasks.Count * SlotsPerWord));
@@ -38,6 +44,7 @@ internal sealed class StopwordTable
             }
 
             _entries[slot] = new Entry(word, hash, mask);
+            _hashBits[(hash & (HashBits - 1)) >> 6] |= 1UL << (int)(hash & 63);
             _longestWord = Math.Max(_longestWord, word.Length);
         }
     }
@@ -49,7 +56,7 @@ internal sealed class StopwordTable
     /// <summary>The language mask of a lower-case word whose hash is <paramref name="hash"/>; 0 when it is no stopword.</summary>
     public uint MaskOf(ReadOnlySpan<char> lowerWord, uint hash)
     {
-        if (lowerWord.Length > _longestWord)
+        if (lowerWord.Length > _longestWord || (_hashBits[(hash & (HashBits - 1)) >> 6] & (1UL << (int)(hash & 63))) == 0)
         {
             return 0;
         }
