@@ -105,11 +105,13 @@ internal static class Dates
     public static bool TryParseText(ReadOnlySpan<char> text, out DateTimeOffset date)
     {
         date = default;
-        if (!MayHoldDate(text))
-        {
-            return false;
-        }
+        return MayHoldDate(text) && TryParseTokens(text, out date);
+    }
 
+    /// <summary><see cref="TryParseText"/> without the screen of <see cref="MayHoldDate"/> (tests check the screen against it).</summary>
+    internal static bool TryParseTokens(ReadOnlySpan<char> text, out DateTimeOffset date)
+    {
+        date = default;
         var tokens = Tokenize(text);
         if (TryIsoToken(text, tokens, out date))
         {

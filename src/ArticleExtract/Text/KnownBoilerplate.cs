@@ -956,7 +956,7 @@ internal static class KnownBoilerplate
 
         foreach (var prefix in CopyrightPrefixes)
         {
-            if (!key.IsEmpty && key[0] == prefix[0] && key.StartsWith(prefix, StringComparison.Ordinal))
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -1027,11 +1027,6 @@ internal static class KnownBoilerplate
                 wordsInStep = 0;
                 inWord = false;
                 continue;
-            }
-
-            if (c is '.' or '!' or '?')
-            {
-                return false;
             }
 
             var letter = char.IsLetterOrDigit(c);

@@ -22,7 +22,7 @@ internal static class LowerCase
     /// holds, else '\0' (no letter or digit lowers to it): a word reader tells a word character and
     /// lowers it with one read.
     /// </summary>
-    private static readonly char[] WordCharacterTable = BuildWordCharacters();
+    private static readonly char[] WordCharacterTable = BuildWordCharacters(); // Declared after Table, which it is built from.
 
     /// <summary>The same as <see cref="char.ToLowerInvariant(char)"/>.</summary>
     public static char Of(char c) => Table[c];

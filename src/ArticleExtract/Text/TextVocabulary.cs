@@ -58,9 +58,6 @@ internal sealed class TextVocabulary
     /// <summary>The kind of a whole-block phrase, looked up by a key already normalised.</summary>
     public bool TryGetPhraseByKey(ReadOnlySpan<char> key, out BoilerplateKind kind) => TryGetByKey(_phrases, _phraseStarts, key, out kind);
 
-    /// <summary>Some phrase may begin with <paramref name="first"/> then <paramref name="second"/> (no phrase does when this is false).</summary>
-    public bool MayBeginPhrase(char first, char second) => _phraseStarts.MayBegin(first, second);
-
     /// <summary>The kind of a label, looked up by a key already normalised.</summary>
     public bool TryGetLabelByKey(ReadOnlySpan<char> key, out BoilerplateKind kind) => TryGetByKey(_labels, _labelStarts, key, out kind);
 

@@ -146,13 +146,13 @@ internal sealed class BoilerplateVocabulary
             return false;
         }
 
-        var target = destination.Slice(length, run.Length);
-        System.Text.Ascii.ToLower(run, target, out _);
-        if ((lastWasSpace && target[0] == ' ') || target.IndexOfAnyInRange(FirstControlWhiteSpace, LastControlWhiteSpace) >= 0 || target.Contains("  ", StringComparison.Ordinal))
+        if ((lastWasSpace && run[0] == ' ') || run.IndexOfAnyInRange(FirstControlWhiteSpace, LastControlWhiteSpace) >= 0 || run.Contains("  ", StringComparison.Ordinal))
         {
             return false;
         }
 
+        var target = destination.Slice(length, run.Length);
+        System.Text.Ascii.ToLower(run, target, out _);
         length += run.Length;
         lastWasSpace = target[^1] == ' ';
         return true;

@@ -1,3 +1,4 @@
+using CsCheck;
 using ArticleExtract.Metadata;
 
 namespace ArticleExtract.Tests.Metadata;
@@ -43,6 +44,23 @@ public sealed class DatesTests
     {
         Dates.MayHoldDate(text).Should().Be(text.Any(char.IsAsciiDigit));
         Dates.TryParseText(text, out _).Should().Be(parsed);
+        Dates.TryParseTokens(text, out _).Should().Be(parsed);
+    }
+
+    /// <summary>Pieces of date-like text without ASCII digits: month names, weekdays, other digits, separators.</summary>
+    private static readonly Gen<string> DigitFreePiece = Gen.OneOf(
+        Gen.Const("March"), Gen.Const("Mar"), Gen.Const("März"), Gen.Const("mars"), Gen.Const("Tuesday"), Gen.Const("de"), Gen.Const("of"),
+        Gen.Const("٢١"), Gen.Const("２０２３"), Gen.Const("XXI"), Gen.Const("twenty-one"), Gen.Const(" "), Gen.Const(", "), Gen.Const("."),
+        Gen.Const("/"), Gen.Const("-"), Gen.Const(":"), Gen.Const("am"), Gen.Const("T"), Gen.Const("Z"));
+
+    [Fact]
+    public void Text_without_an_ASCII_digit_never_parses_even_unscreened()
+    {
+        DigitFreePiece.Array[0, 12].Select(pieces => string.Concat(pieces)).Sample(text =>
+        {
+            Dates.MayHoldDate(text).Should().BeFalse(text);
+            Dates.TryParseTokens(text, out _).Should().BeFalse(text);
+        }, iter: 2000, threads: 1);
     }
 
     [Theory]
