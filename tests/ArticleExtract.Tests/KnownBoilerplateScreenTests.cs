@@ -22,7 +22,7 @@ public sealed class KnownBoilerplateScreenTests
     {
         var key = BoilerplateVocabulary.Normalize(text);
 
-        var found = KnownEntryStarts.TryGetKeyStart(text, out var first, out var second);
+        var found = TextVocabulary.TryGetKeyStart(text, out var first, out var second);
 
         found.Should().Be(key.Length > 0);
         if (found)

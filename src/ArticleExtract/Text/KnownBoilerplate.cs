@@ -450,8 +450,7 @@ internal static class KnownBoilerplate
         var filter = PromptWordHashFilter;
         foreach (var hash in wordHashes)
         {
-            var bit = PromptFilterBitOf(hash);
-            if ((filter[bit >> 6] & (1UL << (bit & 63))) != 0 && PromptWordHashes.AsSpan().Contains(hash))
+            if (filter.MayContain(PromptFilterBitOf(hash)) && PromptWordHashes.AsSpan().Contains(hash))
             {
                 return true;
             }
@@ -464,17 +463,17 @@ internal static class KnownBoilerplate
     private const int PromptFilterBits = 1024;
 
     /// <summary>A bit per prompt word's hash, read before the hashes themselves are compared (immutable once built).</summary>
-    private static readonly ulong[] PromptWordHashFilter = PromptWordHashFilterOf(PromptWordHashes);
+    private static readonly BitFilter PromptWordHashFilter = PromptWordHashFilterOf(PromptWordHashes);
 
-    private static int PromptFilterBitOf(uint hash) => (int)((hash ^ (hash >> 16)) & (PromptFilterBits - 1));
+    /// <summary>The bit of a word hash in <see cref="PromptWordHashFilter"/>: its high half folded into its low one.</summary>
+    private static uint PromptFilterBitOf(uint hash) => hash ^ (hash >> 16);
 
-    private static ulong[] PromptWordHashFilterOf(System.Collections.Immutable.ImmutableArray<uint> hashes)
+    private static BitFilter PromptWordHashFilterOf(System.Collections.Immutable.ImmutableArray<uint> hashes)
     {
-        var filter = new ulong[PromptFilterBits / 64];
+        var filter = new BitFilter(PromptFilterBits);
         foreach (var hash in hashes)
         {
-            var bit = PromptFilterBitOf(hash);
-            filter[bit >> 6] |= 1UL << (bit & 63);
+            filter.Add(PromptFilterBitOf(hash));
         }
 
         return filter;

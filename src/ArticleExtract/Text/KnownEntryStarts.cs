@@ -32,7 +32,7 @@ internal sealed class KnownEntryStarts
         _entryShapes = new KeyShapes([.. vocabulary.Phrases.Keys, .. vocabulary.Labels.Keys, .. vocabulary.Placeholders.Keys]);
         var leads = LeadsOf(vocabulary);
         _leads = leads.GetAlternateLookup<ReadOnlySpan<char>>();
-        _longestLead = LongestKey(leads.Keys);
+        _longestLead = TextVocabulary.LongestKey(leads.Keys);
         _leadShapes = new KeyShapes(leads.Keys);
 
         // An empty key would be found for a piece of nothing but punctuation, whatever its lead.
@@ -132,7 +132,7 @@ internal sealed class KnownEntryStarts
             return LeadKinds.All;
         }
 
-        var start = FirstKept(text);
+        var start = TextVocabulary.FirstKept(text);
         if (start < 0)
         {
             return LeadKinds.None;
@@ -170,46 +170,7 @@ internal sealed class KnownEntryStarts
     /// otherwise than all of them. An empty key is left to the lookup.
     /// </summary>
     public static bool MayBeKeyOf(ReadOnlySpan<char> text, KeyStarts starts) =>
-        !TryGetKeyStart(text, out var first, out var second) || starts.MayBegin(first, second);
-
-    /// <summary>
-    /// The first two characters of the key of <paramref name="text"/> without writing it:
-    /// the first character that is not trimmed, lower-cased, then the next one (a space for white
-    /// space, which collapses to one space inside a key) unless the rest is trimmed, else
-    /// <see cref="KeyStarts.NoCharacter"/>. False when the key is empty.
-    /// </summary>
-    internal static bool TryGetKeyStart(ReadOnlySpan<char> text, out char first, out char second)
-    {
-        first = second = KeyStarts.NoCharacter;
-        var start = FirstKept(text);
-        if (start < 0)
-        {
-            return false;
-        }
-
-        first = LowerCase.Of(text[start]);
-        var rest = text[(start + 1)..];
-        if (FirstKept(rest) >= 0)
-        {
-            second = char.IsWhiteSpace(rest[0]) ? ' ' : LowerCase.Of(rest[0]);
-        }
-
-        return true;
-    }
-
-    /// <summary>Where the first character that the key keeps is (-1 when it keeps none).</summary>
-    private static int FirstKept(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!BlockFacts.IsTrimmed(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+        !TextVocabulary.TryGetKeyStart(text, out var first, out var second) || starts.MayBegin(first, second);
 
     /// <summary>
     /// The lead of a key: its characters up to the first one that keys trim only at their ends ("by"
@@ -255,17 +216,6 @@ internal sealed class KnownEntryStarts
         }
 
         return leads.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    private static int LongestKey(IEnumerable<string> keys)
-    {
-        var longest = 0;
-        foreach (var key in keys)
-        {
-            longest = Math.Max(longest, key.Length);
-        }
-
-        return longest;
     }
 
     private static List<string> KeysOf(FrozenDictionary<string, BoilerplateKind> entries, Func<BoilerplateKind, bool> ofKind)
@@ -330,16 +280,16 @@ internal sealed class KeyShapes
     /// <summary>The number of bits of the filter (a power of two: 8 KiB, few false yeses for a few thousand keys).</summary>
     private const int Bits = 1 << 16;
 
-    private readonly ulong[] _bits = new ulong[Bits / 64];
+    private readonly BitFilter _filter = new(Bits);
 
+    /// <summary>A filter of the shapes of <paramref name="keys"/>.</summary>
     public KeyShapes(IEnumerable<string> keys)
     {
         foreach (var key in keys)
         {
             if (key.Length > 0)
             {
-                var bit = BitOf(key);
-                _bits[bit >> 6] |= 1UL << (bit & 63);
+                _filter.Add(BitOf(key[0], key[^1], key.Length));
             }
         }
     }
@@ -348,14 +298,7 @@ internal sealed class KeyShapes
     public bool MayBe(ReadOnlySpan<char> key) => key.IsEmpty || MayBe(key[0], key[^1], key.Length);
 
     /// <summary>Some key of <paramref name="length"/> (at least one) may begin with <paramref name="first"/> and end with <paramref name="last"/>.</summary>
-    public bool MayBe(char first, char last, int length)
-    {
-        var bit = BitOf(first, last, length);
-        return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
+    public bool MayBe(char first, char last, int length) => _filter.MayContain(BitOf(first, last, length));
 
-    private static int BitOf(ReadOnlySpan<char> key) => BitOf(key[0], key[^1], key.Length);
-
-    private static int BitOf(char first, char last, int length) =>
-        (int)((((uint)first * 31 + last) * 31 + (uint)length) & (Bits - 1));
+    private static uint BitOf(char first, char last, int length) => ((((uint)first * 31) + last) * 31) + (uint)length;
 }

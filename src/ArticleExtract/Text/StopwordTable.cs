@@ -27,7 +27,7 @@ internal sealed class StopwordTable
     private const int HashBits = 1 << 16;
 
     /// <summary>A bit for the low bits of each stopword's hash: a word whose bit is clear is no stopword, without a probe of the table.</summary>
-    private readonly ulong[] _hashBits = new ulong[HashBits / 64];
+    private readonly BitFilter _hashBits = new(HashBits);
 
     private StopwordTable(BoilerplateVocabulary vocabulary)
     {
@@ -44,7 +44,7 @@ internal sealed class StopwordTable
             }
 
             _entries[slot] = new Entry(word, hash, mask);
-            _hashBits[(hash & (HashBits - 1)) >> 6] |= 1UL << (int)(hash & 63);
+            _hashBits.Add(hash);
             _longestWord = Math.Max(_longestWord, word.Length);
         }
     }
@@ -56,7 +56,7 @@ internal sealed class StopwordTable
     /// <summary>The language mask of a lower-case word whose hash is <paramref name="hash"/>; 0 when it is no stopword.</summary>
     public uint MaskOf(ReadOnlySpan<char> lowerWord, uint hash)
     {
-        if (lowerWord.Length > _longestWord || (_hashBits[(hash & (HashBits - 1)) >> 6] & (1UL << (int)(hash & 63))) == 0)
+        if (lowerWord.Length > _longestWord || !_hashBits.MayContain(hash))
         {
             return 0;
         }

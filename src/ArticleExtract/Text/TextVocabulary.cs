@@ -95,8 +95,7 @@ internal sealed class TextVocabulary
     {
         // The key begins with the first character that is not trimmed, lower-cased, then the next one
         // (a space for any white space); an empty key is looked up as usual.
-        var first = FirstKept(text);
-        if (first >= 0 && !starts.MayBegin(LowerCase.Of(text[first]), SecondKeyCharacter(text, first)))
+        if (TryGetKeyStart(text, out var first, out var second) && !starts.MayBegin(first, second))
         {
             value = default!;
             return false;
@@ -128,12 +127,37 @@ internal sealed class TextVocabulary
         return lookup.TryGetValue(key, out kind);
     }
 
+    /// <summary>
+    /// The first two characters of the key of <paramref name="text"/> without writing it:
+    /// the first character that is not trimmed, lower-cased, then the next one (a space for white
+    /// space, which collapses to one space inside a key) unless the rest is trimmed, else
+    /// <see cref="KeyStarts.NoCharacter"/>. False when the key is empty.
+    /// </summary>
+    internal static bool TryGetKeyStart(ReadOnlySpan<char> text, out char first, out char second)
+    {
+        first = second = KeyStarts.NoCharacter;
+        var start = FirstKept(text);
+        if (start < 0)
+        {
+            return false;
+        }
+
+        first = LowerCase.Of(text[start]);
+        var rest = text[(start + 1)..];
+        if (FirstKept(rest) >= 0)
+        {
+            second = char.IsWhiteSpace(rest[0]) ? ' ' : LowerCase.Of(rest[0]);
+        }
+
+        return true;
+    }
+
     /// <summary>Where the first character that <see cref="WriteKey"/> keeps is (-1 when it keeps none).</summary>
-    private static int FirstKept(ReadOnlySpan<char> text)
+    internal static int FirstKept(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (!BoilerplateVocabulary.IsTrimmable(text[i]))
+            if (!BlockFacts.IsTrimmed(text[i]))
             {
                 return i;
             }
@@ -142,24 +166,8 @@ internal sealed class TextVocabulary
         return -1;
     }
 
-    /// <summary>
-    /// The second character of the key of <paramref name="text"/>, whose first kept character is at
-    /// <paramref name="first"/>: the next character (a space for white space, which collapses to one
-    /// space after a kept character) unless the rest is trimmed, else <see cref="KeyStarts.NoCharacter"/>.
-    /// </summary>
-    private static char SecondKeyCharacter(ReadOnlySpan<char> text, int first)
-    {
-        var rest = text[(first + 1)..];
-        if (FirstKept(rest) < 0)
-        {
-            return KeyStarts.NoCharacter;
-        }
-
-        var c = rest[0];
-        return char.IsWhiteSpace(c) ? ' ' : LowerCase.Of(c);
-    }
-
-    private static int LongestKey(IEnumerable<string> keys)
+    /// <summary>The length of the longest of <paramref name="keys"/> (0 when there is none).</summary>
+    internal static int LongestKey(IEnumerable<string> keys)
     {
         var longest = 0;
         foreach (var key in keys)
@@ -183,26 +191,22 @@ internal sealed class KeyStarts
     /// <summary>The number of bits of the filter (a power of two: 8 KiB, few false yeses for a few thousand keys).</summary>
     private const int Bits = 1 << 16;
 
-    private readonly ulong[] _bits = new ulong[Bits / 64];
+    private readonly BitFilter _filter = new(Bits);
 
+    /// <summary>A filter of the first two characters of <paramref name="keys"/>.</summary>
     public KeyStarts(IEnumerable<string> keys)
     {
         foreach (var key in keys)
         {
             if (key.Length > 0)
             {
-                var bit = BitOf(key[0], key.Length > 1 ? key[1] : NoCharacter);
-                _bits[bit >> 6] |= 1UL << (bit & 63);
+                _filter.Add(BitOf(key[0], key.Length > 1 ? key[1] : NoCharacter));
             }
         }
     }
 
     /// <summary>Some key may begin with <paramref name="first"/> then <paramref name="second"/> (<see cref="NoCharacter"/> for a key of one character).</summary>
-    public bool MayBegin(char first, char second)
-    {
-        var bit = BitOf(first, second);
-        return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
+    public bool MayBegin(char first, char second) => _filter.MayContain(BitOf(first, second));
 
-    private static int BitOf(char first, char second) => (int)(((uint)first * 31 + second) & (Bits - 1));
+    private static uint BitOf(char first, char second) => ((uint)first * 31) + second;
 }
