@@ -96,6 +96,11 @@ internal readonly struct BlockFacts
     /// an entry of one of <paramref name="kinds"/> (false only when the block was looked at and
     /// its lead leads none: <see cref="KnownEntryStarts.LeadKindsOf"/>).
     /// </summary>
+    /// <remarks>
+    /// Only for pieces of the block's clean text that begin where it begins and end at a space, a
+    /// colon or a bar: a piece cut anywhere else (at a slash, a comma) may lead otherwise, and must
+    /// be looked up without asking this.
+    /// </remarks>
     public bool MayLead(LeadKinds kinds) => (_leads & kinds) != 0;
 
     /// <summary>The marks of a character, as a table over all of them.</summary>
