@@ -133,7 +133,7 @@ public sealed class KnownBoilerplateScreenTests
 
         foreach (var key in vocabulary.Placeholders.Keys)
         {
-            starts.Placeholders.MayBegin(key[0], key.Length > 1 ? key[1] : KeyStarts.NoCharacter).Should().BeTrue(key);
+            TextVocabulary.For(vocabulary).PlaceholderStarts.MayBegin(key[0], key.Length > 1 ? key[1] : KeyStarts.NoCharacter).Should().BeTrue(key);
         }
 
         starts.MayBeEntry("a block of body text that no entry of the vocabulary is").Should().BeFalse();

@@ -200,7 +200,7 @@ internal static class KnownBoilerplate
             return kind;
         }
 
-        if (MayRepeatPlaceholder(key, starts) && IsRepeatedPlaceholder(key, vocabulary))
+        if (MayRepeatPlaceholder(key, vocabulary) && IsRepeatedPlaceholder(key, vocabulary))
         {
             return BoilerplateKind.Placeholder;
         }
@@ -659,8 +659,8 @@ internal static class KnownBoilerplate
     /// The repeated unit begins the key: when no placeholder begins with its first character, or
     /// its first two, the key is no repetition of one (most keys).
     /// </summary>
-    private static bool MayRepeatPlaceholder(ReadOnlySpan<char> key, KnownEntryStarts starts) =>
-        key.Length >= 2 && (starts.Placeholders.MayBegin(key[0], key[1]) || starts.Placeholders.MayBegin(key[0], KeyStarts.NoCharacter));
+    private static bool MayRepeatPlaceholder(ReadOnlySpan<char> key, TextVocabulary vocabulary) =>
+        key.Length >= 2 && (vocabulary.PlaceholderStarts.MayBegin(key[0], key[1]) || vocabulary.PlaceholderStarts.MayBegin(key[0], KeyStarts.NoCharacter));
 
     /// <summary>"spot_imgspot_img": a placeholder of the vocabulary repeated without a space.</summary>
     private static bool IsRepeatedPlaceholder(ReadOnlySpan<char> key, TextVocabulary vocabulary)

@@ -28,7 +28,6 @@ internal sealed class KnownEntryStarts
         MenuEntryFirstWords = menuFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         MenuEntryFirstWordStarts = new KeyStarts(menuFirstWords);
         MenuEntryFirstWordShapes = new KeyShapes(menuFirstWords);
-        Placeholders = new KeyStarts(vocabulary.Placeholders.Keys);
         _entryShapes = new KeyShapes([.. vocabulary.Phrases.Keys, .. vocabulary.Labels.Keys, .. vocabulary.Placeholders.Keys]);
         var leads = LeadsOf(vocabulary);
         _leads = leads.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,9 +70,6 @@ internal sealed class KnownEntryStarts
 
     /// <summary>The first and last characters and the lengths of the first words of the phrases that are menu entries.</summary>
     public KeyShapes MenuEntryFirstWordShapes { get; }
-
-    /// <summary>How the placeholders begin ("spot_img", "loading").</summary>
-    public KeyStarts Placeholders { get; }
 
     /// <summary>The first and last characters and the lengths of the keys of all phrases, labels and placeholders.</summary>
     private readonly KeyShapes _entryShapes;

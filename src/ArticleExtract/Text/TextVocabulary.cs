@@ -61,6 +61,9 @@ internal sealed class TextVocabulary
     /// <summary>The kind of a label, looked up by a key already normalised.</summary>
     public bool TryGetLabelByKey(ReadOnlySpan<char> key, out BoilerplateKind kind) => TryGetByKey(_labels, _labelStarts, key, out kind);
 
+    /// <summary>How the placeholders begin ("spot_img", "loading"): a key that begins otherwise is none, nor a repetition of one.</summary>
+    public KeyStarts PlaceholderStarts => _placeholderStarts;
+
     /// <summary>The kind of a placeholder, looked up by a key already normalised.</summary>
     public bool TryGetPlaceholderByKey(ReadOnlySpan<char> key, out BoilerplateKind kind) => TryGetByKey(_placeholders, _placeholderStarts, key, out kind);
 
