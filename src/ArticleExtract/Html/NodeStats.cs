@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using AngleSharp.Dom;
 
 namespace ArticleExtract.Html;
@@ -19,12 +21,6 @@ internal sealed class NodeStats
 {
     /// <summary>The characters <see cref="char.IsWhiteSpace(char)"/> accepts (no-break space among them).</summary>
     private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(Output.TextNormalizer.WhiteSpaceCharacters);
-
-    /// <summary>The ASCII characters among them: the scan of ASCII text (most text) stays on the vectorised path.</summary>
-    private static readonly SearchValues<char> AsciiWhiteSpace = SearchValues.Create("\t\n\v\f\r ");
-
-    /// <summary>The full-width comma and the ideographic comma, counted as commas of CJK text.</summary>
-    private static readonly SearchValues<char> WideCommas = SearchValues.Create("\uFF0C\u3001");
 
     private readonly Dictionary<IElement, NodeStat> _stats;
 
@@ -131,39 +127,92 @@ internal sealed class NodeStats
     /// <summary>
     /// Visible length and commas of a text node's data: every character but whitespace counts,
     /// a whitespace run counts as one after a visible character, never at the start of the node.
-    /// Vectorised: the scan jumps from word to word.
+    /// One pass: sixteen (or eight) ASCII characters at a time as bit masks, where a run begins
+    /// at each whitespace bit whose left neighbour is visible; a block holding a character
+    /// beyond ASCII is read a character at a time.
     /// </summary>
     internal static (int Length, int Commas) MeasureText(ReadOnlySpan<char> data)
     {
-        var whiteSpace = System.Text.Ascii.IsValid(data) ? AsciiWhiteSpace : WhiteSpace;
-        var length = 0;
-        var rest = data;
-        while (true)
+        var counts = new TextCounts { PreviousIsSpace = true }; // the start of the node: a leading run never counts
+        var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(data);
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            var word = rest.IndexOfAnyExcept(whiteSpace);
-            if (word < 0)
+            for (; i + Vector256<ushort>.Count <= chars.Length; i += Vector256<ushort>.Count)
             {
-                break;
-            }
+                var block = Vector256.Create(chars.Slice(i, Vector256<ushort>.Count));
+                if (Vector256.GreaterThanAny(block, Vector256.Create(MaxAscii)))
+                {
+                    counts.AddOneByOne(data.Slice(i, Vector256<ushort>.Count));
+                    continue;
+                }
 
-            rest = rest[word..];
-            var space = rest.IndexOfAny(whiteSpace);
-            if (space < 0)
+                var space = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\t'), Vector256.Create(AsciiControlSpaces))
+                    | Vector256.Equals(block, Vector256.Create((ushort)' '));
+                counts.AddBlock(space.ExtractMostSignificantBits(), Vector256.Equals(block, Vector256.Create((ushort)',')).ExtractMostSignificantBits(), Vector256<ushort>.Count);
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated)
+        {
+            for (; i + Vector128<ushort>.Count <= chars.Length; i += Vector128<ushort>.Count)
             {
-                length += rest.Length;
-                break;
-            }
+                var block = Vector128.Create(chars.Slice(i, Vector128<ushort>.Count));
+                if (Vector128.GreaterThanAny(block, Vector128.Create(MaxAscii)))
+                {
+                    counts.AddOneByOne(data.Slice(i, Vector128<ushort>.Count));
+                    continue;
+                }
 
-            length += space + 1; // the word, and the whitespace run after it as one
-            rest = rest[space..];
+                var space = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'\t'), Vector128.Create(AsciiControlSpaces))
+                    | Vector128.Equals(block, Vector128.Create((ushort)' '));
+                counts.AddBlock(space.ExtractMostSignificantBits(), Vector128.Equals(block, Vector128.Create((ushort)',')).ExtractMostSignificantBits(), Vector128<ushort>.Count);
+            }
         }
 
-        var commas = data.Count(',');
-        if (data.ContainsAny(WideCommas))
+        counts.AddOneByOne(data[i..]);
+        return (data.Length - counts.Spaces + counts.Runs, counts.Commas);
+    }
+
+    /// <summary>The last ASCII character.</summary>
+    private const ushort MaxAscii = 0x7F;
+
+    /// <summary>The ASCII whitespace controls are tab and the four after it (line feed, vertical tab, form feed, carriage return).</summary>
+    private const ushort AsciiControlSpaces = '\r' - '\t';
+
+    /// <summary>What <see cref="MeasureText"/> has counted so far.</summary>
+    private struct TextCounts
+    {
+        /// <summary>Whitespace characters.</summary>
+        public int Spaces;
+
+        /// <summary>Whitespace runs that follow a visible character.</summary>
+        public int Runs;
+
+        public int Commas;
+
+        /// <summary>Whether the character before the next one is whitespace (or the start of the text).</summary>
+        public bool PreviousIsSpace;
+
+        /// <summary>Adds a block of ASCII characters given as masks, bit <c>i</c> for character <c>i</c>.</summary>
+        public void AddBlock(uint space, uint comma, int width)
         {
-            commas += data.Count('\uFF0C') + data.Count('\u3001');
+            var previous = (space << 1) | (PreviousIsSpace ? 1u : 0u);
+            Spaces += BitOperations.PopCount(space);
+            Runs += BitOperations.PopCount(space & ~previous);
+            Commas += BitOperations.PopCount(comma);
+            PreviousIsSpace = (space >> (width - 1)) != 0;
         }
 
-        return (length, commas);
+        public void AddOneByOne(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                var isSpace = WhiteSpace.Contains(c);
+                Spaces += isSpace ? 1 : 0;
+                Runs += isSpace && !PreviousIsSpace ? 1 : 0;
+                Commas += c is ',' or '\uFF0C' or '\u3001' ? 1 : 0;
+                PreviousIsSpace = isSpace;
+            }
+        }
     }
 }
