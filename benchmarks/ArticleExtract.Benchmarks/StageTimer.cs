@@ -186,8 +186,7 @@ internal static class StageTimer
 
     private static IElement? Attempt(IElement body, AttemptFlags flags, ArticleMetadata metadata, ExtractionContext context, Clock clock)
     {
-        clock.Time("4 boilerplate removal", () => { BoilerplateRemoval.Run(body, context, flags.StripBoilerplateTokens); return body; });
-        var stats = clock.Time("5a node stats", () => NodeStats.Measure(body));
+        var stats = clock.Time("4 boilerplate removal (measures of the rest)", () => BoilerplateRemoval.Run(body, context, flags.StripBoilerplateTokens));
         var scores = clock.Time("5b scoring", () => Scoring.Run(body, stats, flags.WeighClasses));
         var content = clock.Time("6 selection", () => Selection.Run(body, stats, scores, context.Undo));
         if (content is null)

@@ -17,13 +17,19 @@ internal static class BoilerplateRemoval
     /// <summary>An element holding this many prose paragraphs is part of the article, whatever its name.</summary>
     private const int ProtectedProseParagraphs = 3;
 
-    public static void Run(IElement root, ExtractionContext context, bool strict)
+    /// <summary>
+    /// Removes the boilerplate containers under the root and returns the text measures of what
+    /// is left, summed again from the measures taken before the removal (no second walk).
+    /// </summary>
+    public static NodeStats Run(IElement root, ExtractionContext context, bool strict)
     {
         var tree = TreeOrder.Of(root);
-        var stats = NodeStats.ByPosition(tree);
+        var own = new NodeStat[tree.Count];
+        var stats = NodeStats.ByPosition(tree, own);
         var total = stats[0].TextLength;
         var (holders, prose) = HoldersAndProse(tree, stats);
         var doomed = new List<(IElement Element, BoilerplateKind Kind)>();
+        var removed = new List<int>();
 
         // Document order from the root's first child; a doomed element's subtree is skipped.
         for (var i = 1; i < tree.Count;)
@@ -35,12 +41,14 @@ internal static class BoilerplateRemoval
                 if (kind is BoilerplateKind.Title or BoilerplateKind.Navigation && HeadlineWithStandfirst(tree, i, stats) is { } headline)
                 {
                     // An article header: only its headline goes; the standfirst and lead image stay, bylines go by their own names.
-                    doomed.Add((headline, BoilerplateKind.Title));
+                    doomed.Add((tree[headline], BoilerplateKind.Title));
+                    removed.Add(headline);
                     i++;
                     continue;
                 }
 
                 doomed.Add((element, kind));
+                removed.Add(i);
                 i = tree.End(i);
                 continue;
             }
@@ -52,6 +60,8 @@ internal static class BoilerplateRemoval
         {
             Boilerplate.Drop(element, kind, context);
         }
+
+        return NodeStats.AfterRemoval(tree, own, removed);
     }
 
     /// <summary>The boilerplate kind of an element by its tag, role or class/id tokens; <c>null</c> when it may hold content.</summary>
@@ -96,21 +106,21 @@ internal static class BoilerplateRemoval
     }
 
     /// <summary>
-    /// The h1 of a header that also holds running text (a standfirst paragraph under the
-    /// headline); <c>null</c> for a page header of links and logos.
+    /// The position of the h1 of a header that also holds running text (a standfirst paragraph
+    /// under the headline); <c>null</c> for a page header of links and logos.
     /// </summary>
-    private static IElement? HeadlineWithStandfirst(TreeOrder tree, int header, NodeStat[] stats)
+    private static int? HeadlineWithStandfirst(TreeOrder tree, int header, NodeStat[] stats)
     {
         const int MinStandfirstLength = 80; // shorter lines are taglines, bylines or menus
         const double MaxStandfirstLinkDensity = 0.3; // a standfirst is prose, not a list of links
-        IElement? headline = null;
+        int? headline = null;
         var standfirst = false;
         for (var i = header + 1; i < tree.End(header); i++)
         {
             var name = tree[i].LocalName;
             if (name == "h1")
             {
-                headline ??= tree[i];
+                headline ??= i;
             }
             else if (name == "p" && stats[i].TextLength >= MinStandfirstLength && stats[i].LinkDensity <= MaxStandfirstLinkDensity)
             {

@@ -51,13 +51,20 @@ internal sealed class NodeStats
     }
 
     /// <summary>The measures of every element of a tree, by position, computed bottom-up without a table.</summary>
-    public static NodeStat[] ByPosition(TreeOrder tree)
+    public static NodeStat[] ByPosition(TreeOrder tree) => ByPosition(tree, own: null);
+
+    /// <summary>
+    /// As <see cref="ByPosition(TreeOrder)"/>, and writes each element's own share to
+    /// <paramref name="own"/> (when given): the text and commas of its text nodes alone, without
+    /// its element children, from which <see cref="AfterRemoval"/> sums the measures again.
+    /// </summary>
+    public static NodeStat[] ByPosition(TreeOrder tree, NodeStat[]? own)
     {
         var stats = new NodeStat[tree.Count];
         for (var i = tree.Count - 1; i >= 0; i--)
         {
             var element = tree[i];
-            int text = 0, link = 0, commas = 0;
+            int ownText = 0, ownCommas = 0, text = 0, link = 0, commas = 0;
             var child = i + 1;
             var nodes = element.ChildNodes;
             for (var index = 0; index < nodes.Length; index++)
@@ -75,11 +82,18 @@ internal sealed class NodeStats
                 else if (node.NodeType is NodeType.Text or NodeType.CharacterData) // text, or CDATA (IText too)
                 {
                     var (length, count) = MeasureText(((ICharacterData)node).Data);
-                    text += length;
-                    commas += count;
+                    ownText += length;
+                    ownCommas += count;
                 }
             }
 
+            if (own is not null)
+            {
+                own[i] = new NodeStat(ownText, 0, ownCommas);
+            }
+
+            text += ownText;
+            commas += ownCommas;
             if (element.LocalName == "a")
             {
                 link = text;
@@ -89,6 +103,60 @@ internal sealed class NodeStats
         }
 
         return stats;
+    }
+
+    /// <summary>
+    /// The measures of a tree after the subtrees at <paramref name="removed"/> (positions in any
+    /// order; a subtree inside one already removed counts once) were detached, as
+    /// <see cref="Measure(IElement)"/> would give them, from the tree and the own shares that
+    /// <see cref="ByPosition(TreeOrder, NodeStat[])"/> wrote: no walk of the document, no text read again.
+    /// </summary>
+    public static NodeStats AfterRemoval(TreeOrder tree, NodeStat[] own, IReadOnlyList<int> removed)
+    {
+        var kept = new bool[tree.Count];
+        Array.Fill(kept, true);
+        var positions = removed.ToArray();
+        Array.Sort(positions);
+        var coveredUntil = 0;
+        foreach (var position in positions)
+        {
+            for (var i = Math.Max(position, coveredUntil); i < tree.End(position); i++)
+            {
+                kept[i] = false;
+            }
+
+            coveredUntil = Math.Max(coveredUntil, tree.End(position));
+        }
+
+        var left = tree.Without(kept, out var newPosition);
+        var stats = new NodeStat[left.Count];
+        var table = new Dictionary<IElement, NodeStat>(left.Count);
+        for (var i = tree.Count - 1; i >= 0; i--)
+        {
+            if (!kept[i])
+            {
+                continue;
+            }
+
+            var at = newPosition[i];
+            int text = own[i].TextLength, link = 0, commas = own[i].Commas;
+            for (var child = at + 1; child < left.End(at); child = left.End(child))
+            {
+                text += stats[child].TextLength;
+                link += stats[child].LinkLength;
+                commas += stats[child].Commas;
+            }
+
+            if (left[at].LocalName == "a")
+            {
+                link = text;
+            }
+
+            stats[at] = new NodeStat(text, link, commas);
+            table[left[at]] = stats[at];
+        }
+
+        return new NodeStats(table, left);
     }
 
     /// <summary>

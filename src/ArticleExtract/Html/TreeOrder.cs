@@ -32,6 +32,37 @@ internal sealed class TreeOrder
     /// <summary>The position just past the subtree of the element at <paramref name="position"/>.</summary>
     public int End(int position) => _ends[position];
 
+    /// <summary>
+    /// The tree without the positions where <paramref name="kept"/> is false (whole subtrees,
+    /// as after detaching them), in document order, as <see cref="Of"/> would walk it then;
+    /// <paramref name="newPosition"/> gives each kept position's place in it.
+    /// </summary>
+    public TreeOrder Without(bool[] kept, out int[] newPosition)
+    {
+        newPosition = new int[Count + 1];
+        var elements = new List<IElement>(Count);
+        for (var i = 0; i < Count; i++)
+        {
+            newPosition[i] = elements.Count;
+            if (kept[i])
+            {
+                elements.Add(_elements[i]);
+            }
+        }
+
+        newPosition[Count] = elements.Count;
+        var ends = new int[elements.Count];
+        for (var i = 0; i < Count; i++)
+        {
+            if (kept[i])
+            {
+                ends[newPosition[i]] = newPosition[_ends[i]];
+            }
+        }
+
+        return new TreeOrder(elements, ends);
+    }
+
     /// <summary>Walks the tree under the root once.</summary>
     public static TreeOrder Of(IElement root)
     {

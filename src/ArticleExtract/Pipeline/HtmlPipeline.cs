@@ -29,12 +29,11 @@ internal static class HtmlPipeline
 
     private static IElement? Attempt(IElement body, AttemptFlags flags, ArticleMetadata metadata, ExtractionContext context)
     {
-        // 4. Remove boilerplate containers (navigation, share, related, ads, comments...).
-        BoilerplateRemoval.Run(body, context, flags.StripBoilerplateTokens);
+        // 4. Remove boilerplate containers (navigation, share, related, ads, comments...); the text measures of what is left come back.
+        var stats = BoilerplateRemoval.Run(body, context, flags.StripBoilerplateTokens);
 
         // 5. Score the candidates (Readability: paragraph points to ancestors, class weights, link density).
         context.ThrowIfCancellationRequested();
-        var stats = NodeStats.Measure(body);
         var scores = Scoring.Run(body, stats, flags.WeighClasses);
 
         // 6. Select the best candidate with the siblings that belong to it.
