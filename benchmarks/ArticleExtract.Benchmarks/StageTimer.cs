@@ -107,7 +107,7 @@ internal static class StageTimer
             clock.Time("4x KindOf on every element (extra)", () =>
             {
                 var n = 0;
-                foreach (var element in TreeOrder.Of(probe).Elements)
+                foreach (var element in probe.Elements)
                 {
                     n += BoilerplateRemoval.KindOf(element) is null ? 0 : 1;
                 }
@@ -184,9 +184,10 @@ internal static class StageTimer
         }
     }
 
-    private static IElement? Attempt(IElement body, AttemptFlags flags, ArticleMetadata metadata, ExtractionContext context, Clock clock)
+    private static IElement? Attempt(TreeOrder tree, AttemptFlags flags, ArticleMetadata metadata, ExtractionContext context, Clock clock)
     {
-        var stats = clock.Time("4 boilerplate removal (measures of the rest)", () => BoilerplateRemoval.Run(body, context, flags.StripBoilerplateTokens));
+        var body = tree.Root;
+        var stats = clock.Time("4 boilerplate removal (measures of the rest)", () => BoilerplateRemoval.Run(tree, context, flags.StripBoilerplateTokens));
         var scores = clock.Time("5b scoring", () => Scoring.Run(body, stats, flags.WeighClasses));
         var content = clock.Time("6 selection", () => Selection.Run(body, stats, scores, context.Undo));
         if (content is null)

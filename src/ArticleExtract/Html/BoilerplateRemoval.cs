@@ -18,12 +18,11 @@ internal static class BoilerplateRemoval
     private const int ProtectedProseParagraphs = 3;
 
     /// <summary>
-    /// Removes the boilerplate containers under the root and returns the text measures of what
-    /// is left, summed again from the measures taken before the removal (no second walk).
+    /// Removes the boilerplate containers under the tree's root and returns the text measures of
+    /// what is left, summed again from the measures taken before the removal (no second walk).
     /// </summary>
-    public static NodeStats Run(IElement root, ExtractionContext context, bool strict)
+    public static NodeStats Run(TreeOrder tree, ExtractionContext context, bool strict)
     {
-        var tree = TreeOrder.Of(root);
         var own = new NodeStat[tree.Count];
         var stats = NodeStats.ByPosition(tree, own);
         var total = stats[0].TextLength;

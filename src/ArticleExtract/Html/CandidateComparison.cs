@@ -32,7 +32,11 @@ internal static class CandidateComparison
     /// <summary>An attempt with at least this many characters of text is an article; no retry.</summary>
     private const int ArticleLength = 250;
 
-    public static IElement? Best(IElement prepared, ExtractionContext context, Func<IElement, AttemptFlags, IElement?> attempt)
+    /// <summary>
+    /// The best attempt's content. The first attempt is given the prepared body's elements as
+    /// <paramref name="prepared"/> holds them; each retry, those of its own copy.
+    /// </summary>
+    public static IElement? Best(TreeOrder prepared, ExtractionContext context, Func<TreeOrder, AttemptFlags, IElement?> attempt)
     {
         var before = context.Boilerplate.ToList();
         var undo = new UndoLog();
@@ -59,7 +63,7 @@ internal static class CandidateComparison
                     break;
                 }
 
-                var next = Run((IElement)prepared.Clone(deep: true), context, attempt, flags, before);
+                var next = Run(TreeOrder.Of((IElement)prepared.Root.Clone(deep: true)), context, attempt, flags, before);
                 if (next.TextLength > best.TextLength)
                 {
                     best = next;
@@ -71,7 +75,7 @@ internal static class CandidateComparison
         return best.Content;
     }
 
-    private static AttemptResult Run(IElement copy, ExtractionContext context, Func<IElement, AttemptFlags, IElement?> attempt, AttemptFlags flags, List<BoilerplateBlock> before)
+    private static AttemptResult Run(TreeOrder copy, ExtractionContext context, Func<TreeOrder, AttemptFlags, IElement?> attempt, AttemptFlags flags, List<BoilerplateBlock> before)
     {
         context.ReplaceBoilerplate(before);
         var content = attempt(copy, flags);

@@ -20,9 +20,10 @@ internal static class Preparation
     /// <summary>
     /// Prepares the parsed page's own body in place (the document is parsed for this call
     /// alone and its metadata already read): detaches the dropped elements and returns the
-    /// body, or <c>null</c> when the page has none. No copy: a retry copies the prepared body.
+    /// prepared body's elements in document order (the body first), or <c>null</c> when the page
+    /// has none. One walk does both. No copy: a retry copies the prepared body.
     /// </summary>
-    public static IElement? PrepareInPlace(IHtmlDocument document)
+    public static TreeOrder? PrepareInPlace(IHtmlDocument document)
     {
         if (document.Body is not { } body)
         {
@@ -30,26 +31,13 @@ internal static class Preparation
         }
 
         var dropped = new List<IElement>();
-        var stack = new Stack<IElement>();
-        Children.PushReversed(body, stack);
-        while (stack.Count > 0)
-        {
-            var element = stack.Pop();
-            if (IsDropped(element))
-            {
-                dropped.Add(element);
-                continue;
-            }
-
-            Children.PushReversed(element, stack);
-        }
-
+        var prepared = TreeOrder.Of(body, IsDropped, dropped);
         foreach (var element in dropped)
         {
             element.Remove();
         }
 
-        return body;
+        return prepared;
     }
 
     /// <summary>Dropped: holds no article text, or is hidden.</summary>

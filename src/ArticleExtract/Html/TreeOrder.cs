@@ -34,7 +34,7 @@ internal sealed class TreeOrder
 
     /// <summary>
     /// The tree without the positions where <paramref name="kept"/> is false (whole subtrees,
-    /// as after detaching them), in document order, as <see cref="Of"/> would walk it then;
+    /// as after detaching them), in document order, as <see cref="Of(IElement)"/> would walk it then;
     /// <paramref name="newPosition"/> gives each kept position's place in it.
     /// </summary>
     public TreeOrder Without(bool[] kept, out int[] newPosition)
@@ -63,8 +63,18 @@ internal sealed class TreeOrder
         return new TreeOrder(elements, ends);
     }
 
+    /// <summary>The root of the tree (its first element).</summary>
+    public IElement Root => _elements[0];
+
     /// <summary>Walks the tree under the root once.</summary>
-    public static TreeOrder Of(IElement root)
+    public static TreeOrder Of(IElement root) => Of(root, leaveOut: null, leftOut: null);
+
+    /// <summary>
+    /// Walks the tree under the root once, leaving out the elements below the root that
+    /// <paramref name="leaveOut"/> picks, with their subtrees, and adding them to
+    /// <paramref name="leftOut"/> in document order: the order the tree will have once they are detached.
+    /// </summary>
+    public static TreeOrder Of(IElement root, Func<IElement, bool>? leaveOut, List<IElement>? leftOut)
     {
         var elements = new List<IElement>();
         var ends = new List<int>();
@@ -78,6 +88,12 @@ internal sealed class TreeOrder
             if (element is null)
             {
                 ends[close] = elements.Count;
+                continue;
+            }
+
+            if (leaveOut is not null && element != root && leaveOut(element))
+            {
+                leftOut?.Add(element);
                 continue;
             }
 

@@ -14,7 +14,7 @@ internal static class HtmlPipeline
         // 2. Metadata, from the untouched document.
         var metadata = HtmlMetadataExtractor.Extract(document, context);
 
-        // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements.
+        // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.
         context.ThrowIfCancellationRequested();
         var prepared = Preparation.PrepareInPlace(document);
 
@@ -27,10 +27,11 @@ internal static class HtmlPipeline
         return ArticleBuilder.Build(metadata, content, InputKind.Html, context);
     }
 
-    private static IElement? Attempt(IElement body, AttemptFlags flags, ArticleMetadata metadata, ExtractionContext context)
+    private static IElement? Attempt(TreeOrder tree, AttemptFlags flags, ArticleMetadata metadata, ExtractionContext context)
     {
         // 4. Remove boilerplate containers (navigation, share, related, ads, comments...); the text measures of what is left come back.
-        var stats = BoilerplateRemoval.Run(body, context, flags.StripBoilerplateTokens);
+        var body = tree.Root;
+        var stats = BoilerplateRemoval.Run(tree, context, flags.StripBoilerplateTokens);
 
         // 5. Score the candidates (Readability: paragraph points to ancestors, class weights, link density).
         context.ThrowIfCancellationRequested();

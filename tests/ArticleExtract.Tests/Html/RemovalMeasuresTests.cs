@@ -48,10 +48,11 @@ public sealed class RemovalMeasuresTests
     private static void AssertSameMeasures(string html, bool strict, string page)
     {
         var document = DocumentLoader.ParseHtml(PageInput.FromString(html), int.MaxValue, CancellationToken.None);
-        var body = Preparation.PrepareInPlace(document)!;
+        var prepared = Preparation.PrepareInPlace(document)!;
+        var body = prepared.Root;
         var context = new ExtractionContext(new ExtractionOptions(), null, CancellationToken.None);
 
-        var summed = BoilerplateRemoval.Run(body, context, strict);
+        var summed = BoilerplateRemoval.Run(prepared, context, strict);
 
         var fresh = NodeStats.Measure(body);
         summed.Order.Count.Should().Be(fresh.Order.Count, page);
