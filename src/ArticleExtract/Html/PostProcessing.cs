@@ -28,15 +28,11 @@ internal static class PostProcessing
     internal static readonly string[] NewsletterPhrases = PhrasesOf(BoilerplateKind.Newsletter);
 
     /// <summary>
-    /// The first two characters of every newsletter phrase, as bits: a phrase can only match
-    /// where a word begins with one of these pairs, and most short blocks have no such word.
-    /// (A search for all the phrases at once runs a character at a time here, several times slower,
-    /// since some phrases are not ASCII.)
+    /// Turns away the blocks that have no newsletter phrase's first word, before the phrases are
+    /// searched for one by one (a search for all of them at once runs a character at a time
+    /// here, since some are not ASCII, and was slower than this screen and the search together).
     /// </summary>
-    private static readonly Text.BitFilter? NewsletterPhraseStarts = PhraseStartsOf(NewsletterPhrases);
-
-    /// <summary>The bits of <see cref="NewsletterPhraseStarts"/> (a power of two): few pairs of a block share one with a phrase.</summary>
-    private const int PhraseStartBits = 4096;
+    private static readonly FirstWordScreen? NewsletterFirstWords = FirstWordScreen.For(NewsletterPhrases);
 
     /// <summary>Paragraphs at least this long are compared for repetition.</summary>
     private const int MinRepeatLength = 30;
@@ -462,55 +458,10 @@ internal static class PostProcessing
         return stat.TextLength >= MinTeaserLength && stat.LinkDensity >= MinLinkShare;
     }
 
-    /// <summary>
-    /// Whether a word of the text (where <see cref="ContainsWords"/> lets a phrase begin: at the
-    /// start or after a character that is not a letter or digit) begins with the first two
-    /// characters of a newsletter phrase. False means no phrase is in the text as whole words.
-    /// </summary>
-    private static bool MayHoldPhraseStart(string text)
-    {
-        if (NewsletterPhraseStarts is not { } starts)
-        {
-            return true;
-        }
-
-        var atWordStart = true;
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            if (atWordStart && starts.MayContain(PhraseStartHash(text[i], text[i + 1])))
-            {
-                return true;
-            }
-
-            atWordStart = !char.IsLetterOrDigit(text[i]);
-        }
-
-        return false;
-    }
-
-    private static uint PhraseStartHash(char first, char second) => ((uint)first << 6) ^ second;
-
-    /// <summary>The screen, or <c>null</c> (no screening) when a phrase is a single character.</summary>
-    private static Text.BitFilter? PhraseStartsOf(string[] phrases)
-    {
-        var filter = new Text.BitFilter(PhraseStartBits);
-        foreach (var phrase in phrases)
-        {
-            if (phrase.Length < 2)
-            {
-                return null;
-            }
-
-            filter.Add(PhraseStartHash(phrase[0], phrase[1]));
-        }
-
-        return filter;
-    }
-
     /// <summary>A short block that speaks of a newsletter or a subscription (a phrase of the vocabulary, as whole words).</summary>
     internal static bool IsNewsletterPrompt(string normalized)
     {
-        if (!MayHoldPhraseStart(normalized))
+        if (NewsletterFirstWords?.MayHold(normalized) == false)
         {
             return false;
         }

@@ -24,7 +24,7 @@ public sealed class NewsletterPromptTests
     private static readonly Gen<string> Piece = Gen.Frequency(
         (3, Gen.OneOf(PostProcessing.NewsletterPhrases)),
         (2, Gen.OneOf(PostProcessing.NewsletterPhrases).SelectMany(phrase => Gen.Int[0, phrase.Length].Select(cut => phrase[cut..]))),
-        (4, Gen.OneOf(" ", "  ", "(", "x", "a", "1", "-", "é", "the council", "\u00A0", ": ")),
+        (4, Gen.OneOf(" ", "  ", "(", "x", "a", "1", "s", "-", "é", "\u0301", "the council", "\u00A0", ": ", "\u30ED")),
         (1, Gen.String[0, 6]));
 
     [Fact]
