@@ -57,8 +57,15 @@ public sealed class Article
     /// </summary>
     public string Text { get; internal init; } = "";
 
-    /// <summary>The body as clean, safe HTML written from an allowlist of elements and attributes; empty when no article was found.</summary>
-    public string Html { get; internal init; } = "";
+    /// <summary>
+    /// The body as clean, safe HTML written from an allowlist of elements and attributes; empty
+    /// when no article was found. Written on the first read and kept (the same string for every
+    /// read, from any thread).
+    /// </summary>
+    public string Html => HtmlText?.Value ?? "";
+
+    /// <summary>The safe HTML, written from the body on the first read of <see cref="Html"/>; <c>null</c> for an empty body.</summary>
+    internal Lazy<string>? HtmlText { get; init; }
 
     /// <summary>
     /// The body as a flat list of blocks in document order (headings, paragraphs, lists, quotes,

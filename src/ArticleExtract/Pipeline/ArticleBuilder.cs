@@ -54,8 +54,8 @@ internal static class ArticleBuilder
             CanonicalUrl = metadata.CanonicalUrl,
             Tags = metadata.Tags.ToArray(),
             Text = text,
-            Html = SafeHtmlWriter.Write(body),
-            // Markdown and blocks are written when first asked for: many callers read only the text or the HTML.
+            // The HTML, Markdown and blocks are written when first asked for: many callers read only the text.
+            HtmlText = new Lazy<string>(() => SafeHtmlWriter.Write(body)),
             Markdown = new Lazy<string>(() => MarkdownWriter.Write(body)),
             BlockList = new Lazy<IReadOnlyList<ArticleBlock>>(() => BlockWriter.Write(body)),
             WordCount = TextNormalizer.CountWords(text),
