@@ -7,10 +7,10 @@ namespace ArticleExtract.Text;
 internal static class BlockFeatures
 {
     /// <summary>A Chinese or Japanese character carries about as much as this many Latin characters.</summary>
-    private const int IdeographWeight = 3;
+    internal const int IdeographWeight = 3;
 
     /// <summary>A Hangul syllable carries about as much as this many Latin characters.</summary>
-    private const int HangulWeight = 2;
+    internal const int HangulWeight = 2;
 
     /// <summary>Stopword density given to a sentence-like block when the page's language has no stopword list.</summary>
     private const double ProseDensityWithoutList = 0.4;
@@ -106,9 +106,9 @@ internal static class BlockFeatures
         var ascii = System.Text.Ascii.IsValid(text);
         block.Length = ascii ? text.Length : WeightedLength(text);
 
-        // Only the sentence-end marks need a closer look: jump from one to the next (in ASCII text,
-        // looking for the ASCII marks alone, which is faster).
-        var marks = ascii ? AsciiSentenceEndMarks : SentenceEndMarks;
+        // Only the sentence-end marks need a closer look: jump from one to the next (in text without
+        // the marks beyond ASCII, ASCII text among it, looking for the ASCII marks alone, which is faster).
+        var marks = ascii || !text.ContainsAny(NonAsciiSentenceEndMarks) ? AsciiSentenceEndMarks : SentenceEndMarks;
         var sentenceEnds = 0;
         for (var i = text.IndexOfAny(marks); i >= 0; i = NextSentenceEndMark(text, i, marks))
         {
@@ -129,8 +129,14 @@ internal static class BlockFeatures
     }
 
     /// <summary>The length with CJK characters weighted (of a text not in ASCII: ASCII text has none, its length is its weighted length).</summary>
-    private static int WeightedLength(ReadOnlySpan<char> text)
+    internal static int WeightedLength(ReadOnlySpan<char> text)
     {
+        // Most text beyond ASCII (accented Latin, Cyrillic, Greek, typographic punctuation) has no CJK character at all.
+        if (text.IndexOfAnyInRange(FirstKana, LastCjk) < 0 && text.IndexOfAnyInRange(FirstJamo, LastJamo) < 0)
+        {
+            return text.Length;
+        }
+
         var length = 0;
         foreach (var c in text)
         {
@@ -159,10 +165,21 @@ internal static class BlockFeatures
     }
 
     /// <summary>The block is a URL, an e-mail address or a social handle rather than prose.</summary>
-    private static bool IsLinkLike(string text)
+    internal static bool IsLinkLike(string text)
     {
         var span = text.AsSpan();
-        if (span.Contains("://", StringComparison.Ordinal) || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        if (span.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // Prose has neither character: one scan for both settles most blocks.
+        if (span.IndexOfAny(':', '@') < 0)
+        {
+            return false;
+        }
+
+        if (span.Contains("://", StringComparison.Ordinal))
         {
             return true;
         }
@@ -174,7 +191,7 @@ internal static class BlockFeatures
     private static bool IsSentenceEnd(char c) => SentenceEndMarks.Contains(c);
 
     /// <summary>Marks that end a sentence, in Latin, CJK, Arabic and Devanagari script.</summary>
-    private static readonly System.Buffers.SearchValues<char> SentenceEndMarks = System.Buffers.SearchValues.Create(AsciiSentenceEnds + "。！？؟।");
+    private static readonly System.Buffers.SearchValues<char> SentenceEndMarks = System.Buffers.SearchValues.Create(AsciiSentenceEnds + "。！？؟।"); // the marks of NonAsciiSentenceEndMarks too
 
     /// <summary>The sentence-end marks in ASCII.</summary>
     private const string AsciiSentenceEnds = ".!?";
@@ -182,11 +199,17 @@ internal static class BlockFeatures
     /// <summary>The sentence-end marks that can occur in ASCII text.</summary>
     private static readonly System.Buffers.SearchValues<char> AsciiSentenceEndMarks = System.Buffers.SearchValues.Create(AsciiSentenceEnds);
 
+    /// <summary>The sentence-end marks beyond ASCII (few enough for a vectorised search, unlike the whole set).</summary>
+    private static readonly System.Buffers.SearchValues<char> NonAsciiSentenceEndMarks = System.Buffers.SearchValues.Create("。！？؟।");
+
+    /// <summary>The CJK characters <see cref="IsIdeograph"/> and <see cref="IsHangul"/> weigh lie from kana to the compatibility ideographs, or among the Hangul jamo.</summary>
+    private const char FirstKana = '\u3040', LastCjk = '\uFAFF', FirstJamo = '\u1100', LastJamo = '\u11FF';
+
     private static bool IsFullWidthEnd(char c) => c is '。' or '！' or '？';
 
     private static bool IsClosing(char c) => c is '"' or '\'' or '”' or '’' or '»' or ')' or ']' or '」' or '』' or '）';
 
-    private static bool IsIdeograph(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+    internal static bool IsIdeograph(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
 
-    private static bool IsHangul(char c) => c is (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F');
+    internal static bool IsHangul(char c) => c is (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F');
 }
