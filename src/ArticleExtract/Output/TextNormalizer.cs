@@ -257,21 +257,24 @@ internal static class TextNormalizer
     /// </summary>
     public static bool IsKnownNfc(ReadOnlySpan<char> text)
     {
-        var i = text.IndexOfAnyExceptInRange('\0', (char)(FirstCombiningMark - 1));
-        if (i < 0)
+        var i = 0;
+        while (true)
         {
-            return true;
-        }
-
-        for (; i < text.Length; i++)
-        {
-            if (!IsAlwaysNfc(text[i]))
+            // Jump over characters below the combining marks (vectorised), then look at the run of others one by one.
+            var next = text[i..].IndexOfAnyExceptInRange('\0', (char)(FirstCombiningMark - 1));
+            if (next < 0)
             {
-                return false;
+                return true;
+            }
+
+            for (i += next; i < text.Length && text[i] >= FirstCombiningMark; i++)
+            {
+                if (!IsAlwaysNfc(text[i]))
+                {
+                    return false;
+                }
             }
         }
-
-        return true;
     }
 
     /// <summary>

@@ -127,6 +127,20 @@ public sealed class TextNormalizerTests
         return count;
     }
 
+    /// <summary>Pieces of text around the NFC screen: Latin, punctuation beyond it, combining marks, Cyrillic, kana, Hangul.</summary>
+    private static readonly Gen<string> NfcPiece = Gen.OneOf(
+        Gen.Const("plain text "), Gen.Const("caf\u00E9"), Gen.Const("\u2019"), Gen.Const("\u201C\u201D"), Gen.Const("e\u0301"), Gen.Const("\u0416\u0483"),
+        Gen.Const("\u3042\u3099"), Gen.Const("\uAC00"), Gen.Const("\u212B"), Gen.Const("\u2003"), Gen.Const("\u4E2D"), Gen.String[0, 6]);
+
+    [Fact]
+    public void Text_is_known_nfc_when_every_character_always_is()
+    {
+        NfcPiece.Array[0, 12].Select(pieces => string.Concat(pieces)).Sample(text =>
+        {
+            TextNormalizer.IsKnownNfc(text).Should().Be(text.All(TextNormalizer.IsAlwaysNfc), text);
+        }, iter: 3000, threads: 1);
+    }
+
     [Fact]
     public void A_lone_surrogate_becomes_the_replacement_character()
     {
