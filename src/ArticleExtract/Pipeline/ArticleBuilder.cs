@@ -4,7 +4,7 @@ using ArticleExtract.Output;
 
 namespace ArticleExtract.Pipeline;
 
-/// <summary>The last stage of both pipelines: writes the body in every output form and builds the <see cref="Article"/>.</summary>
+/// <summary>The last stage of both pipelines: builds the <see cref="Article"/> with its text, and its HTML, Markdown and blocks to be written from the body on first read.</summary>
 internal static class ArticleBuilder
 {
     /// <summary>Builds the article from an HTML content element (or none).</summary>
@@ -13,10 +13,11 @@ internal static class ArticleBuilder
         context.ThrowIfCancellationRequested();
         var paragraphs = content is null ? [] : PlainTextWriter.Paragraphs(content);
         context.ThrowIfCancellationRequested();
+        // Built now: the tree is read from the page's document, which the article must not keep alive.
         var body = content is null
             ? BodyNode.Root()
             : BodyTreeBuilder.Build(content, SafeUrl.BaseOf(context.BaseUrl, content.Owner, metadata.CanonicalUrl));
-        return Create(metadata, paragraphs, body, kind, context);
+        return Create(metadata, paragraphs, new Lazy<BodyNode>(body), kind, context);
     }
 
     /// <summary>Builds the article from paragraphs of text.</summary>
@@ -33,10 +34,11 @@ internal static class ArticleBuilder
             }
         }
 
-        return Create(metadata, normalized, BodyTreeBuilder.FromParagraphs(normalized), kind, context);
+        // Built when an output first needs it: from the paragraphs alone, which the article holds anyway.
+        return Create(metadata, normalized, new Lazy<BodyNode>(() => BodyTreeBuilder.FromParagraphs(normalized)), kind, context);
     }
 
-    private static Article Create(ArticleMetadata metadata, IReadOnlyList<string> paragraphs, BodyNode body, InputKind kind, ExtractionContext context)
+    private static Article Create(ArticleMetadata metadata, IReadOnlyList<string> paragraphs, Lazy<BodyNode> body, InputKind kind, ExtractionContext context)
     {
         context.ThrowIfCancellationRequested();
         var text = string.Join("\n\n", paragraphs);
@@ -55,9 +57,9 @@ internal static class ArticleBuilder
             Tags = metadata.Tags.ToArray(),
             Text = text,
             // The HTML, Markdown and blocks are written when first asked for: many callers read only the text.
-            HtmlText = new Lazy<string>(() => SafeHtmlWriter.Write(body)),
-            Markdown = new Lazy<string>(() => MarkdownWriter.Write(body)),
-            BlockList = new Lazy<IReadOnlyList<ArticleBlock>>(() => BlockWriter.Write(body)),
+            HtmlText = new Lazy<string>(() => SafeHtmlWriter.Write(body.Value)),
+            Markdown = new Lazy<string>(() => MarkdownWriter.Write(body.Value)),
+            BlockList = new Lazy<IReadOnlyList<ArticleBlock>>(() => BlockWriter.Write(body.Value)),
             WordCount = TextNormalizer.CountWords(text),
             InputKind = kind,
             Boilerplate = context.Boilerplate.ToArray(),

@@ -28,6 +28,27 @@ public sealed class DeferredOutputTests
     }
 
     [Fact]
+    public void A_text_article_writes_its_body_once_whichever_output_is_read_first()
+    {
+        const string Paragraph = "The council met on Tuesday and voted to rebuild the harbour bridge, which has been closed since the storm in March.";
+        var article = ArticleExtractor.Parse(string.Join("\n\n", Enumerable.Repeat(Paragraph, 4)), new ExtractionOptions { InputKind = InputKind.Text });
+        var outputs = new object[16];
+        Parallel.For(0, outputs.Length, i => outputs[i] = (i % 3) switch
+        {
+            0 => article.Html,
+            1 => article.ToMarkdown(),
+            _ => article.Blocks,
+        });
+
+        ReferenceEquals(article.Html, outputs[0]).Should().BeTrue();
+        ReferenceEquals(article.ToMarkdown(), outputs[1]).Should().BeTrue();
+        ReferenceEquals(article.Blocks, outputs[2]).Should().BeTrue();
+        article.Html.Should().Contain($"<p>{Paragraph}</p>");
+        article.ToMarkdown().Should().Contain(Paragraph);
+        article.Blocks.Should().HaveCount(4);
+    }
+
+    [Fact]
     public void An_empty_article_has_no_html_no_markdown_and_no_blocks()
     {
         var article = Article.Empty(InputKind.Html);
