@@ -98,7 +98,8 @@ internal static class StageTimer
         clock.Time("2e byline element (extra)", () => BylineElement.Find(document, MetadataVocabulary.Shared) ?? "");
         clock.Time("2f title cleaner (extra)", () => TitleCleaner.Clean(document, PageScan.Of(document)));
         clock.Time("2g language (extra)", () => Language.Detect(document, meta, jsonLd) ?? "");
-        var metadata = clock.Time("2 metadata", () => HtmlMetadataExtractor.Extract(document, context));
+        var scan = clock.Time("2s page scan", () => PageScan.Of(document));
+        var metadata = clock.Time("2 metadata", () => HtmlMetadataExtractor.Extract(document, scan, context));
 
         // The probes work on a document of their own: preparation works on the page's own body.
         var probe = Preparation.PrepareInPlace(DocumentLoader.ParseHtml(PageInput.FromString(page), options.MaxElementCount, CancellationToken.None));
@@ -118,7 +119,7 @@ internal static class StageTimer
             clock.Time("4y removal, no report (extra)", () => { BoilerplateRemoval.Run(probe, quiet, true); return 0; });
         }
 
-        var prepared = clock.Time("3 prepare (in place)", () => Preparation.PrepareInPlace(document));
+        var prepared = clock.Time("3 prepare (in place)", () => Preparation.PrepareInPlace(document, scan.Elements));
         var attempts = 0;
         IElement? content = null;
         if (prepared is not null)

@@ -23,7 +23,14 @@ internal static class Preparation
     /// prepared body's elements in document order (the body first), or <c>null</c> when the page
     /// has none. One walk does both. No copy: a retry copies the prepared body.
     /// </summary>
-    public static TreeOrder? PrepareInPlace(IHtmlDocument document)
+    public static TreeOrder? PrepareInPlace(IHtmlDocument document) => PrepareInPlace(document, page: null);
+
+    /// <summary>
+    /// As <see cref="PrepareInPlace(IHtmlDocument)"/>, reading the body's elements from
+    /// <paramref name="page"/> (the document element's tree, listed before any change) instead of
+    /// walking the body, when the body is one of the document element's children.
+    /// </summary>
+    public static TreeOrder? PrepareInPlace(IHtmlDocument document, TreeOrder? page)
     {
         if (document.Body is not { } body)
         {
@@ -31,7 +38,8 @@ internal static class Preparation
         }
 
         var dropped = new List<IElement>();
-        var prepared = TreeOrder.Of(body, IsDropped, dropped);
+        var bodyPosition = page is not null && page.Count > 0 && page.Root == document.DocumentElement ? page.ChildPosition(0, body) : -1;
+        var prepared = bodyPosition >= 0 ? page!.Subtree(bodyPosition, IsDropped, dropped) : TreeOrder.Of(body, IsDropped, dropped);
         foreach (var element in dropped)
         {
             element.Remove();

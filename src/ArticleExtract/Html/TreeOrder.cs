@@ -63,6 +63,59 @@ internal sealed class TreeOrder
         return new TreeOrder(elements, ends);
     }
 
+    /// <summary>
+    /// The subtree of the element at <paramref name="root"/> as its own tree, leaving out the
+    /// elements below it that <paramref name="leaveOut"/> picks, with their subtrees, and adding
+    /// them to <paramref name="leftOut"/> in document order, as <see cref="Of(IElement, Func{IElement, bool}?, List{IElement}?)"/>
+    /// would walk the subtree: from this tree's arrays, without walking the document again.
+    /// </summary>
+    public TreeOrder Subtree(int root, Func<IElement, bool> leaveOut, List<IElement> leftOut)
+    {
+        var end = _ends[root];
+
+        // How many kept elements come before each position the loop stands on: where a kept element's subtree ends is one of them.
+        var keptBefore = new int[end - root + 1];
+        var kept = new List<int>();
+        for (var i = root; i < end;)
+        {
+            keptBefore[i - root] = kept.Count;
+            if (i != root && leaveOut(_elements[i]))
+            {
+                leftOut.Add(_elements[i]);
+                i = _ends[i];
+                continue;
+            }
+
+            kept.Add(i);
+            i++;
+        }
+
+        keptBefore[end - root] = kept.Count;
+        var elements = new List<IElement>(kept.Count);
+        var ends = new int[kept.Count];
+        for (var k = 0; k < kept.Count; k++)
+        {
+            elements.Add(_elements[kept[k]]);
+            ends[k] = keptBefore[_ends[kept[k]] - root];
+        }
+
+        return new TreeOrder(elements, ends);
+    }
+
+    /// <summary>The position of a child of the element at <paramref name="parent"/>, or -1 when it is none of its element children.</summary>
+    public int ChildPosition(int parent, IElement child)
+    {
+        for (var position = parent + 1; position < _ends[parent]; position = _ends[position])
+        {
+            if (_elements[position] == child)
+            {
+                return position;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The root of the tree (its first element).</summary>
     public IElement Root => _elements[0];
 

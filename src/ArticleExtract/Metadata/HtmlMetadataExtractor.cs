@@ -11,11 +11,13 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class HtmlMetadataExtractor
 {
-    public static ArticleMetadata Extract(IHtmlDocument document, ExtractionContext context)
+    public static ArticleMetadata Extract(IHtmlDocument document, ExtractionContext context) => Extract(document, PageScan.Of(document), context);
+
+    /// <summary>Reads the metadata from the page's elements as <paramref name="scan"/> collected them from the untouched document.</summary>
+    public static ArticleMetadata Extract(IHtmlDocument document, PageScan scan, ExtractionContext context)
     {
         context.ThrowIfCancellationRequested();
         var vocabulary = MetadataVocabulary.Shared;
-        var scan = PageScan.Of(document);
         var meta = MetaTags.Read(scan);
         var jsonLd = JsonLd.Read(scan, vocabulary);
         var microdata = Microdata.Read(scan);

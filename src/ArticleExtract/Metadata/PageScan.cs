@@ -58,37 +58,38 @@ internal sealed class PageScan
     /// <summary>The <c>main, [role=main]</c> elements.</summary>
     public Marked Mains { get; } = new();
 
+    /// <summary>
+    /// The document element's elements in document order, as the scan read them (before any
+    /// stage changed the document): preparation reads the body's from it instead of walking the body.
+    /// </summary>
+    public Html.TreeOrder? Elements { get; private set; }
+
     /// <summary>Walks the document once (iteratively: pages can nest very deep) and collects.</summary>
     public static PageScan Of(IDocument document)
     {
         var scan = new PageScan();
-        var stack = new Stack<(Element Element, bool InArticle)>();
-        PushChildren(document, inArticle: false, stack);
-        while (stack.Count > 0)
+        var nodes = document.ChildNodes;
+        for (var index = 0; index < nodes.Length; index++)
         {
-            var (element, inArticle) = stack.Pop();
-            var isArticle = scan.Collect(element, inArticle);
-            PushChildren(element, inArticle || isArticle, stack);
+            if (nodes[index] is not Element root)
+            {
+                continue;
+            }
+
+            // An element stands inside an <article> until the end of the outermost one's subtree.
+            var tree = Html.TreeOrder.Of(root);
+            scan.Elements ??= tree;
+            var articleEnd = 0;
+            for (var i = 0; i < tree.Count; i++)
+            {
+                if (scan.Collect(tree[i], inArticle: i < articleEnd))
+                {
+                    articleEnd = Math.Max(articleEnd, tree.End(i));
+                }
+            }
         }
 
         return scan;
-    }
-
-    /// <summary>
-    /// The element children, last first. Tested against AngleSharp's Element class rather than
-    /// the IElement interface: a class test is a short walk up the class chain, an interface test
-    /// on a text node scans its whole interface map before it fails.
-    /// </summary>
-    private static void PushChildren(INode node, bool inArticle, Stack<(Element, bool)> stack)
-    {
-        var nodes = node.ChildNodes;
-        for (var i = nodes.Length - 1; i >= 0; i--)
-        {
-            if (nodes[i] is Element element)
-            {
-                stack.Push((element, inArticle));
-            }
-        }
     }
 
     /// <summary>Collects the element; true when it is an &lt;article&gt;.</summary>

@@ -11,12 +11,13 @@ internal static class HtmlPipeline
     public static Article Run(IHtmlDocument document, ExtractionContext context)
     {
         // 1. Parse: done by the caller (Input/DocumentLoader), so the document is ours alone.
-        // 2. Metadata, from the untouched document.
-        var metadata = HtmlMetadataExtractor.Extract(document, context);
+        // 2. Metadata, from the untouched document, whose elements one walk lists for every reader (and for stage 3).
+        var scan = PageScan.Of(document);
+        var metadata = HtmlMetadataExtractor.Extract(document, scan, context);
 
         // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.
         context.ThrowIfCancellationRequested();
-        var prepared = Preparation.PrepareInPlace(document);
+        var prepared = Preparation.PrepareInPlace(document, scan.Elements);
 
         // 4-8. Extract (stages below), strict first, then relaxed on copies of the prepared body when too little is found.
         var content = prepared is null

@@ -2,14 +2,16 @@ using System.IO.Compression;
 using AngleSharp.Dom;
 using ArticleExtract.Html;
 using ArticleExtract.Input;
+using ArticleExtract.Metadata;
 using ArticleExtract.Pipeline;
 using ArticleExtract.Tests.Robustness;
 
 namespace ArticleExtract.Tests.Html;
 
 /// <summary>
-/// The measures boilerplate removal hands to scoring, summed again from the measures taken before
-/// the removal, are those a fresh walk of the body after it gives, element by element.
+/// The prepared body's elements, read from the metadata scan's list, are those a walk of the
+/// prepared body finds; the measures boilerplate removal hands to scoring, summed again from the
+/// measures taken before the removal, are those a fresh walk of the body after it gives, element by element.
 /// </summary>
 public sealed class RemovalMeasuresTests
 {
@@ -48,9 +50,20 @@ public sealed class RemovalMeasuresTests
     private static void AssertSameMeasures(string html, bool strict, string page)
     {
         var document = DocumentLoader.ParseHtml(PageInput.FromString(html), int.MaxValue, CancellationToken.None);
-        var prepared = Preparation.PrepareInPlace(document)!;
-        var body = prepared.Root;
         var context = new ExtractionContext(new ExtractionOptions(), null, CancellationToken.None);
+
+        // As the pipeline does it: the metadata's scan lists the page's elements, and preparation reads the body's from that list.
+        var scan = PageScan.Of(document);
+        HtmlMetadataExtractor.Extract(document, scan, context);
+        var prepared = Preparation.PrepareInPlace(document, scan.Elements)!;
+        var body = prepared.Root;
+        var walked = TreeOrder.Of(body);
+        prepared.Count.Should().Be(walked.Count, page);
+        for (var i = 0; i < walked.Count; i++)
+        {
+            prepared[i].Should().BeSameAs(walked[i], "{0}: prepared position {1}", page, i);
+            prepared.End(i).Should().Be(walked.End(i), "{0}: the prepared subtree of {1} at {2}", page, Describe(walked[i]), i);
+        }
 
         var summed = BoilerplateRemoval.Run(prepared, context, strict);
 
