@@ -37,31 +37,7 @@ internal sealed class TreeOrder
     /// as after detaching them), in document order, as <see cref="Of(IElement)"/> would walk it then;
     /// <paramref name="newPosition"/> gives each kept position's place in it.
     /// </summary>
-    public TreeOrder Without(bool[] kept, out int[] newPosition)
-    {
-        newPosition = new int[Count + 1];
-        var elements = new List<IElement>(Count);
-        for (var i = 0; i < Count; i++)
-        {
-            newPosition[i] = elements.Count;
-            if (kept[i])
-            {
-                elements.Add(_elements[i]);
-            }
-        }
-
-        newPosition[Count] = elements.Count;
-        var ends = new int[elements.Count];
-        for (var i = 0; i < Count; i++)
-        {
-            if (kept[i])
-            {
-                ends[newPosition[i]] = newPosition[_ends[i]];
-            }
-        }
-
-        return new TreeOrder(elements, ends);
-    }
+    public TreeOrder Without(bool[] kept, out int[] newPosition) => Compact(0, kept, out newPosition);
 
     /// <summary>
     /// The subtree of the element at <paramref name="root"/> as its own tree, leaving out the
@@ -71,14 +47,9 @@ internal sealed class TreeOrder
     /// </summary>
     public TreeOrder Subtree(int root, Func<IElement, bool> leaveOut, List<IElement> leftOut)
     {
-        var end = _ends[root];
-
-        // How many kept elements come before each position the loop stands on: where a kept element's subtree ends is one of them.
-        var keptBefore = new int[end - root + 1];
-        var kept = new List<int>();
-        for (var i = root; i < end;)
+        var kept = new bool[_ends[root] - root];
+        for (var i = root; i < _ends[root];)
         {
-            keptBefore[i - root] = kept.Count;
             if (i != root && leaveOut(_elements[i]))
             {
                 leftOut.Add(_elements[i]);
@@ -86,17 +57,40 @@ internal sealed class TreeOrder
                 continue;
             }
 
-            kept.Add(i);
+            kept[i - root] = true;
             i++;
         }
 
-        keptBefore[end - root] = kept.Count;
-        var elements = new List<IElement>(kept.Count);
-        var ends = new int[kept.Count];
-        for (var k = 0; k < kept.Count; k++)
+        return Compact(root, kept, out _);
+    }
+
+    /// <summary>
+    /// The positions from <paramref name="from"/> on where <paramref name="kept"/> (indexed from
+    /// <paramref name="from"/>) is true, as a tree of their own: where each kept subtree ends is
+    /// counted again over the kept positions alone. A subtree is kept or left out whole.
+    /// </summary>
+    private TreeOrder Compact(int from, bool[] kept, out int[] newPosition)
+    {
+        // newPosition[i - from]: how many kept positions come before i (i's place when it is kept).
+        newPosition = new int[kept.Length + 1];
+        var elements = new List<IElement>(kept.Length);
+        for (var i = 0; i < kept.Length; i++)
         {
-            elements.Add(_elements[kept[k]]);
-            ends[k] = keptBefore[_ends[kept[k]] - root];
+            newPosition[i] = elements.Count;
+            if (kept[i])
+            {
+                elements.Add(_elements[from + i]);
+            }
+        }
+
+        newPosition[kept.Length] = elements.Count;
+        var ends = new int[elements.Count];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            if (kept[i])
+            {
+                ends[newPosition[i]] = newPosition[_ends[from + i] - from];
+            }
         }
 
         return new TreeOrder(elements, ends);
