@@ -195,32 +195,16 @@ internal sealed class NodeStats
     /// <summary>
     /// Visible length and commas of a text node's data: every character but whitespace counts,
     /// a whitespace run counts as one after a visible character, never at the start of the node.
-    /// One pass: sixteen (or eight) ASCII characters at a time as bit masks, where a run begins
-    /// at each whitespace bit whose left neighbour is visible; a block holding a character
-    /// beyond ASCII is read a character at a time.
+    /// One pass: eight ASCII characters at a time as bit masks (as <c>TextNormalizer.CountWords</c>
+    /// reads words), where a run begins at each whitespace bit whose left neighbour is visible; a
+    /// block holding a character beyond ASCII is read a character at a time.
     /// </summary>
     internal static (int Length, int Commas) MeasureText(ReadOnlySpan<char> data)
     {
         var counts = new TextCounts { PreviousIsSpace = true }; // the start of the node: a leading run never counts
         var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(data);
         var i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            for (; i + Vector256<ushort>.Count <= chars.Length; i += Vector256<ushort>.Count)
-            {
-                var block = Vector256.Create(chars.Slice(i, Vector256<ushort>.Count));
-                if (Vector256.GreaterThanAny(block, Vector256.Create(MaxAscii)))
-                {
-                    counts.AddOneByOne(data.Slice(i, Vector256<ushort>.Count));
-                    continue;
-                }
-
-                var space = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\t'), Vector256.Create(AsciiControlSpaces))
-                    | Vector256.Equals(block, Vector256.Create((ushort)' '));
-                counts.AddBlock(space.ExtractMostSignificantBits(), Vector256.Equals(block, Vector256.Create((ushort)',')).ExtractMostSignificantBits(), Vector256<ushort>.Count);
-            }
-        }
-        else if (Vector128.IsHardwareAccelerated)
+        if (Vector128.IsHardwareAccelerated)
         {
             for (; i + Vector128<ushort>.Count <= chars.Length; i += Vector128<ushort>.Count)
             {
