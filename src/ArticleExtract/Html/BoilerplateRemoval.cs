@@ -64,7 +64,7 @@ internal static class BoilerplateRemoval
     }
 
     /// <summary>The boilerplate kind of an element by its tag, role or class/id tokens; <c>null</c> when it may hold content.</summary>
-    internal static BoilerplateKind? KindOf(IElement element)
+    internal static BoilerplateKind? KindOf(Element element)
     {
         var name = element.LocalName;
         if (name is "body" or "a" or "html")
@@ -131,7 +131,7 @@ internal static class BoilerplateRemoval
     }
 
     /// <summary>The relaxed retry removes only what is unmistakably not the article: navigation and comment threads.</summary>
-    private static BoilerplateKind? RelaxedKindOf(IElement element)
+    private static BoilerplateKind? RelaxedKindOf(Element element)
     {
         if (element.LocalName is "nav" || KindOfRole(element.GetAttribute("role")) == BoilerplateKind.Navigation)
         {
@@ -177,12 +177,12 @@ internal static class BoilerplateRemoval
     /// is protected, id="comments" is not: a long discussion can outweigh a short post), nor
     /// marked up as navigation (a nav element is navigation whatever its size).
     /// </summary>
-    private static bool IsProtected(IElement element, int textLength, int total, bool holder, int proseParagraphs) =>
+    private static bool IsProtected(Element element, int textLength, int total, bool holder, int proseParagraphs) =>
         holder
         || ((proseParagraphs >= ProtectedProseParagraphs || (total > 0 && textLength >= total * ProtectedTextShare))
             && !IsPlainlyNamedBoilerplate(element));
 
-    private static bool IsPlainlyNamedBoilerplate(IElement element) =>
+    private static bool IsPlainlyNamedBoilerplate(Element element) =>
         element.LocalName == "nav" || ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true };
 
     /// <summary>
@@ -198,7 +198,7 @@ internal static class BoilerplateRemoval
         {
             var holder = i > 0 && IsMarkedAsMainContent(tree[i]);
             var count = 0;
-            IElement? previous = null;
+            Element? previous = null;
             for (var child = i + 1; child < tree.End(i); child = tree.End(child))
             {
                 holder |= holders[child];
@@ -222,7 +222,7 @@ internal static class BoilerplateRemoval
     /// A long, nearly link-free paragraph that follows another paragraph: prose runs on from
     /// paragraph to paragraph, while a teaser's excerpt follows its headline.
     /// </summary>
-    private static bool IsProseParagraph(IElement element, IElement? previous, NodeStat stat)
+    private static bool IsProseParagraph(Element element, Element? previous, NodeStat stat)
     {
         const int MinProseLength = 150;
         const double MaxProseLinkDensity = 0.2;
@@ -230,10 +230,16 @@ internal static class BoilerplateRemoval
     }
 
     /// <summary>main, role=main, itemprop=articleBody (as the selector "main, [role=main], [itemprop=articleBody]" matches, without parsing one per call).</summary>
-    private static bool IsMarkedAsMainContent(IElement element) =>
-        element.LocalName == "main"
-        || (element.Attributes.Length > 0
-            && (element.GetAttribute("role") == "main" || element.GetAttribute("itemprop") is "articleBody" or "articlebody"));
+    private static bool IsMarkedAsMainContent(Element element)
+    {
+        if (element.LocalName == "main")
+        {
+            return true;
+        }
+
+        var names = MarkupAttributes.Of(element);
+        return names.Role == "main" || names.ItemProp is "articleBody" or "articlebody";
+    }
 
     /// <summary>Whether a header holds the page's headline (an h1 anywhere below it).</summary>
     private static bool HasHeadline(IElement header)
@@ -254,7 +260,7 @@ internal static class BoilerplateRemoval
         return false;
     }
 
-    private static bool IsInsideCodeOrTable(IElement element)
+    private static bool IsInsideCodeOrTable(Element element)
     {
         for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
         {

@@ -66,7 +66,7 @@ internal sealed class NodeStats
             var element = tree[i];
             int ownText = 0, ownCommas = 0, text = 0, link = 0, commas = 0;
             var child = i + 1;
-            var nodes = element.ChildNodes;
+            var nodes = ((INode)element).ChildNodes;
             for (var index = 0; index < nodes.Length; index++)
             {
                 var node = nodes[index];

@@ -39,7 +39,7 @@ internal static class Preparation
 
         var dropped = new List<IElement>();
         var bodyPosition = page is not null && page.Count > 0 && page.Root == document.DocumentElement ? page.ChildPosition(0, body) : -1;
-        var prepared = bodyPosition >= 0 ? page!.Subtree(bodyPosition, IsDropped, dropped) : TreeOrder.Of(body, IsDropped, dropped);
+        var prepared = bodyPosition >= 0 ? page!.Subtree(bodyPosition, IsDropped, dropped) : TreeOrder.Of((Element)body, IsDropped, dropped);
         foreach (var element in dropped)
         {
             element.Remove();
@@ -49,13 +49,13 @@ internal static class Preparation
     }
 
     /// <summary>Dropped: holds no article text, or is hidden.</summary>
-    private static bool IsDropped(IElement element) => (IsNonContent(element) && !IsImageFallback(element)) || IsHidden(element);
+    private static bool IsDropped(Element element) => (IsNonContent(element) && !IsImageFallback(element)) || IsHidden(element);
 
     /// <summary>
     /// A &lt;noscript&gt; holding one image and nothing else: the fallback of a lazy image whose
     /// real source only script would set; the output reads it for that image's source.
     /// </summary>
-    private static bool IsImageFallback(IElement element)
+    private static bool IsImageFallback(Element element)
     {
         if (element.LocalName != "noscript")
         {
@@ -63,7 +63,7 @@ internal static class Preparation
         }
 
         var images = 0;
-        var nodes = element.ChildNodes;
+        var nodes = ((INode)element).ChildNodes;
         for (var i = 0; i < nodes.Length; i++)
         {
             switch (nodes[i])
@@ -81,7 +81,7 @@ internal static class Preparation
         return images == 1;
     }
 
-    private static bool IsNonContent(IElement element) => NonContentElements.Contains(element.LocalName);
+    private static bool IsNonContent(Element element) => NonContentElements.Contains(element.LocalName);
 
     /// <summary>
     /// Hidden by attribute, by inline style, or by a screen-reader-only class. The attributes

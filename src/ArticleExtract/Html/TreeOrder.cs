@@ -9,12 +9,18 @@ namespace ArticleExtract.Html;
 /// <c>i + 1</c>, then <c>End(i + 1)</c>, and so on while below <c>End(i)</c>; its descendants are
 /// the positions from <c>i + 1</c> to <c>End(i)</c>. Built by one walk with an explicit stack.
 /// </summary>
+/// <remarks>
+/// Holds AngleSharp's <see cref="Element"/> class (every element its parser makes derives from
+/// it), not the <see cref="IElement"/> interface: a stage that reads <c>LocalName</c> or calls
+/// <c>GetAttribute</c> on a position calls the class's member directly, where a call through the
+/// interface is dispatched by the element's own class (one of dozens: div, p, a...) each time.
+/// </remarks>
 internal sealed class TreeOrder
 {
-    private readonly List<IElement> _elements;
+    private readonly List<Element> _elements;
     private readonly int[] _ends;
 
-    private TreeOrder(List<IElement> elements, int[] ends)
+    private TreeOrder(List<Element> elements, int[] ends)
     {
         _elements = elements;
         _ends = ends;
@@ -24,17 +30,17 @@ internal sealed class TreeOrder
     public int Count => _elements.Count;
 
     /// <summary>The elements in document order (the root first).</summary>
-    public List<IElement> Elements => _elements;
+    public List<Element> Elements => _elements;
 
     /// <summary>The element at a position.</summary>
-    public IElement this[int position] => _elements[position];
+    public Element this[int position] => _elements[position];
 
     /// <summary>The position just past the subtree of the element at <paramref name="position"/>.</summary>
     public int End(int position) => _ends[position];
 
     /// <summary>
     /// The tree without the positions where <paramref name="kept"/> is false (whole subtrees,
-    /// as after detaching them), in document order, as <see cref="Of(IElement)"/> would walk it then;
+    /// as after detaching them), in document order, as <see cref="Of(Element)"/> would walk it then;
     /// <paramref name="newPosition"/> gives each kept position's place in it.
     /// </summary>
     public TreeOrder Without(bool[] kept, out int[] newPosition) => Compact(0, kept, out newPosition);
@@ -42,10 +48,10 @@ internal sealed class TreeOrder
     /// <summary>
     /// The subtree of the element at <paramref name="root"/> as its own tree, leaving out the
     /// elements below it that <paramref name="leaveOut"/> picks, with their subtrees, and adding
-    /// them to <paramref name="leftOut"/> in document order, as <see cref="Of(IElement, Func{IElement, bool}?, List{IElement}?)"/>
+    /// them to <paramref name="leftOut"/> in document order, as <see cref="Of(Element, Func{Element, bool}?, List{IElement}?)"/>
     /// would walk the subtree: from this tree's arrays, without walking the document again.
     /// </summary>
-    public TreeOrder Subtree(int root, Func<IElement, bool> leaveOut, List<IElement> leftOut)
+    public TreeOrder Subtree(int root, Func<Element, bool> leaveOut, List<IElement> leftOut)
     {
         var kept = new bool[_ends[root] - root];
         for (var i = root; i < _ends[root];)
@@ -73,7 +79,7 @@ internal sealed class TreeOrder
     {
         // newPosition[i - from]: how many kept positions come before i (i's place when it is kept).
         newPosition = new int[kept.Length + 1];
-        var elements = new List<IElement>(kept.Length);
+        var elements = new List<Element>(kept.Length);
         for (var i = 0; i < kept.Length; i++)
         {
             newPosition[i] = elements.Count;
@@ -111,23 +117,26 @@ internal sealed class TreeOrder
     }
 
     /// <summary>The root of the tree (its first element).</summary>
-    public IElement Root => _elements[0];
+    public Element Root => _elements[0];
 
     /// <summary>Walks the tree under the root once.</summary>
-    public static TreeOrder Of(IElement root) => Of(root, leaveOut: null, leftOut: null);
+    public static TreeOrder Of(Element root) => Of(root, leaveOut: null, leftOut: null);
+
+    /// <summary>Walks the tree under an element of AngleSharp's parser (every one is an <see cref="Element"/>).</summary>
+    public static TreeOrder Of(IElement root) => Of((Element)root, leaveOut: null, leftOut: null);
 
     /// <summary>
     /// Walks the tree under the root once, leaving out the elements below the root that
     /// <paramref name="leaveOut"/> picks, with their subtrees, and adding them to
     /// <paramref name="leftOut"/> in document order: the order the tree will have once they are detached.
     /// </summary>
-    public static TreeOrder Of(IElement root, Func<IElement, bool>? leaveOut, List<IElement>? leftOut)
+    public static TreeOrder Of(Element root, Func<Element, bool>? leaveOut, List<IElement>? leftOut)
     {
-        var elements = new List<IElement>();
+        var elements = new List<Element>();
         var ends = new List<int>();
 
         // An entry without an element closes the subtree of the element at its position.
-        var stack = new Stack<(IElement? Element, int Close)>();
+        var stack = new Stack<(Element? Element, int Close)>();
         stack.Push((root, 0));
         while (stack.Count > 0)
         {
@@ -148,7 +157,7 @@ internal sealed class TreeOrder
             elements.Add(element);
             ends.Add(0);
             stack.Push((null, position));
-            var nodes = element.ChildNodes;
+            var nodes = ((INode)element).ChildNodes;
             for (var i = nodes.Length - 1; i >= 0; i--)
             {
                 if (nodes[i] is Element child)

@@ -93,10 +93,10 @@ internal sealed class PageScan
     }
 
     /// <summary>Collects the element; true when it is an &lt;article&gt;.</summary>
-    private bool Collect(IElement element, bool inArticle)
+    private bool Collect(Element element, bool inArticle)
     {
         var tag = element.LocalName;
-        var attributes = element.Attributes;
+        var attributes = ((IElement)element).Attributes;
         string? itemprop = null;
         string? role = null;
         for (var i = 0; i < attributes.Length; i++)
@@ -140,7 +140,7 @@ internal sealed class PageScan
     /// tag's length first (ignoring case keeps the length): most elements are passed over with
     /// one or two comparisons instead of one per tag looked for.
     /// </summary>
-    private bool CollectByTag(IElement element, string tag, bool inArticle)
+    private bool CollectByTag(Element element, string tag, bool inArticle)
     {
         switch (tag.Length)
         {
@@ -190,7 +190,7 @@ internal sealed class PageScan
         }
     }
 
-    private void CollectFourLetterTag(IElement element, string tag, bool inArticle)
+    private void CollectFourLetterTag(Element element, string tag, bool inArticle)
     {
         if (IsTag(tag, "meta"))
         {
