@@ -449,13 +449,30 @@ internal static class PostProcessing
     {
         const int MinTeaserLength = 40;
         const double MinLinkShare = 0.8;
-        if (block.LocalName is "li" or "td" or "th" or "dd" or "dt" || block.Closest("li") is not null)
+        if (block.LocalName is "li" or "td" or "th" or "dd" or "dt" || IsInsideListItem(block))
         {
             return false;
         }
 
         var stat = NodeStats.Total(block);
         return stat.TextLength >= MinTeaserLength && stat.LinkDensity >= MinLinkShare;
+    }
+
+    /// <summary>
+    /// Whether the block is or stands inside a list item (what <c>Closest("li")</c> finds: names
+    /// compared ignoring case, as a type selector does), without parsing a selector per call.
+    /// </summary>
+    private static bool IsInsideListItem(IElement block)
+    {
+        for (IElement? element = block; element is not null; element = element.ParentElement)
+        {
+            if (string.Equals(element.LocalName, "li", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A short block that speaks of a newsletter or a subscription (a phrase of the vocabulary, as whole words).</summary>
