@@ -195,9 +195,10 @@ internal sealed class NodeStats
     /// <summary>
     /// Visible length and commas of a text node's data: every character but whitespace counts,
     /// a whitespace run counts as one after a visible character, never at the start of the node.
-    /// One pass: eight ASCII characters at a time as bit masks (as <c>TextNormalizer.CountWords</c>
+    /// One pass: eight characters at a time as bit masks (as <c>TextNormalizer.CountWords</c>
     /// reads words), where a run begins at each whitespace bit whose left neighbour is visible; a
-    /// block holding a character beyond ASCII is read a character at a time.
+    /// block holding a character beyond ASCII is also tested for the spaces and commas beyond
+    /// ASCII (Cyrillic, Greek or Chinese text stays on the vector path).
     /// </summary>
     internal static (int Length, int Commas) MeasureText(ReadOnlySpan<char> data)
     {
@@ -209,21 +210,44 @@ internal sealed class NodeStats
             for (; i + Vector128<ushort>.Count <= chars.Length; i += Vector128<ushort>.Count)
             {
                 var block = Vector128.Create(chars.Slice(i, Vector128<ushort>.Count));
-                if (Vector128.GreaterThanAny(block, Vector128.Create(MaxAscii)))
-                {
-                    counts.AddOneByOne(data.Slice(i, Vector128<ushort>.Count));
-                    continue;
-                }
-
                 var space = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'\t'), Vector128.Create(AsciiControlSpaces))
                     | Vector128.Equals(block, Vector128.Create((ushort)' '));
-                counts.AddBlock(space.ExtractMostSignificantBits(), Vector128.Equals(block, Vector128.Create((ushort)',')).ExtractMostSignificantBits(), Vector128<ushort>.Count);
+                var comma = Vector128.Equals(block, Vector128.Create((ushort)','));
+                if (Vector128.GreaterThanAny(block, Vector128.Create(MaxAscii)))
+                {
+                    space |= SpacesBeyondAscii(block);
+                    comma |= Vector128.Equals(block, Vector128.Create(FullwidthComma)) | Vector128.Equals(block, Vector128.Create(IdeographicComma));
+                }
+
+                counts.AddBlock(space.ExtractMostSignificantBits(), comma.ExtractMostSignificantBits(), Vector128<ushort>.Count);
             }
         }
 
         counts.AddOneByOne(data[i..]);
         return (data.Length - counts.Spaces + counts.Runs, counts.Commas);
     }
+
+    /// <summary>
+    /// The whitespace beyond ASCII that <see cref="char.IsWhiteSpace(char)"/> accepts, as a lane
+    /// mask: next line, no-break space, ogham space mark, the spaces from en quad to hair space,
+    /// the line and paragraph separators, narrow no-break, medium mathematical and ideographic spaces.
+    /// </summary>
+    private static Vector128<ushort> SpacesBeyondAscii(Vector128<ushort> block) =>
+        Vector128.Equals(block, Vector128.Create((ushort)'\u0085'))
+        | Vector128.Equals(block, Vector128.Create((ushort)'\u00A0'))
+        | Vector128.Equals(block, Vector128.Create((ushort)'\u1680'))
+        | Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'\u2000'), Vector128.Create((ushort)('\u200A' - '\u2000')))
+        | Vector128.Equals(block, Vector128.Create((ushort)'\u2028'))
+        | Vector128.Equals(block, Vector128.Create((ushort)'\u2029'))
+        | Vector128.Equals(block, Vector128.Create((ushort)'\u202F'))
+        | Vector128.Equals(block, Vector128.Create((ushort)'\u205F'))
+        | Vector128.Equals(block, Vector128.Create((ushort)'\u3000'));
+
+    /// <summary>The comma of East Asian full-width forms.</summary>
+    private const ushort FullwidthComma = '\uFF0C';
+
+    /// <summary>The ideographic comma (Chinese and Japanese enumeration).</summary>
+    private const ushort IdeographicComma = '\u3001';
 
     /// <summary>The last ASCII character.</summary>
     private const ushort MaxAscii = 0x7F;
@@ -262,7 +286,7 @@ internal sealed class NodeStats
                 var isSpace = WhiteSpace.Contains(c);
                 Spaces += isSpace ? 1 : 0;
                 Runs += isSpace && !PreviousIsSpace ? 1 : 0;
-                Commas += c is ',' or '\uFF0C' or '\u3001' ? 1 : 0;
+                Commas += c is ',' or (char)FullwidthComma or (char)IdeographicComma ? 1 : 0;
                 PreviousIsSpace = isSpace;
             }
         }

@@ -22,7 +22,10 @@ public sealed class NodeStatsTests
     private static readonly Gen<string> Piece = Gen.OneOf(
         Gen.Const("word"), Gen.Const("a"), Gen.Const(" "), Gen.Const("  \t"), Gen.Const("\r\n"), Gen.Const(","), Gen.Const(", "),
         Gen.Const("\v\f"), Gen.Const("\u001F"), Gen.Const("\u0085"), Gen.Const("\u00A0"), Gen.Const("\u3000"), Gen.Const("\uFF0C"),
-        Gen.Const("\u3001"), Gen.Const("café"), Gen.Const("\u007F"), Gen.Const("abcdefghijklmnop"), Gen.String[0, 20]);
+        Gen.Const("\u3001"), Gen.Const("café"), Gen.Const("\u007F"), Gen.Const("abcdefghijklmnop"), Gen.String[0, 20],
+        Gen.Const("\u1680"), Gen.Const("\u2000"), Gen.Const("\u2005\u200A"), Gen.Const("\u2028\u2029"), Gen.Const("\u202F"),
+        Gen.Const("\u205F"), Gen.Const("\u200B"), Gen.Const("\u1FFF\u2030"), Gen.Const("\u0084\u00A1"), Gen.Const("\u3002\uFF0B"),
+        Gen.Const("Привет, мир"), Gen.Const("\u4E2D\u6587"), Gen.Char['\u0080', '\u3100'].Array[1, 12].Select(c => new string(c)));
 
     [Fact]
     public void Measures_are_those_of_a_plain_reading_a_character_at_a_time()
