@@ -257,25 +257,57 @@ internal static class TextNormalizer
     /// </summary>
     public static bool IsKnownNfc(ReadOnlySpan<char> text)
     {
+        var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
         var i = 0;
         while (true)
         {
-            // Jump over characters below the combining marks (vectorised), then look at the run of others one by one.
+            // Jump over characters below the combining marks (vectorised), then read the stretch of
+            // others (Cyrillic or CJK text with its spaces and punctuation) eight characters at a time.
             var next = text[i..].IndexOfAnyExceptInRange('\0', (char)(FirstCombiningMark - 1));
             if (next < 0)
             {
                 return true;
             }
 
-            for (i += next; i < text.Length && text[i] >= FirstCombiningMark; i++)
+            for (i += next; Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count <= chars.Length; i += Vector128<ushort>.Count)
             {
-                if (!IsAlwaysNfc(text[i]))
+                var block = Vector128.Create(chars.Slice(i, Vector128<ushort>.Count));
+                if (Vector128.LessThanAll(block, Vector128.Create((ushort)FirstCombiningMark)))
+                {
+                    break; // back among the Latin characters: jump again
+                }
+
+                if (!AlwaysNfcLanes(block).Equals(Vector128<ushort>.AllBitsSet))
                 {
                     return false;
                 }
             }
+
+            if (!Vector128.IsHardwareAccelerated || i + Vector128<ushort>.Count > chars.Length)
+            {
+                for (; i < text.Length; i++)
+                {
+                    if (!IsAlwaysNfc(text[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
     }
+
+    /// <summary>The lanes of a block that hold a character <see cref="IsAlwaysNfc"/> accepts (all bits set), range by range as it lists them.</summary>
+    private static Vector128<ushort> AlwaysNfcLanes(Vector128<ushort> block) =>
+        Vector128.LessThan(block, Vector128.Create((ushort)FirstCombiningMark))
+        | InRange(block, '\u0400', '\u0482') | InRange(block, '\u048A', '\u052F')
+        | InRange(block, '\u2010', '\u2027') | InRange(block, '\u2030', '\u205E') | InRange(block, '\u20A0', '\u20BF')
+        | InRange(block, '\u3001', '\u3029') | InRange(block, '\u3041', '\u3096') | InRange(block, '\u30A1', '\u30FF')
+        | InRange(block, '\u4E00', '\u9FFF') | InRange(block, '\uAC00', '\uD7A3');
+
+    private static Vector128<ushort> InRange(Vector128<ushort> block, char first, char last) =>
+        Vector128.LessThanOrEqual(block - Vector128.Create((ushort)first), Vector128.Create((ushort)(last - first)));
 
     /// <summary>
     /// A character NFC never changes or composes with a neighbour: below the combining marks;

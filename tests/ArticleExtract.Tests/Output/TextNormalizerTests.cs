@@ -130,7 +130,34 @@ public sealed class TextNormalizerTests
     /// <summary>Pieces of text around the NFC screen: Latin, punctuation beyond it, combining marks, Cyrillic, kana, Hangul.</summary>
     private static readonly Gen<string> NfcPiece = Gen.OneOf(
         Gen.Const("plain text "), Gen.Const("caf\u00E9"), Gen.Const("\u2019"), Gen.Const("\u201C\u201D"), Gen.Const("e\u0301"), Gen.Const("\u0416\u0483"),
-        Gen.Const("\u3042\u3099"), Gen.Const("\uAC00"), Gen.Const("\u212B"), Gen.Const("\u2003"), Gen.Const("\u4E2D"), Gen.String[0, 6]);
+        Gen.Const("\u3042\u3099"), Gen.Const("\uAC00"), Gen.Const("\u212B"), Gen.Const("\u2003"), Gen.Const("\u4E2D"), Gen.String[0, 6],
+        Gen.Const("\u041F\u0440\u0438\u0432\u0435\u0442, \u043C\u0438\u0440"), Gen.Const("\u4E2D\u6587\u3002\u65E5\u672C\u8A9E\u3001\u30C6\u30B9\u30C8"),
+        Gen.Const("\u02FF\u0300"), Gen.Const("\u03FF\u0400"), Gen.Const("\u0482\u0483\u0489\u048A"), Gen.Const("\u052F\u0530"),
+        Gen.Const("\u200F\u2010"), Gen.Const("\u2027\u2028\u202F\u2030"), Gen.Const("\u205E\u205F"), Gen.Const("\u209F\u20A0\u20BF\u20C0"),
+        Gen.Const("\u3000\u3001\u3029\u302A"), Gen.Const("\u3040\u3041\u3096\u3097"), Gen.Const("\u30A0\u30A1\u30FF\u3100"),
+        Gen.Const("\u4DFF\u4E00\u9FFF\uA000"), Gen.Const("\uABFF\uAC00\uD7A3\uD7A4"), Gen.Char.Array[1, 10].Select(c => new string(c)),
+        Gen.Int[0, NfcRangeEdges.Length - 1].Select(at => NfcRangeEdges[at]).Select(edge => "\u4E2D\u4E2D\u4E2D" + edge + "\u4E2D\u4E2D\u4E2D\u4E2D"));
+
+    /// <summary>The characters at both edges of every range of <see cref="TextNormalizer.IsAlwaysNfc"/>, inside and outside.</summary>
+    private const string NfcRangeEdges = "\u02FF\u0300\u03FF\u0400\u0482\u0483\u0489\u048A\u052F\u0530\u200F\u2010\u2027\u2028\u202F\u2030"
+        + "\u205E\u205F\u209F\u20A0\u20BF\u20C0\u3000\u3001\u3029\u302A\u3040\u3041\u3096\u3097\u30A0\u30A1\u30FF\u3100"
+        + "\u4DFF\u4E00\u9FFF\uA000\uABFF\uAC00\uD7A3\uD7A4";
+
+    [Fact]
+    public void Every_range_edge_is_judged_as_a_character_at_a_time_wherever_it_stands_in_a_block()
+    {
+        foreach (var edge in NfcRangeEdges)
+        {
+            for (var latin = 0; latin < 10; latin++)
+            {
+                for (var at = 0; at < 16; at++)
+                {
+                    var text = new string('a', latin) + new string('\u4E2D', at) + edge + new string('\u4E2D', 16 - at);
+                    TextNormalizer.IsKnownNfc(text).Should().Be(TextNormalizer.IsAlwaysNfc(edge), $"U+{(int)edge:X4} after {latin} Latin and {at} CJK characters");
+                }
+            }
+        }
+    }
 
     [Fact]
     public void Text_is_known_nfc_when_every_character_always_is()
