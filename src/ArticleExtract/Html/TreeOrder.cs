@@ -132,41 +132,55 @@ internal sealed class TreeOrder
     /// </summary>
     public static TreeOrder Of(Element root, Func<Element, bool>? leaveOut, List<IElement>? leftOut)
     {
-        var elements = new List<Element>();
-        var ends = new List<int>();
+        var elements = new List<Element> { root };
+        var ends = new List<int> { 0 };
 
-        // An entry without an element closes the subtree of the element at its position.
-        var stack = new Stack<(Element? Element, int Close)>();
-        stack.Push((root, 0));
-        while (stack.Count > 0)
+        // One frame per open element (its children, the next one to read, its position), the innermost last.
+        var open = new Frame[InitialDepth];
+        var depth = 1;
+        open[0] = new Frame(((INode)root).ChildNodes, 0);
+        while (depth > 0)
         {
-            var (element, close) = stack.Pop();
-            if (element is null)
+            ref var frame = ref open[depth - 1];
+            if (frame.Next == frame.Children.Length)
             {
-                ends[close] = elements.Count;
+                ends[frame.Position] = elements.Count;
+                depth--;
                 continue;
             }
 
-            if (leaveOut is not null && element != root && leaveOut(element))
+            if (frame.Children[frame.Next++] is not Element element)
+            {
+                continue;
+            }
+
+            if (leaveOut is not null && leaveOut(element))
             {
                 leftOut?.Add(element);
                 continue;
             }
 
-            var position = elements.Count;
+            if (depth == open.Length)
+            {
+                Array.Resize(ref open, depth * 2);
+            }
+
+            open[depth++] = new Frame(((INode)element).ChildNodes, elements.Count);
             elements.Add(element);
             ends.Add(0);
-            stack.Push((null, position));
-            var nodes = ((INode)element).ChildNodes;
-            for (var i = nodes.Length - 1; i >= 0; i--)
-            {
-                if (nodes[i] is Element child)
-                {
-                    stack.Push((child, 0));
-                }
-            }
         }
 
         return new TreeOrder(elements, [.. ends]);
+    }
+
+    /// <summary>How many open elements the walk's first frame array holds: deeper than most pages nest.</summary>
+    private const int InitialDepth = 64;
+
+    /// <summary>An element of the walk whose children are being read.</summary>
+    private struct Frame(INodeList children, int position)
+    {
+        public readonly INodeList Children = children;
+        public readonly int Position = position;
+        public int Next;
     }
 }
