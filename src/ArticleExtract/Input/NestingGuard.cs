@@ -39,11 +39,17 @@ internal sealed class NestingGuard
     /// </summary>
     internal const int MaxReopenedFormatting = 8;
 
+    /// <summary>The FNV-1a offset basis that <see cref="ReadTagRest"/>'s hash of the attributes starts from.</summary>
+    private const uint AttributeSeed = 2166136261u;
+
     /// <summary>How many tags pass between two looks at the cancellation token.</summary>
     private const int TagsPerCancellationCheck = 4096;
 
     /// <summary>A removed tag becomes one space, so the words either side of it never glue.</summary>
     private const string Replacement = " ";
+
+    /// <summary>Room for this many stack entries before the stack first grows.</summary>
+    private const int InitialStackCapacity = 64;
 
     /// <summary>Room for this many distinct tag names before the name table first grows (a page uses about a hundred).</summary>
     private const int InitialNameCapacity = 128;
@@ -61,7 +67,8 @@ internal sealed class NestingGuard
     private const int IdThead = 9;
     private const int IdTfoot = 10;
 
-    private readonly List<Entry> _stack = [];
+    private Entry[] _stack = new Entry[InitialStackCapacity];
+    private int _stackCount;
     private NameState[] _names = new NameState[InitialNameCapacity];
     private int[] _slots = new int[InitialNameCapacity * 2];
     private int _nameCount;
@@ -141,8 +148,13 @@ internal sealed class NestingGuard
     internal void Scan<T>(ReadOnlySpan<T> s, CancellationToken cancellationToken = default)
         where T : unmanaged, IBinaryInteger<T>
     {
+        if (s.IsEmpty)
+        {
+            return;
+        }
+
         var lt = T.CreateTruncating('<');
-        var i = 0;
+        var i = 0; // always inside the input at the top of the loop
         for (var tags = 1; ; tags++)
         {
             if (tags % TagsPerCancellationCheck == 0)
@@ -150,13 +162,16 @@ internal sealed class NestingGuard
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var next = s[i..].IndexOf(lt);
-            if (next < 0)
+            if (s[i] != lt) // a tag often follows a tag at once
             {
-                return;
-            }
+                var next = s[i..].IndexOf(lt);
+                if (next < 0)
+                {
+                    return;
+                }
 
-            i += next;
+                i += next;
+            }
             if (i + 1 >= s.Length)
             {
                 return;
@@ -198,7 +213,7 @@ internal sealed class NestingGuard
         var (name, nameEnd) = ReadName(s, start + 1);
         var id = IdOf(name);
         var kind = _names[id].Kind;
-        var (end, attributes, selfClosing) = ReadTagRest(s, nameEnd);
+        var (end, attributes, selfClosing) = ReadTagEnd(s, nameEnd);
         if (end < 0)
         {
             return -1; // end of input inside a tag: the tokenizer drops it
@@ -224,7 +239,7 @@ internal sealed class NestingGuard
             return end; // a nested form is ignored
         }
 
-        var closes = ImpliedClose(id, kind);
+        var closes = (kind & ClosingKinds) != 0 ? ImpliedClose(id, kind) : -1;
         if (closes < 0 && Depth >= MaxOpenElements)
         {
             _names[id].Suppressed++;
@@ -253,7 +268,7 @@ internal sealed class NestingGuard
     {
         _tagStart = start;
         var (name, nameEnd) = ReadName(s, start + 2);
-        var (end, _, _) = ReadTagRest(s, nameEnd);
+        var (end, _, _) = ReadTagEnd(s, nameEnd);
         if (end < 0)
         {
             return -1;
@@ -351,6 +366,13 @@ internal sealed class NestingGuard
         return -1;
     }
 
+    /// <summary>The kinds whose start tag may close an open element (<see cref="ImpliedClose"/> finds none for any other).</summary>
+    private const TagKind ClosingKinds = TagKind.ClosesParagraph | TagKind.ListItem | TagKind.DefinitionItem | TagKind.Cell | TagKind.Row
+        | TagKind.Section | TagKind.Heading | TagKind.Option | TagKind.SelfNesting;
+
+    /// <summary>The kinds an open element is counted or listed for besides the stack (scopes, markers, foreign content).</summary>
+    private const TagKind ListedKinds = TagKind.DefaultScope | TagKind.ButtonScope | TagKind.ListScope | TagKind.Marker | TagKind.Foreign;
+
     /// <summary>How deep the tree builder's stack can be: open elements plus formatting elements it will reopen.</summary>
     private int Depth => _live + _waiting.Count;
 
@@ -359,7 +381,7 @@ internal sealed class NestingGuard
 
     private int TopLive()
     {
-        for (var i = _stack.Count - 1; i >= 0; i--)
+        for (var i = _stackCount - 1; i >= 0; i--)
         {
             if (_stack[i].Live)
             {
@@ -375,11 +397,22 @@ internal sealed class NestingGuard
 
     private void Push(int id, ulong name, TagKind kind, ulong identity)
     {
-        var index = _stack.Count;
-        _stack.Add(new Entry(name, identity, kind, _waiting.Count, id, _names[id].Top));
+        var index = _stackCount;
+        if (index == _stack.Length)
+        {
+            Array.Resize(ref _stack, index * 2);
+        }
+
+        _stack[index] = new Entry(name, identity, kind, _waiting.Count, id, _names[id].Top);
+        _stackCount++;
         _names[id].Top = index;
         _live++;
         MaxDepth = Math.Max(MaxDepth, Depth);
+        if ((kind & ListedKinds) == 0)
+        {
+            return;
+        }
+
         if ((kind & TagKind.DefaultScope) != 0)
         {
             _defaultScope.Add(index);
@@ -409,7 +442,7 @@ internal sealed class NestingGuard
     /// <summary>Pops every element from the top down to and including <paramref name="index"/>.</summary>
     private void PopTo(int index)
     {
-        for (var i = _stack.Count - 1; i >= index; i--)
+        for (var i = _stackCount - 1; i >= index; i--)
         {
             var entry = _stack[i];
             if (entry.Live)
@@ -427,7 +460,7 @@ internal sealed class NestingGuard
             }
         }
 
-        _stack.RemoveRange(index, _stack.Count - index);
+        _stackCount = index;
     }
 
     /// <summary>The adoption agency: the formatting element leaves the stack, what was opened inside it stays.</summary>
@@ -436,15 +469,15 @@ internal sealed class NestingGuard
         var entry = _stack[index];
         Forget(index, entry);
         _stack[index] = entry with { Live = false };
-        if (index == _stack.Count - 1)
+        if (index == _stackCount - 1)
         {
-            var keep = _stack.Count - 1;
+            var keep = _stackCount - 1;
             while (keep > 0 && !_stack[keep - 1].Live)
             {
                 keep--;
             }
 
-            _stack.RemoveRange(keep, _stack.Count - keep);
+            _stackCount = keep;
         }
     }
 
@@ -452,6 +485,11 @@ internal sealed class NestingGuard
     {
         _names[entry.Id].Top = entry.PreviousSame; // the element is the latest open one of its name
         _live--;
+        if ((entry.Kind & ListedKinds) == 0)
+        {
+            return; // the lists below hold only elements of their kinds
+        }
+
         RemoveLast(_defaultScope, index);
         RemoveLast(_buttonScope, index);
         RemoveLast(_listScope, index);
@@ -605,6 +643,13 @@ internal sealed class NestingGuard
         return (Tags.Finish(hash), i);
     }
 
+    /// <summary>As <see cref="ReadTagRest"/>, answering at once for a tag that ends right after its name.</summary>
+    private static (int End, uint Attributes, bool SelfClosing) ReadTagEnd<T>(ReadOnlySpan<T> s, int start)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        return start < s.Length && Ch(s[start]) == '>' ? (start + 1, AttributeSeed, false) : ReadTagRest(s, start);
+    }
+
     /// <summary>
     /// Finds the '&gt;' that ends a tag, skipping quoted attribute values; returns the index after it
     /// (-1 at end of input), a hash of the attributes and whether the tag ends with "/&gt;".
@@ -612,11 +657,19 @@ internal sealed class NestingGuard
     private static (int End, uint Attributes, bool SelfClosing) ReadTagRest<T>(ReadOnlySpan<T> s, int start)
         where T : unmanaged, IBinaryInteger<T>
     {
-        var hash = 2166136261u;
+        var hash = AttributeSeed;
         var afterEquals = false;
         for (var i = start; i < s.Length; i++)
         {
             var c = Ch(s[i]);
+            if (c > '>')
+            {
+                // Letters, the bulk of a tag: the default case below, without the switch.
+                afterEquals = false;
+                hash = (hash ^ c) * 16777619u;
+                continue;
+            }
+
             switch (c)
             {
                 case '>':
