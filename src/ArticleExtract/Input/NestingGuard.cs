@@ -172,6 +172,7 @@ internal sealed class NestingGuard
 
                 i += next;
             }
+
             if (i + 1 >= s.Length)
             {
                 return;
