@@ -39,24 +39,60 @@ internal sealed class NestingGuard
     /// </summary>
     internal const int MaxReopenedFormatting = 8;
 
+    /// <summary>The FNV-1a offset basis that <see cref="ReadTagRest"/>'s hash of the attributes starts from.</summary>
+    private const uint AttributeSeed = 2166136261u;
+
     /// <summary>How many tags pass between two looks at the cancellation token.</summary>
     private const int TagsPerCancellationCheck = 4096;
 
     /// <summary>A removed tag becomes one space, so the words either side of it never glue.</summary>
     private const string Replacement = " ";
 
-    private readonly List<Entry> _stack = [];
-    private readonly Dictionary<ulong, List<int>> _positions = [];
+    /// <summary>Room for this many stack entries before the stack first grows.</summary>
+    private const int InitialStackCapacity = 64;
+
+    /// <summary>Room for this many distinct tag names before the name table first grows (a page uses about a hundred).</summary>
+    private const int InitialNameCapacity = 128;
+
+    // The ids of the names the model asks about by name; the constructor gives them these ids.
+    private const int IdP = 0;
+    private const int IdLi = 1;
+    private const int IdDd = 2;
+    private const int IdDt = 3;
+    private const int IdTd = 4;
+    private const int IdTh = 5;
+    private const int IdTr = 6;
+    private const int IdTable = 7;
+    private const int IdTbody = 8;
+    private const int IdThead = 9;
+    private const int IdTfoot = 10;
+
+    private Entry[] _stack = new Entry[InitialStackCapacity];
+    private int _stackCount;
+    private NameState[] _names = new NameState[InitialNameCapacity];
+    private int[] _slots = new int[InitialNameCapacity * 2];
+    private int _nameCount;
     private readonly List<int> _defaultScope = [];
     private readonly List<int> _buttonScope = [];
     private readonly List<int> _listScope = [];
     private readonly List<int> _markers = [];
     private readonly List<ulong> _waiting = [];
-    private readonly Dictionary<ulong, int> _suppressed = [];
     private readonly List<Edit> _edits = [];
     private int _live;
     private int _foreign;
     private int _tagStart;
+
+    /// <summary>Creates a guard whose name table already holds the names the model asks about.</summary>
+    internal NestingGuard()
+    {
+        ReadOnlySpan<ulong> fixedNames = [Tags.P, Tags.Li, Tags.Dd, Tags.Dt, Tags.Td, Tags.Th, Tags.Tr, Tags.Table, Tags.Tbody, Tags.Thead, Tags.Tfoot];
+        foreach (var name in fixedNames)
+        {
+            IdOf(name);
+        }
+
+        System.Diagnostics.Debug.Assert(_names[IdTfoot].Hash == Tags.Tfoot, "the fixed ids follow the list above");
+    }
 
     /// <summary>The deepest the model grew during the last scan (open plus waiting elements).</summary>
     internal int MaxDepth { get; private set; }
@@ -112,8 +148,13 @@ internal sealed class NestingGuard
     internal void Scan<T>(ReadOnlySpan<T> s, CancellationToken cancellationToken = default)
         where T : unmanaged, IBinaryInteger<T>
     {
+        if (s.IsEmpty)
+        {
+            return;
+        }
+
         var lt = T.CreateTruncating('<');
-        var i = 0;
+        var i = 0; // always inside the input at the top of the loop
         for (var tags = 1; ; tags++)
         {
             if (tags % TagsPerCancellationCheck == 0)
@@ -121,13 +162,17 @@ internal sealed class NestingGuard
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var next = s[i..].IndexOf(lt);
-            if (next < 0)
+            if (s[i] != lt) // a tag often follows a tag at once
             {
-                return;
+                var next = s[i..].IndexOf(lt);
+                if (next < 0)
+                {
+                    return;
+                }
+
+                i += next;
             }
 
-            i += next;
             if (i + 1 >= s.Length)
             {
                 return;
@@ -167,13 +212,14 @@ internal sealed class NestingGuard
     {
         _tagStart = start;
         var (name, nameEnd) = ReadName(s, start + 1);
-        var (end, attributes, selfClosing) = ReadTagRest(s, nameEnd);
+        var id = IdOf(name);
+        var kind = _names[id].Kind;
+        var (end, attributes, selfClosing) = ReadTagEnd(s, nameEnd);
         if (end < 0)
         {
             return -1; // end of input inside a tag: the tokenizer drops it
         }
 
-        var kind = Tags.KindOf(name);
         if ((kind & TagKind.RawText) != 0)
         {
             return SkipRawText(s, end, start + 1, nameEnd);
@@ -189,15 +235,15 @@ internal sealed class NestingGuard
             return end;
         }
 
-        if ((kind & TagKind.Form) != 0 && Top(name) >= 0)
+        if ((kind & TagKind.Form) != 0 && _names[id].Top >= 0)
         {
             return end; // a nested form is ignored
         }
 
-        var closes = ImpliedClose(name, kind);
+        var closes = (kind & ClosingKinds) != 0 ? ImpliedClose(id, kind) : -1;
         if (closes < 0 && Depth >= MaxOpenElements)
         {
-            _suppressed[name] = _suppressed.GetValueOrDefault(name) + 1;
+            _names[id].Suppressed++;
             Remove(start, end);
             return end;
         }
@@ -214,7 +260,7 @@ internal sealed class NestingGuard
             }
         }
 
-        Push(name, kind, Identity(name, attributes));
+        Push(id, name, kind, Identity(name, attributes));
         return end;
     }
 
@@ -223,21 +269,22 @@ internal sealed class NestingGuard
     {
         _tagStart = start;
         var (name, nameEnd) = ReadName(s, start + 2);
-        var (end, _, _) = ReadTagRest(s, nameEnd);
+        var (end, _, _) = ReadTagEnd(s, nameEnd);
         if (end < 0)
         {
             return -1;
         }
 
-        if (_suppressed.TryGetValue(name, out var suppressed) && suppressed > 0)
+        var id = IdOf(name);
+        if (_names[id].Suppressed > 0)
         {
-            _suppressed[name] = suppressed - 1;
+            _names[id].Suppressed--;
             Remove(start, end);
             return end;
         }
 
-        var kind = Tags.KindOf(name);
-        var top = Top(name);
+        var kind = _names[id].Kind;
+        var top = _names[id].Top;
         if (top >= 0 && InScope(top, _defaultScope))
         {
             if ((kind & TagKind.Formatting) != 0)
@@ -258,76 +305,84 @@ internal sealed class NestingGuard
     }
 
     /// <summary>The stack index a start tag implicitly closes (or, for &lt;a&gt;/&lt;nobr&gt;, removes); -1 for none.</summary>
-    private int ImpliedClose(ulong name, TagKind kind)
+    private int ImpliedClose(int id, TagKind kind)
     {
         if ((kind & TagKind.ClosesParagraph) != 0)
         {
-            var p = Top(Tags.P);
+            var p = Top(IdP);
             if (p >= 0 && InScope(p, _buttonScope) && InScope(p, _defaultScope))
             {
                 // The start tag may also close its own kind below (li, dd, dt): the deeper wins.
-                return Math.Min(p, SameKindOpen(name, kind) is var own and >= 0 ? own : int.MaxValue);
+                return Math.Min(p, SameKindOpen(id, kind) is var own and >= 0 ? own : int.MaxValue);
             }
         }
 
-        return SameKindOpen(name, kind);
+        return SameKindOpen(id, kind);
     }
 
-    private int SameKindOpen(ulong name, TagKind kind)
+    private int SameKindOpen(int id, TagKind kind)
     {
         if ((kind & TagKind.ListItem) != 0)
         {
-            var li = Top(Tags.Li);
+            var li = Top(IdLi);
             return li >= 0 && InScope(li, _listScope) && InScope(li, _defaultScope) ? li : -1;
         }
 
         if ((kind & TagKind.DefinitionItem) != 0)
         {
-            var item = Math.Max(Top(Tags.Dd), Top(Tags.Dt));
+            var item = Math.Max(Top(IdDd), Top(IdDt));
             return item >= 0 && InScope(item, _defaultScope) ? item : -1;
         }
 
         if ((kind & TagKind.Cell) != 0)
         {
-            var cell = Math.Max(Top(Tags.Td), Top(Tags.Th));
-            return cell > Top(Tags.Table) ? cell : -1;
+            var cell = Math.Max(Top(IdTd), Top(IdTh));
+            return cell > Top(IdTable) ? cell : -1;
         }
 
         if ((kind & TagKind.Row) != 0)
         {
-            var row = Top(Tags.Tr);
-            return row > Top(Tags.Table) ? row : -1;
+            var row = Top(IdTr);
+            return row > Top(IdTable) ? row : -1;
         }
 
         if ((kind & TagKind.Section) != 0)
         {
-            var section = Math.Max(Top(Tags.Tbody), Math.Max(Top(Tags.Thead), Top(Tags.Tfoot)));
-            return section > Top(Tags.Table) ? section : -1;
+            var section = Math.Max(Top(IdTbody), Math.Max(Top(IdThead), Top(IdTfoot)));
+            return section > Top(IdTable) ? section : -1;
         }
 
         if ((kind & (TagKind.Heading | TagKind.Option)) != 0)
         {
             var top = TopLive();
-            return top >= 0 && (Tags.KindOf(_stack[top].Name) & kind & (TagKind.Heading | TagKind.Option)) != 0 ? top : -1;
+            return top >= 0 && (_stack[top].Kind & kind & (TagKind.Heading | TagKind.Option)) != 0 ? top : -1;
         }
 
         if ((kind & (TagKind.SelfNesting)) != 0)
         {
-            var same = Top(name);
+            var same = Top(id);
             return same >= 0 && InScope(same, _defaultScope) ? same : -1;
         }
 
         return -1;
     }
 
+    /// <summary>The kinds whose start tag may close an open element (<see cref="ImpliedClose"/> finds none for any other).</summary>
+    private const TagKind ClosingKinds = TagKind.ClosesParagraph | TagKind.ListItem | TagKind.DefinitionItem | TagKind.Cell | TagKind.Row
+        | TagKind.Section | TagKind.Heading | TagKind.Option | TagKind.SelfNesting;
+
+    /// <summary>The kinds an open element is counted or listed for besides the stack (scopes, markers, foreign content).</summary>
+    private const TagKind ListedKinds = TagKind.DefaultScope | TagKind.ButtonScope | TagKind.ListScope | TagKind.Marker | TagKind.Foreign;
+
     /// <summary>How deep the tree builder's stack can be: open elements plus formatting elements it will reopen.</summary>
     private int Depth => _live + _waiting.Count;
 
-    private int Top(ulong name) => _positions.TryGetValue(name, out var list) && list.Count > 0 ? list[^1] : -1;
+    /// <summary>The stack index of the latest open element of the name with this id; -1 for none.</summary>
+    private int Top(int id) => _names[id].Top;
 
     private int TopLive()
     {
-        for (var i = _stack.Count - 1; i >= 0; i--)
+        for (var i = _stackCount - 1; i >= 0; i--)
         {
             if (_stack[i].Live)
             {
@@ -341,13 +396,24 @@ internal sealed class NestingGuard
     /// <summary>True when no scope boundary of the given list was opened after the element at <paramref name="index"/>.</summary>
     private static bool InScope(int index, List<int> boundaries) => boundaries.Count == 0 || boundaries[^1] <= index;
 
-    private void Push(ulong name, TagKind kind, ulong identity)
+    private void Push(int id, ulong name, TagKind kind, ulong identity)
     {
-        var index = _stack.Count;
-        _stack.Add(new Entry(name, identity, kind, _waiting.Count));
-        PositionsOf(name).Add(index);
+        var index = _stackCount;
+        if (index == _stack.Length)
+        {
+            Array.Resize(ref _stack, index * 2);
+        }
+
+        _stack[index] = new Entry(name, identity, kind, _waiting.Count, id, _names[id].Top);
+        _stackCount++;
+        _names[id].Top = index;
         _live++;
         MaxDepth = Math.Max(MaxDepth, Depth);
+        if ((kind & ListedKinds) == 0)
+        {
+            return;
+        }
+
         if ((kind & TagKind.DefaultScope) != 0)
         {
             _defaultScope.Add(index);
@@ -377,7 +443,7 @@ internal sealed class NestingGuard
     /// <summary>Pops every element from the top down to and including <paramref name="index"/>.</summary>
     private void PopTo(int index)
     {
-        for (var i = _stack.Count - 1; i >= index; i--)
+        for (var i = _stackCount - 1; i >= index; i--)
         {
             var entry = _stack[i];
             if (entry.Live)
@@ -395,7 +461,7 @@ internal sealed class NestingGuard
             }
         }
 
-        _stack.RemoveRange(index, _stack.Count - index);
+        _stackCount = index;
     }
 
     /// <summary>The adoption agency: the formatting element leaves the stack, what was opened inside it stays.</summary>
@@ -404,23 +470,27 @@ internal sealed class NestingGuard
         var entry = _stack[index];
         Forget(index, entry);
         _stack[index] = entry with { Live = false };
-        if (index == _stack.Count - 1)
+        if (index == _stackCount - 1)
         {
-            var keep = _stack.Count - 1;
+            var keep = _stackCount - 1;
             while (keep > 0 && !_stack[keep - 1].Live)
             {
                 keep--;
             }
 
-            _stack.RemoveRange(keep, _stack.Count - keep);
+            _stackCount = keep;
         }
     }
 
     private void Forget(int index, Entry entry)
     {
-        var list = _positions[entry.Name];
-        list.RemoveAt(list.Count - 1);
+        _names[entry.Id].Top = entry.PreviousSame; // the element is the latest open one of its name
         _live--;
+        if ((entry.Kind & ListedKinds) == 0)
+        {
+            return; // the lists below hold only elements of their kinds
+        }
+
         RemoveLast(_defaultScope, index);
         RemoveLast(_buttonScope, index);
         RemoveLast(_listScope, index);
@@ -493,15 +563,55 @@ internal sealed class NestingGuard
 
     private int WaitingSinceMarker => _waiting.Count - (_markers.Count > 0 ? _stack[_markers[^1]].WaitingAtOpen : 0);
 
-    private List<int> PositionsOf(ulong name)
+    /// <summary>The dense id of a tag name's hash in this scan's name table, adding the name when it is new.</summary>
+    private int IdOf(ulong name)
     {
-        if (!_positions.TryGetValue(name, out var list))
+        var mask = _slots.Length - 1;
+        for (var slot = (int)name & mask; ; slot = (slot + 1) & mask)
         {
-            list = [];
-            _positions[name] = list;
+            var id = _slots[slot] - 1;
+            if (id < 0)
+            {
+                return AddName(name, slot);
+            }
+
+            if (_names[id].Hash == name)
+            {
+                return id;
+            }
+        }
+    }
+
+    private int AddName(ulong name, int slot)
+    {
+        if (_nameCount == _names.Length)
+        {
+            GrowNames();
+            return IdOf(name);
         }
 
-        return list;
+        var id = _nameCount++;
+        _names[id] = new NameState(name, Tags.KindOf(name));
+        _slots[slot] = id + 1;
+        return id;
+    }
+
+    /// <summary>Doubles the name table, keeping it at most half full so that probes stay short.</summary>
+    private void GrowNames()
+    {
+        Array.Resize(ref _names, _names.Length * 2);
+        _slots = new int[_names.Length * 2];
+        var mask = _slots.Length - 1;
+        for (var id = 0; id < _nameCount; id++)
+        {
+            var slot = (int)_names[id].Hash & mask;
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _slots[slot] = id + 1;
+        }
     }
 
     /// <summary>A formatting element's identity for the Noah's Ark clause: its name in the high half, its attributes in the low.</summary>
@@ -509,6 +619,9 @@ internal sealed class NestingGuard
 
     private static char Ch<T>(T value)
         where T : unmanaged, IBinaryInteger<T> => (char)ushort.CreateTruncating(value);
+
+    /// <summary>Lower-cases as <see cref="char.ToLowerInvariant"/> does, without its call for ASCII.</summary>
+    private static char ToLower(char c) => c < 0x80 ? (char)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c) : char.ToLowerInvariant(c);
 
     /// <summary>Reads a tag name, lower-cased and hashed; returns the hash and the index after the name.</summary>
     private static (ulong Name, int End) ReadName<T>(ReadOnlySpan<T> s, int start)
@@ -524,11 +637,18 @@ internal sealed class NestingGuard
                 break;
             }
 
-            hash = Tags.Step(hash, char.ToLowerInvariant(c));
+            hash = Tags.Step(hash, ToLower(c));
             i++;
         }
 
         return (Tags.Finish(hash), i);
+    }
+
+    /// <summary>As <see cref="ReadTagRest"/>, answering at once for a tag that ends right after its name.</summary>
+    private static (int End, uint Attributes, bool SelfClosing) ReadTagEnd<T>(ReadOnlySpan<T> s, int start)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        return start < s.Length && Ch(s[start]) == '>' ? (start + 1, AttributeSeed, false) : ReadTagRest(s, start);
     }
 
     /// <summary>
@@ -538,11 +658,19 @@ internal sealed class NestingGuard
     private static (int End, uint Attributes, bool SelfClosing) ReadTagRest<T>(ReadOnlySpan<T> s, int start)
         where T : unmanaged, IBinaryInteger<T>
     {
-        var hash = 2166136261u;
+        var hash = AttributeSeed;
         var afterEquals = false;
         for (var i = start; i < s.Length; i++)
         {
             var c = Ch(s[i]);
+            if (c > '>')
+            {
+                // Letters, the bulk of a tag: the default case below, without the switch.
+                afterEquals = false;
+                hash = (hash ^ c) * 16777619u;
+                continue;
+            }
+
             switch (c)
             {
                 case '>':
@@ -664,9 +792,19 @@ internal sealed class NestingGuard
     /// <summary>A change to the input: <see cref="Length"/> characters at <see cref="Start"/> replaced by <see cref="Text"/>.</summary>
     internal readonly record struct Edit(int Start, int Length, string Text);
 
-    private readonly record struct Entry(ulong Name, ulong Identity, TagKind Kind, int WaitingAtOpen)
+    /// <summary>An element of the model's stack; <see cref="PreviousSame"/> is the index of the open element of the same name below it, or -1.</summary>
+    private readonly record struct Entry(ulong Name, ulong Identity, TagKind Kind, int WaitingAtOpen, int Id, int PreviousSame)
     {
         public bool Live { get; init; } = true;
+    }
+
+    /// <summary>A tag name seen in this scan: its kind, its latest open element and how many of its end tags to remove.</summary>
+    private struct NameState(ulong hash, TagKind kind)
+    {
+        public readonly ulong Hash = hash;
+        public readonly TagKind Kind = kind;
+        public int Top = -1;
+        public int Suppressed;
     }
 
     /// <summary>What the model needs to know about a tag name.</summary>
