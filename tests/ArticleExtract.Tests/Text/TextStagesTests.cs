@@ -24,6 +24,19 @@ public sealed class TextStagesTests
     }
 
     [Fact]
+    public void Repeats_count_the_blocks_of_the_same_key()
+    {
+        // "Share this" twice (once in other case and spacing), "Email this" of the same length once, a long paragraph once,
+        // "Subscribe" twice and nothing else of its length.
+        var blocks = Split("Share this\n\nA long paragraph of prose that no other block of the page repeats.\n\nEmail this\n\nSHARE   this\n\nMenu\n\nSubscribe\n\nSubscribe");
+        Measure(blocks, "en");
+
+        blocks.Select(b => (b.Clean, b.Repeats)).Should().Equal(
+            ("Share this", 2), ("A long paragraph of prose that no other block of the page repeats.", 1), ("Email this", 1), ("SHARE   this", 2), ("Menu", 1),
+            ("Subscribe", 2), ("Subscribe", 2));
+    }
+
+    [Fact]
     public void Blank_lines_single_newlines_and_carriage_returns_split_alike()
     {
         string[] expected = ["One line", "Another line", "A third line"];
