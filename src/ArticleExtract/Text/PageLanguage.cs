@@ -81,6 +81,8 @@ internal ref struct WordReader
     /// </summary>
     public bool NextHashed(scoped Span<char> buffer, out int length, out uint hash)
     {
+        // The length and the hash are kept in locals while the word is read (written through the out
+        // parameters on every character, each step would wait for the store of the one before).
         var text = _text;
         var position = _position;
         while (position < text.Length && LowerCase.WordCharacterOf(text[position]) == LowerCase.NotAWordCharacter)
@@ -89,8 +91,8 @@ internal ref struct WordReader
         }
 
         _wordStart = position;
-        length = 0;
-        hash = PageWords.EmptyHash;
+        var wordLength = 0;
+        var wordHash = PageWords.EmptyHash;
         while (position < text.Length)
         {
             var lower = LowerCase.WordCharacterOf(text[position]);
@@ -99,17 +101,19 @@ internal ref struct WordReader
                 break;
             }
 
-            if (length < buffer.Length)
+            if ((uint)wordLength < (uint)buffer.Length)
             {
-                buffer[length++] = lower;
-                hash = PageWords.HashStep(hash, lower);
+                buffer[wordLength++] = lower;
+                wordHash = PageWords.HashStep(wordHash, lower);
             }
 
             position++;
         }
 
         _position = position;
-        return length > 0;
+        length = wordLength;
+        hash = wordHash;
+        return wordLength > 0;
     }
 
     /// <summary>Moves to the next word; its lower-case form is the first <paramref name="length"/> characters of <paramref name="buffer"/>.</summary>
