@@ -27,10 +27,7 @@ internal static class BlockFeatures
         var stopwordBit = language is null ? 0 : words.BitOf(language);
         var keys = KeyBuffer(blocks);
         var keyEnd = 0;
-        // Blocks with the same key form a group; a block's repeats are the size of its group (one lookup per block).
-        var groups = new Dictionary<ReadOnlyMemory<char>, int>(blocks.Count, KeyComparer.Instance);
-        var groupOf = new int[blocks.Count];
-        var groupSizes = new int[blocks.Count];
+        var keyStarts = new int[blocks.Count + 1];
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -42,24 +39,19 @@ internal static class BlockFeatures
                 : block.Words == 0 ? 0 : (double)block.Stopwords / block.Words;
             var keyLength = TextVocabulary.WriteKey(block.Clean, keys.AsSpan(keyEnd));
             block.Key = keys.AsMemory(keyEnd, keyLength);
+            keyStarts[i] = keyEnd;
             keyEnd += keyLength;
-            ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, block.Key, out var seen);
-            if (!seen)
-            {
-                group = groups.Count - 1;
-            }
-
-            groupOf[i] = group;
-            groupSizes[group]++;
             if ((i & CancellationCheckMask) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
 
+        keyStarts[blocks.Count] = keyEnd;
+        var repeats = KeyGroups.Sizes(keys, keyStarts);
         for (var i = 0; i < blocks.Count; i++)
         {
-            blocks[i].Repeats = groupSizes[groupOf[i]];
+            blocks[i].Repeats = repeats[i];
         }
     }
 
@@ -73,16 +65,6 @@ internal static class BlockFeatures
         }
 
         return new char[length];
-    }
-
-    /// <summary>Compares keys by their characters (the keys are slices of one buffer).</summary>
-    private sealed class KeyComparer : IEqualityComparer<ReadOnlyMemory<char>>
-    {
-        public static readonly KeyComparer Instance = new();
-
-        public bool Equals(ReadOnlyMemory<char> x, ReadOnlyMemory<char> y) => x.Span.SequenceEqual(y.Span);
-
-        public int GetHashCode(ReadOnlyMemory<char> key) => string.GetHashCode(key.Span);
     }
 
     private static void MeasureWords(TextBlock block, PageWords words, int index, uint stopwordBit)
