@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.Intrinsics;
 using ArticleExtract.Vocabulary;
 
 namespace ArticleExtract.Text;
@@ -26,16 +27,45 @@ internal static class PageLanguage
     /// <summary>The language of the page whose words were read, or null when no list fits it.</summary>
     public static string? Detect(PageWords words)
     {
-        // Each word's mask has a bit for every language whose list holds it.
+        // Each word's mask has a bit for every language whose list holds it. The counts are kept in
+        // vector lanes, one lane per language: a word adds one to the lane of each of its bits, with
+        // no branch on which bits it has (a loop over the set bits mispredicts on every word).
         var languages = words.Languages;
-        var counts = new int[languages.Length];
         var sample = words.Masks[..Math.Min(words.Masks.Length, MaxSampleWords)];
-        foreach (var word in sample)
+        var lanes = Vector256<uint>.Count;
+        Span<Vector256<uint>> laneBits = stackalloc Vector256<uint>[BoilerplateVocabulary.MaxStopwordLanguages / Vector256<uint>.Count];
+        Span<Vector256<uint>> laneCounts = stackalloc Vector256<uint>[laneBits.Length];
+        var vectors = (languages.Length + lanes - 1) / lanes;
+        laneBits = laneBits[..vectors];
+        laneCounts = laneCounts[..vectors];
+        Span<uint> bits = stackalloc uint[lanes];
+        for (var v = 0; v < vectors; v++)
         {
-            for (var mask = word; mask != 0; mask &= mask - 1)
+            for (var lane = 0; lane < lanes; lane++)
             {
-                counts[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
+                var language = (v * lanes) + lane;
+                bits[lane] = language < languages.Length ? 1u << language : 0;
             }
+
+            laneBits[v] = Vector256.Create<uint>(bits);
+            laneCounts[v] = Vector256<uint>.Zero;
+        }
+
+        foreach (var mask in sample)
+        {
+            var word = Vector256.Create(mask);
+            for (var v = 0; v < laneBits.Length; v++)
+            {
+                // All ones (uint.MaxValue, -1) in the lanes of the word's languages: subtracting adds one
+                // (the lanes beyond the last language count every word, and are not read).
+                laneCounts[v] -= Vector256.Equals(word & laneBits[v], laneBits[v]);
+            }
+        }
+
+        var counts = new int[languages.Length];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] = (int)laneCounts[i / lanes].GetElement(i % lanes);
         }
 
         string? best = null;

@@ -58,7 +58,7 @@ internal sealed class BoilerplateVocabulary
     public FrozenDictionary<string, uint> StopwordLanguageMasks { get; }
 
     /// <summary>A language mask has one bit per language.</summary>
-    private const int MaxStopwordLanguages = 32;
+    internal const int MaxStopwordLanguages = 32;
 
     /// <summary>
     /// The form entries are compared in: lower case, whitespace collapsed, and leading and trailing

@@ -115,6 +115,25 @@ public sealed class TextStagesTests
         PageLanguage.Detect(japanese, BoilerplateVocabulary.Shared).Should().BeNull();
     }
 
+    [Fact]
+    public void Every_stopword_language_can_be_detected()
+    {
+        // One page per language of all its stopwords: every word counts for it, and at least one of
+        // them for no other language, so it must win. Each language's count is kept apart from the
+        // others (the last ones as well as the first).
+        var vocabulary = BoilerplateVocabulary.Shared;
+        vocabulary.StopwordLanguages.Length.Should().BeGreaterThan(16);
+        foreach (var language in vocabulary.StopwordLanguages)
+        {
+            var words = vocabulary.Stopwords[language].Order(StringComparer.Ordinal).ToList();
+            var others = vocabulary.StopwordLanguages.Where(other => other != language).Select(other => vocabulary.Stopwords[other]).ToList();
+            words.Any(word => others.All(list => !list.Contains(word))).Should().BeTrue(language);
+            var page = Split(string.Join(" ", words));
+
+            PageLanguage.Detect(page, vocabulary).Should().Be(language);
+        }
+    }
+
     [Theory]
     [InlineData("17.8 C")]
     [InlineData("64°F")]
