@@ -36,15 +36,59 @@ public sealed class KeyGroupsTests
         Sizes(keys).Should().Equal(expected);
     }
 
-    private static int[] Sizes(params string[] keys)
+    [Fact]
+    public void Keys_made_to_collide_end_the_fast_attempt_and_are_grouped_all_the_same()
     {
-        var buffer = string.Concat(keys).ToCharArray();
+        // With a hash that gives every key the same value, each new key passes all the keys before
+        // it: the attempt gives up after MaxProbeRun of them, and a search without limit still
+        // finds the right groups (as the randomised hash does after a fast attempt gave up).
+        var keys = Enumerable.Range(0, KeyGroups.MaxProbeRun + 2).Select(i => $"line {i}").Append("line 3").ToArray();
+        var (buffer, starts) = Buffer(keys);
+        var expected = keys.Select(k => keys.Count(other => other == k)).ToArray();
+
+        KeyGroups.TrySizes<CollidingHash>(buffer, starts, KeyGroups.MaxProbeRun).Should().BeNull();
+        KeyGroups.TrySizes<CollidingHash>(buffer, starts, int.MaxValue).Should().Equal(expected);
+        KeyGroups.TrySizes<KeyGroups.RandomizedHash>(buffer, starts, KeyGroups.MaxProbeRun).Should().Equal(expected);
+        KeyGroups.Sizes(buffer, starts).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void The_fast_hash_of_equal_keys_is_equal_and_reads_every_character()
+    {
+        // Keys of every length up to past two sixteen-byte steps, each changed in one character at
+        // every place: equal copies hash alike, and no change goes unseen in all of them.
+        for (var length = 0; length <= 40; length++)
+        {
+            var key = new string(Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26))).ToArray());
+            KeyGroups.FastHash.Of(key).Should().Be(KeyGroups.FastHash.Of(new string(key.AsSpan())));
+            for (var place = 0; place < length; place++)
+            {
+                var changed = key.ToCharArray();
+                changed[place] = 'Z';
+                KeyGroups.FastHash.Of(changed).Should().NotBe(KeyGroups.FastHash.Of(key), $"length {length}, place {place}");
+            }
+        }
+    }
+
+    private readonly struct CollidingHash : KeyGroups.IKeyHash
+    {
+        public static int Of(ReadOnlySpan<char> key) => 7;
+    }
+
+    private static (char[] Buffer, int[] Starts) Buffer(string[] keys)
+    {
         var starts = new int[keys.Length + 1];
         for (var i = 0; i < keys.Length; i++)
         {
             starts[i + 1] = starts[i] + keys[i].Length;
         }
 
+        return (string.Concat(keys).ToCharArray(), starts);
+    }
+
+    private static int[] Sizes(params string[] keys)
+    {
+        var (buffer, starts) = Buffer(keys);
         return KeyGroups.Sizes(buffer, starts);
     }
 }
