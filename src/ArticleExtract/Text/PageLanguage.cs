@@ -109,6 +109,7 @@ internal ref struct WordReader
     /// Moves to the next word, as <see cref="Next"/>, and hashes its lower-case form on the way
     /// (<paramref name="hash"/> is <see cref="PageWords.HashOf"/> of it, without a second pass).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool NextHashed(scoped Span<char> buffer, out int length, out uint hash)
     {
         // The length and the hash are kept in locals while the word is read (written through the out

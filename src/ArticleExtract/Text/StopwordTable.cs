@@ -54,13 +54,14 @@ internal sealed class StopwordTable
         ReferenceEquals(vocabulary, BoilerplateVocabulary.Shared) ? SharedTable : new StopwordTable(vocabulary);
 
     /// <summary>The language mask of a lower-case word whose hash is <paramref name="hash"/>; 0 when it is no stopword.</summary>
-    public uint MaskOf(ReadOnlySpan<char> lowerWord, uint hash)
-    {
-        if (lowerWord.Length > _longestWord || !_hashBits.MayContain(hash))
-        {
-            return 0;
-        }
+    /// <remarks>Inlined into the word loop: most words are turned away by the length or the filter, without a call.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public uint MaskOf(ReadOnlySpan<char> lowerWord, uint hash) =>
+        lowerWord.Length > _longestWord || !_hashBits.MayContain(hash) ? 0 : Probe(lowerWord, hash);
 
+    /// <summary>The mask of a word that passed the filter, from the table (0 when it is not there after all).</summary>
+    private uint Probe(ReadOnlySpan<char> lowerWord, uint hash)
+    {
         for (var slot = (int)hash & _slotMask; _entries[slot].Word is { } word; slot = (slot + 1) & _slotMask)
         {
             if (_entries[slot].Hash == hash && lowerWord.SequenceEqual(word))
