@@ -91,6 +91,8 @@ internal sealed class BoilerplateVocabulary
         }
 
         // Long runs of ASCII are lowered by vector instructions; everything else a character at a time.
+        // The length and whether the last character written was a space are locals (not passed by
+        // reference), so that the loop keeps them in registers.
         var rest = text[start..end];
         var length = 0;
         var lastWasSpace = false;
@@ -98,22 +100,35 @@ internal sealed class BoilerplateVocabulary
         {
             var asciiRun = rest.IndexOfAnyExceptInRange('\0', MaxAscii);
             asciiRun = asciiRun < 0 ? rest.Length : asciiRun;
-            if (asciiRun >= MinVectorRun && TryWriteAsciiRun(rest[..asciiRun], destination, ref length, ref lastWasSpace))
+            if (asciiRun >= MinVectorRun && CanWriteAsciiRun(rest[..asciiRun], destination.Length - length, lastWasSpace))
             {
+                var target = destination.Slice(length, asciiRun);
+                System.Text.Ascii.ToLower(rest[..asciiRun], target, out _);
+                length += asciiRun;
+                lastWasSpace = target[^1] == ' ';
                 rest = rest[asciiRun..];
                 asciiRun = 0;
             }
 
-            // The ASCII run when it was short or had whitespace to collapse, then the non-ASCII characters after it.
+            // The ASCII run when it was short or had whitespace to collapse, then the non-ASCII
+            // characters after it: whitespace as one space (none after a space), anything else lowered.
             var i = 0;
             while (i < rest.Length && (i < asciiRun || rest[i] > MaxAscii))
             {
-                if (!TryWriteKeyCharacter(rest[i], destination, ref length, ref lastWasSpace))
+                var c = rest[i++];
+                var collapsed = Text.WhiteSpace.Is(c);
+                if (collapsed && lastWasSpace)
+                {
+                    continue;
+                }
+
+                if (length == destination.Length)
                 {
                     return -1;
                 }
 
-                i++;
+                destination[length++] = collapsed ? ' ' : Text.LowerCase.Of(c);
+                lastWasSpace = collapsed;
             }
 
             rest = rest[i..];
@@ -135,47 +150,15 @@ internal sealed class BoilerplateVocabulary
     private const char LastControlWhiteSpace = '\r';
 
     /// <summary>
-    /// Writes a run of ASCII characters lowered (<see cref="System.Text.Ascii.ToLower(ReadOnlySpan{char}, Span{char}, out int)"/>),
-    /// when it has no whitespace to collapse (no control whitespace, no two spaces in a row, no space
-    /// after a space) and fits; false, having advanced nothing, otherwise.
+    /// A run of ASCII characters can be written lowered in one piece (<see cref="System.Text.Ascii.ToLower(ReadOnlySpan{char}, Span{char}, out int)"/>):
+    /// it has no whitespace to collapse (no control whitespace, no two spaces in a row, no space
+    /// after a space) and fits in the <paramref name="room"/> left.
     /// </summary>
-    private static bool TryWriteAsciiRun(ReadOnlySpan<char> run, Span<char> destination, ref int length, ref bool lastWasSpace)
-    {
-        if (destination.Length - length < run.Length)
-        {
-            return false;
-        }
-
-        if ((lastWasSpace && run[0] == ' ') || run.IndexOfAnyInRange(FirstControlWhiteSpace, LastControlWhiteSpace) >= 0 || run.Contains("  ", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var target = destination.Slice(length, run.Length);
-        System.Text.Ascii.ToLower(run, target, out _);
-        length += run.Length;
-        lastWasSpace = target[^1] == ' ';
-        return true;
-    }
-
-    /// <summary>Writes one character of a key: whitespace as one space (none after a space), anything else lowered; false when the destination is full.</summary>
-    private static bool TryWriteKeyCharacter(char c, Span<char> destination, ref int length, ref bool lastWasSpace)
-    {
-        var collapsed = char.IsWhiteSpace(c);
-        if (collapsed && lastWasSpace)
-        {
-            return true;
-        }
-
-        if (length == destination.Length)
-        {
-            return false;
-        }
-
-        destination[length++] = collapsed ? ' ' : Text.LowerCase.Of(c);
-        lastWasSpace = collapsed;
-        return true;
-    }
+    private static bool CanWriteAsciiRun(ReadOnlySpan<char> run, int room, bool lastWasSpace) =>
+        room >= run.Length
+        && !(lastWasSpace && run[0] == ' ')
+        && run.IndexOfAnyInRange(FirstControlWhiteSpace, LastControlWhiteSpace) < 0
+        && !run.Contains("  ", StringComparison.Ordinal);
 
     private static (ImmutableArray<string> Languages, FrozenDictionary<string, uint> Masks) LanguageMasksOf(FrozenDictionary<string, FrozenSet<string>> stopwords)
     {

@@ -21,6 +21,19 @@ public sealed class TextVocabularyTests
     }
 
     [Fact]
+    public void WhiteSpace_Is_is_char_IsWhiteSpace_for_every_code_unit()
+    {
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (WhiteSpace.Is(c) != char.IsWhiteSpace(c))
+            {
+                Assert.Fail($"U+{i:X4}: ranges {WhiteSpace.Is(c)}, runtime {char.IsWhiteSpace(c)}");
+            }
+        }
+    }
+
+    [Fact]
     public void The_word_character_table_is_char_IsLetterOrDigit_and_ToLowerInvariant_for_every_code_unit()
     {
         for (var i = 0; i <= char.MaxValue; i++)
