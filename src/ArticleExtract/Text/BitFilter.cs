@@ -31,6 +31,8 @@ internal sealed class BitFilter
     }
 
     /// <summary>Something added may have had <paramref name="hash"/>: false when certainly nothing had.</summary>
+    /// <remarks>Inlined: it is asked once per word of the page, from loops large enough that the JIT's inlining budget ran out before it.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayContain(uint hash)
     {
         var bit = hash & _mask;
