@@ -41,7 +41,11 @@ internal static class TextBlocks
         var all = text.AsSpan();
         var lines = new List<Line>();
         var sawBlank = false;
-        foreach (var rawLine in all.EnumerateLines())
+        // Most texts break their lines with CR and LF alone: those are found by a faster search than
+        // the one for every line break EnumerateLines knows (the same lines come out either way).
+        var onlyCrLf = all.IndexOfAny(RareLineBreaks) < 0;
+        var rest = all;
+        while (NextLine(ref rest, onlyCrLf, out var rawLine))
         {
             var line = rawLine.Trim().Trim(Invisible);
             if (line.IsEmpty)
@@ -80,6 +84,40 @@ internal static class TextBlocks
 
         return blocks;
     }
+
+    /// <summary>The line breaks of <see cref="MemoryExtensions.EnumerateLines(ReadOnlySpan{char})"/> other than CR and LF: form feed, next line, line and paragraph separators.</summary>
+    private static readonly System.Buffers.SearchValues<char> RareLineBreaks = System.Buffers.SearchValues.Create("\f\u0085\u2028\u2029");
+
+    /// <summary>
+    /// Takes the next line off <paramref name="rest"/>, as <see cref="MemoryExtensions.EnumerateLines(ReadOnlySpan{char})"/>
+    /// gives them (CR LF is one break), but for the empty line that enumeration gives after a break
+    /// at the very end (a blank line with no line after it changes nothing); false when none is left.
+    /// <paramref name="onlyCrLf"/>: the text has no line break but CR and LF.
+    /// </summary>
+    private static bool NextLine(ref ReadOnlySpan<char> rest, bool onlyCrLf, out ReadOnlySpan<char> line)
+    {
+        if (rest.IsEmpty)
+        {
+            line = default;
+            return false;
+        }
+
+        var end = onlyCrLf ? rest.IndexOfAny('\r', '\n') : rest.IndexOfAny(AllLineBreaks);
+        if (end < 0)
+        {
+            line = rest;
+            rest = [];
+            return true;
+        }
+
+        line = rest[..end];
+        var breakLength = rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1;
+        rest = rest[(end + breakLength)..];
+        return true;
+    }
+
+    /// <summary>Every line break <see cref="MemoryExtensions.EnumerateLines(ReadOnlySpan{char})"/> knows.</summary>
+    private static readonly System.Buffers.SearchValues<char> AllLineBreaks = System.Buffers.SearchValues.Create("\r\n\f\u0085\u2028\u2029");
 
     /// <summary>A non-blank line: where it is in the text (trimmed), and whether a blank line came before it.</summary>
     private readonly record struct Line(int Start, int Length, bool BlankBefore);

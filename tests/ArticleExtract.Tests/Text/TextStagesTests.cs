@@ -48,6 +48,31 @@ public sealed class TextStagesTests
     }
 
     [Fact]
+    public void Every_line_break_splits_as_EnumerateLines_does()
+    {
+        Split("One\u2028Two\fThree\u0085Four\u2029Five\r\rSix\r\n\nSeven").Select(b => b.Clean)
+            .Should().Equal("One", "Two", "Three", "Four", "Five", "Six", "Seven");
+
+        // Random short texts of words, spaces and every kind of break (too short to be taken as wrapped).
+        var random = new Random(20261129);
+        string[] pieces = ["a", "bc", " ", "\r", "\n", "\r\n", "\f", "\u0085", "\u2028", "\u2029", "\t"];
+        for (var n = 0; n < 2000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = new List<string>();
+            foreach (var line in text.AsSpan().EnumerateLines())
+            {
+                if (!line.Trim().IsEmpty)
+                {
+                    expected.Add(line.Trim().ToString());
+                }
+            }
+
+            Split(text).Select(b => b.Raw).Should().Equal(expected, "text {0}", string.Concat(text.Select(c => $"\\u{(int)c:X4}")));
+        }
+    }
+
+    [Fact]
     public void Bullets_and_heading_marks_are_taken_off_the_clean_text_only()
     {
         var blocks = Split("• First item\n* Second item\n## A heading\n- Advertisement -");
