@@ -76,12 +76,16 @@ internal readonly struct BlockFacts
             return new BlockFacts(BlockMarks.All, LeadKinds.All);
         }
 
+        // Gathered in a 32-bit integer: an OR into the 16-bit enum is also a zero extension, one more
+        // step in the chain from each character to the next.
         var table = MarksOfCharacter;
-        var marks = BlockMarks.None;
+        var gathered = 0u;
         foreach (var c in block.Clean)
         {
-            marks |= table[c];
+            gathered |= (uint)table[c];
         }
+
+        var marks = (BlockMarks)gathered;
 
         // The pieces looked up by their lead end at a space, a colon or a bar: without one there is no such piece.
         var hasPieces = (marks & (BlockMarks.Space | BlockMarks.Colon | BlockMarks.Bar)) != 0;
