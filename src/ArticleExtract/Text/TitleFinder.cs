@@ -172,14 +172,15 @@ internal static class TitleFinder
         return digits > alphanumerics * MaxDigitShare;
     }
 
+    /// <summary>The block could be the title; the measures stages 3 to 7 took are asked first, the text read last.</summary>
     private static bool IsHeadingLike(TextBlock block) =>
-        !IsMostlyDigits(block.Clean)
-        && block.Kind is null
+        block.Kind is null
         && !block.LinkLike
         && !block.InBody
         && block.Repeats <= MaxRepeats
         && !EndsWithPeriod(block.Clean)
-        && (block.Words is >= MinWords and <= MaxWords || IsUnspacedTitle(block));
+        && (block.Words is >= MinWords and <= MaxWords || IsUnspacedTitle(block))
+        && !IsMostlyDigits(block.Clean);
 
     /// <summary>A title in a script written without spaces (Chinese, Japanese): one long "word" of weighted characters.</summary>
     private static bool IsUnspacedTitle(TextBlock block) =>
