@@ -27,50 +27,21 @@ internal static class PageLanguage
     /// <summary>The language of the page whose words were read, or null when no list fits it.</summary>
     public static string? Detect(PageWords words)
     {
-        // Each word's mask has a bit for every language whose list holds it. The counts are kept in
-        // vector lanes, one lane per language: a word adds one to the lane of each of its bits, with
-        // no branch on which bits it has (a loop over the set bits mispredicts on every word).
         var languages = words.Languages;
         var sample = words.Masks[..Math.Min(words.Masks.Length, MaxSampleWords)];
-        var lanes = Vector256<uint>.Count;
-        Span<Vector256<uint>> laneBits = stackalloc Vector256<uint>[BoilerplateVocabulary.MaxStopwordLanguages / Vector256<uint>.Count];
-        Span<Vector256<uint>> laneCounts = stackalloc Vector256<uint>[laneBits.Length];
-        var vectors = (languages.Length + lanes - 1) / lanes;
-        laneBits = laneBits[..vectors];
-        laneCounts = laneCounts[..vectors];
-        Span<uint> bits = stackalloc uint[lanes];
-        for (var v = 0; v < vectors; v++)
+        var counts = new int[BoilerplateVocabulary.MaxStopwordLanguages];
+        if (Vector256.IsHardwareAccelerated)
         {
-            for (var lane = 0; lane < lanes; lane++)
-            {
-                var language = (v * lanes) + lane;
-                bits[lane] = language < languages.Length ? 1u << language : 0;
-            }
-
-            laneBits[v] = Vector256.Create<uint>(bits);
-            laneCounts[v] = Vector256<uint>.Zero;
+            CountLanguagesInLanes(sample, counts);
         }
-
-        foreach (var mask in sample)
+        else
         {
-            var word = Vector256.Create(mask);
-            for (var v = 0; v < laneBits.Length; v++)
-            {
-                // All ones (uint.MaxValue, -1) in the lanes of the word's languages: subtracting adds one
-                // (the lanes beyond the last language count every word, and are not read).
-                laneCounts[v] -= Vector256.Equals(word & laneBits[v], laneBits[v]);
-            }
-        }
-
-        var counts = new int[languages.Length];
-        for (var i = 0; i < counts.Length; i++)
-        {
-            counts[i] = (int)laneCounts[i / lanes].GetElement(i % lanes);
+            CountLanguagesOneByOne(sample, counts);
         }
 
         string? best = null;
         var bestCount = 0;
-        for (var i = 0; i < counts.Length; i++)
+        for (var i = 0; i < languages.Length; i++)
         {
             if (counts[i] > bestCount)
             {
@@ -79,6 +50,51 @@ internal static class PageLanguage
         }
 
         return best is not null && bestCount >= sample.Length * MinCoverage ? best : null;
+    }
+
+    /// <summary>
+    /// Adds to <c>counts[i]</c> the words whose mask has bit <c>i</c> (32 counts). Each word's mask
+    /// has a bit for every language whose list holds it; the counts are kept in the lanes of four
+    /// vectors held in registers, and a word adds one to the lane of each of its bits with no branch
+    /// on which bits it has (a loop over the set bits mispredicts on every word).
+    /// </summary>
+    internal static void CountLanguagesInLanes(ReadOnlySpan<uint> masks, Span<int> counts)
+    {
+        var bits0 = Vector256.Create(1u, 2, 4, 8, 16, 32, 64, 128);
+        var bits1 = Vector256.ShiftLeft(bits0, 8);
+        var bits2 = Vector256.ShiftLeft(bits0, 16);
+        var bits3 = Vector256.ShiftLeft(bits0, 24);
+        Vector256<uint> counts0 = default, counts1 = default, counts2 = default, counts3 = default;
+        foreach (var mask in masks)
+        {
+            // All ones (uint.MaxValue, -1) in the lanes of the word's bits: subtracting adds one.
+            var word = Vector256.Create(mask);
+            counts0 -= Vector256.Equals(word & bits0, bits0);
+            counts1 -= Vector256.Equals(word & bits1, bits1);
+            counts2 -= Vector256.Equals(word & bits2, bits2);
+            counts3 -= Vector256.Equals(word & bits3, bits3);
+        }
+
+        var lanes = Vector256<uint>.Count;
+        for (var lane = 0; lane < lanes; lane++)
+        {
+            counts[lane] += (int)counts0.GetElement(lane);
+            counts[lanes + lane] += (int)counts1.GetElement(lane);
+            counts[(2 * lanes) + lane] += (int)counts2.GetElement(lane);
+            counts[(3 * lanes) + lane] += (int)counts3.GetElement(lane);
+        }
+    }
+
+    /// <summary>The same as <see cref="CountLanguagesInLanes"/>, a set bit at a time (where vectors of 256 bits are not fast).</summary>
+    internal static void CountLanguagesOneByOne(ReadOnlySpan<uint> masks, Span<int> counts)
+    {
+        foreach (var word in masks)
+        {
+            for (var mask = word; mask != 0; mask &= mask - 1)
+            {
+                counts[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
+            }
+        }
     }
 }
 

@@ -141,6 +141,29 @@ public sealed class TextStagesTests
     }
 
     [Fact]
+    public void Counting_languages_in_vector_lanes_agrees_with_counting_bit_by_bit()
+    {
+        // Masks with any of the 32 bits (words of one language, of several, of none), in runs of every length.
+        var random = new Random(20261129);
+        for (var length = 0; length < 70; length++)
+        {
+            var masks = Enumerable.Range(0, length).Select(_ => random.Next(4) switch
+            {
+                0 => 0u,
+                1 => 1u << random.Next(32),
+                _ => (uint)random.NextInt64(uint.MaxValue + 1L),
+            }).ToArray();
+            var inLanes = new int[32];
+            var oneByOne = new int[32];
+            PageLanguage.CountLanguagesInLanes(masks, inLanes);
+            PageLanguage.CountLanguagesOneByOne(masks, oneByOne);
+
+            inLanes.Should().Equal(oneByOne);
+            oneByOne.Sum().Should().Be(masks.Sum(m => System.Numerics.BitOperations.PopCount(m)));
+        }
+    }
+
+    [Fact]
     public void Every_stopword_language_can_be_detected()
     {
         // One page per language of all its stopwords: every word counts for it, and at least one of
