@@ -37,7 +37,7 @@ internal static class TitleFinder
     /// <summary>Words shorter than this are not compared with the body (articles, prepositions).</summary>
     private const int MinComparedWordLength = 4;
 
-    /// <summary>The size of the filter that screens the body's words by hash (a power of two, a multiple of 64; 2 KB on the stack, few false hits for a few hundred candidate words).</summary>
+    /// <summary>The size of the filter that screens the body's words by hash (a power of two, a multiple of 64; 2 KB, few false hits for a few hundred candidate words).</summary>
     private const int HashFilterBits = 16384;
 
     /// <summary>A line with more than this share of digits among its letters and digits is a date or a time, not a title.</summary>
@@ -60,14 +60,16 @@ internal static class TitleFinder
             return -1;
         }
 
-        var inBody = CandidateWordsInBody(blocks, words, candidates);
+        var overlap = new CandidateWords(blocks, words, candidates);
+        overlap.FindInBody(blocks, words);
         var best = -1;
         var bestScore = double.MinValue;
-        foreach (var i in candidates)
+        for (var c = 0; c < candidates.Count; c++)
         {
+            var i = candidates[c];
             var block = blocks[i];
             var score = Math.Min(block.Words, ScoredWords) - (DistanceCost * (bodyStart - i)) + (block.MarkedHeading ? HeadingBonus : 0)
-                + (BodyOverlapBonus * BodyOverlap(block.Clean, inBody));
+                + (BodyOverlapBonus * overlap.ShareInBody(c));
             if (score > bestScore)
             {
                 (best, bestScore) = (i, score);
@@ -78,83 +80,175 @@ internal static class TitleFinder
     }
 
     /// <summary>
-    /// The longer words of the candidates (lower case) that recur in the body. Only the candidates'
-    /// words are kept; the body's words are screened by the hashes stage 2 kept (a filter of
-    /// <see cref="HashFilterBits"/> bits), and only those that pass are read again and looked up.
+    /// The longer words of the candidates (lower case, at least <see cref="MinComparedWordLength"/>
+    /// characters), each kept once, and which of them recur in the body. The words are found by the
+    /// hashes stage 2 kept for every word of the page (<see cref="PageWords.HashesOf"/>) in a small
+    /// open-addressing table, and compared character by character only when the hashes are equal:
+    /// no string per word, and a body word that is no candidate word is passed over on its hash.
     /// </summary>
-    private static HashSet<string> CandidateWordsInBody(IReadOnlyList<TextBlock> blocks, PageWords words, List<int> candidates)
+    private sealed class CandidateWords
     {
-        var candidateWords = new HashSet<string>(StringComparer.Ordinal);
-        Span<ulong> filter = stackalloc ulong[HashFilterBits / 64];
-        Span<char> buffer = stackalloc char[WordReader.MaxWordLength];
+        /// <summary>The table has at least this many slots per distinct word.</summary>
+        private const int SlotsPerWord = 2;
 
-        // How many candidate words not yet seen in the body each set bit stands for: a bit whose words
-        // have all been seen is cleared, so that the body's many repeats of them are not read again.
-        var unseenByBit = new Dictionary<int, int>();
-        foreach (var i in candidates)
+        /// <summary>The distinct words' lower-case characters, one after the other.</summary>
+        private readonly List<char> _characters = [];
+
+        /// <summary>Per distinct word: where its characters begin in <see cref="_characters"/>, its length and hash, and whether the body has it.</summary>
+        private readonly List<(int Start, int Length, uint Hash)> _words = [];
+        private readonly bool[] _inBody;
+
+        /// <summary>For each candidate (in order), the distinct words of its longer words, one entry per occurrence.</summary>
+        private readonly List<int> _occurrences;
+        private readonly int[] _firstOccurrence;
+
+        /// <summary>The slots: the number (plus one) of a distinct word, 0 when empty.</summary>
+        private readonly int[] _slots;
+
+        /// <summary>A bit per low bits of the distinct words' hashes: a body word whose bit is clear is none of them, without a probe.</summary>
+        private readonly BitFilter _filter = new(HashFilterBits);
+        private int _unseen;
+
+        public CandidateWords(IReadOnlyList<TextBlock> blocks, PageWords words, List<int> candidates)
         {
-            var reader = new WordReader(blocks[i].Clean);
-            while (reader.Next(buffer, out var length))
+            _firstOccurrence = new int[candidates.Count + 1];
+            Span<char> buffer = stackalloc char[WordReader.MaxWordLength];
+            var occurrences = new List<(int Block, int Start, uint Hash)>();
+            for (var c = 0; c < candidates.Count; c++)
             {
-                if (length >= MinComparedWordLength && candidateWords.Add(new string(buffer[..length])))
+                _firstOccurrence[c] = occurrences.Count;
+                var hashes = words.HashesOf(candidates[c]);
+                var starts = words.StartsOf(candidates[c]);
+                for (var w = 0; w < hashes.Length; w++)
                 {
-                    var bit = FilterBit(PageWords.HashOf(buffer[..length]));
-                    filter[bit / 64] |= 1UL << (bit % 64);
-                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(unseenByBit, bit, out _)++;
+                    occurrences.Add((candidates[c], starts[w], hashes[w]));
                 }
             }
-        }
 
-        var inBody = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = candidateWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < blocks.Count && inBody.Count < candidateWords.Count; i++)
-        {
-            if (!blocks[i].InBody)
+            _firstOccurrence[candidates.Count] = occurrences.Count;
+            _slots = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, occurrences.Count * SlotsPerWord))];
+            var kept = new List<int>(occurrences.Count);
+            var firstKept = new int[candidates.Count + 1];
+            for (var c = 0; c < candidates.Count; c++)
             {
-                continue;
+                firstKept[c] = kept.Count;
+                for (var o = _firstOccurrence[c]; o < _firstOccurrence[c + 1]; o++)
+                {
+                    var (block, start, hash) = occurrences[o];
+                    var reader = new WordReader(blocks[block].Clean.AsSpan(start));
+                    if (reader.Next(buffer, out var length) && length >= MinComparedWordLength)
+                    {
+                        kept.Add(Add(buffer[..length], hash));
+                    }
+                }
             }
 
-            var hashes = words.HashesOf(i);
-            var starts = words.StartsOf(i);
-            for (var w = 0; w < hashes.Length; w++)
+            firstKept[candidates.Count] = kept.Count;
+            _occurrences = kept;
+            _firstOccurrence = firstKept;
+            _inBody = new bool[_words.Count];
+            _unseen = _words.Count;
+        }
+
+        /// <summary>Marks the words the body's blocks have (stopping once every word is found).</summary>
+        public void FindInBody(IReadOnlyList<TextBlock> blocks, PageWords words)
+        {
+            Span<char> buffer = stackalloc char[WordReader.MaxWordLength];
+            for (var i = 0; i < blocks.Count && _unseen > 0; i++)
             {
-                var bit = FilterBit(hashes[w]);
-                if ((filter[bit / 64] & (1UL << (bit % 64))) == 0)
+                if (!blocks[i].InBody)
                 {
                     continue;
                 }
 
-                var reader = new WordReader(blocks[i].Clean.AsSpan(starts[w]));
-                if (reader.Next(buffer, out var length) && lookup.TryGetValue(buffer[..length], out var word) && inBody.Add(word)
-                    && --System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(unseenByBit, bit) == 0)
+                var hashes = words.HashesOf(i);
+                var starts = words.StartsOf(i);
+                for (var w = 0; w < hashes.Length; w++)
                 {
-                    filter[bit / 64] &= ~(1UL << (bit % 64));
+                    if (!_filter.MayContain(hashes[w]))
+                    {
+                        continue;
+                    }
+
+                    var word = Find(hashes[w], blocks[i].Clean, starts[w], buffer);
+                    if (word >= 0 && !_inBody[word])
+                    {
+                        _inBody[word] = true;
+                        _unseen--;
+                    }
                 }
             }
         }
 
-        return inBody;
-    }
-
-    private static int FilterBit(uint hash) => (int)(hash & (HashFilterBits - 1));
-
-    /// <summary>The share of the candidate's longer words that recur in the body.</summary>
-    private static double BodyOverlap(string text, HashSet<string> wordsInBody)
-    {
-        var lookup = wordsInBody.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[WordReader.MaxWordLength];
-        var reader = new WordReader(text);
-        int compared = 0, found = 0;
-        while (reader.Next(buffer, out var length))
+        /// <summary>The share of candidate <paramref name="candidate"/>'s longer words that recur in the body.</summary>
+        public double ShareInBody(int candidate)
         {
-            if (length >= MinComparedWordLength)
+            var compared = _firstOccurrence[candidate + 1] - _firstOccurrence[candidate];
+            var found = 0;
+            for (var o = _firstOccurrence[candidate]; o < _firstOccurrence[candidate + 1]; o++)
             {
-                compared++;
-                found += lookup.Contains(buffer[..length]) ? 1 : 0;
+                found += _inBody[_occurrences[o]] ? 1 : 0;
+            }
+
+            return compared == 0 ? 0 : (double)found / compared;
+        }
+
+        /// <summary>The number of the distinct word <paramref name="lowerWord"/>, added when new.</summary>
+        private int Add(ReadOnlySpan<char> lowerWord, uint hash)
+        {
+            var mask = _slots.Length - 1;
+            for (var slot = (int)hash & mask; ; slot = (slot + 1) & mask)
+            {
+                if (_slots[slot] == 0)
+                {
+                    _slots[slot] = _words.Count + 1;
+                    _words.Add((_characters.Count, lowerWord.Length, hash));
+                    _filter.Add(hash);
+                    _characters.AddRange(lowerWord);
+                    return _words.Count - 1;
+                }
+
+                var word = _slots[slot] - 1;
+                if (_words[word].Hash == hash && Characters(word).SequenceEqual(lowerWord))
+                {
+                    return word;
+                }
             }
         }
 
-        return compared == 0 ? 0 : (double)found / compared;
+        /// <summary>
+        /// The number of the distinct word that the word at <paramref name="start"/> of <paramref name="text"/>
+        /// (whose hash is <paramref name="hash"/>) is, or -1; the word is read only when a candidate word not yet found has its hash.
+        /// </summary>
+        private int Find(uint hash, string text, int start, Span<char> buffer)
+        {
+            var mask = _slots.Length - 1;
+            var length = -1;
+            for (var slot = (int)hash & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
+            {
+                var word = _slots[slot] - 1;
+                if (_words[word].Hash != hash || _inBody[word])
+                {
+                    continue;
+                }
+
+                if (length < 0)
+                {
+                    var reader = new WordReader(text.AsSpan(start));
+                    length = reader.Next(buffer, out var read) ? read : 0;
+                }
+
+                if (Characters(word).SequenceEqual(buffer[..length]))
+                {
+                    return word;
+                }
+            }
+
+            return -1;
+        }
+
+        private ReadOnlySpan<char> Characters(int word) =>
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_characters).Slice(_words[word].Start, _words[word].Length);
     }
 
     private static bool IsMostlyDigits(string text)

@@ -1,3 +1,5 @@
+using ArticleExtract.Text;
+
 namespace ArticleExtract.Tests.Text;
 
 /// <summary>Scraped text in, the article out: body, title, and every boilerplate block reported with its kind.</summary>
@@ -15,6 +17,40 @@ public sealed class TextPipelineTests
         article.InputKind.Should().Be(InputKind.Text);
         article.Text.Should().Be(Expected);
         article.Title.Should().Be(TextPageBuilder.Title);
+    }
+
+    [Theory]
+    [InlineData("Markets close higher on strong trading results today")]
+    [InlineData("Markets close higher on strong trading results today, bridge")]
+    public void The_title_is_the_heading_whose_words_recur_in_the_body_over_a_nearer_one(string nearer)
+    {
+        // The nearer line scores more on distance; the title's longer words (council, votes, rebuild,
+        // harbour, bridge) all recur in the body, which outweighs it. One shared word of the nearer
+        // line ("bridge", also one of the title's) is not enough.
+        var article = Parse(TextPageBuilder.WithBlankLines(["Home", "World", "Politics", TextPageBuilder.Title, nearer, .. TextPageBuilder.Body]));
+
+        article.Title.Should().Be(TextPageBuilder.Title);
+        article.Text.Should().Be(Expected);
+    }
+
+    [Fact]
+    public void A_word_whose_hash_equals_a_body_word_is_not_taken_for_it()
+    {
+        // "hrqvyll" and "gvbxit" have the same word hash (PageWords.HashOf): the farther line's one
+        // longer word is not in the body, only its hash is, and the nearer line stays the title.
+        PageWords.HashOf("hrqvyll").Should().Be(PageWords.HashOf("gvbxit"));
+        var body = TextPageBuilder.Body.Append("The harbour office said that the gvbxit, as the old ferry was called by the people who worked on it, would be kept in the museum for the town.");
+        var article = Parse(TextPageBuilder.WithBlankLines(["Home", "World", "Politics", "The hrqvyll of it", "Markets close higher on strong trading results today", .. body]));
+
+        article.Title.Should().Be("Markets close higher on strong trading results today");
+    }
+
+    [Fact]
+    public void Without_words_in_the_body_the_nearer_heading_is_the_title()
+    {
+        var article = Parse(TextPageBuilder.WithBlankLines(["Home", "World", "Politics", "Weekly market letter from the trading floor", "Markets close higher on strong trading results today", .. TextPageBuilder.Body]));
+
+        article.Title.Should().Be("Markets close higher on strong trading results today");
     }
 
     [Fact]
