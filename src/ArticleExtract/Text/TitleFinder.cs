@@ -94,12 +94,16 @@ internal static class TitleFinder
         /// <summary>The distinct words' lower-case characters, one after the other.</summary>
         private readonly List<char> _characters = [];
 
-        /// <summary>Per distinct word: where its characters begin in <see cref="_characters"/>, its length and hash, and whether the body has it.</summary>
+        /// <summary>Per distinct word: where its characters begin in <see cref="_characters"/>, its length and its hash.</summary>
         private readonly List<(int Start, int Length, uint Hash)> _words = [];
+
+        /// <summary>Per distinct word: the body has it.</summary>
         private readonly bool[] _inBody;
 
-        /// <summary>For each candidate (in order), the distinct words of its longer words, one entry per occurrence.</summary>
+        /// <summary>The distinct word of each longer word of the candidates, one entry per occurrence, candidate after candidate.</summary>
         private readonly List<int> _occurrences;
+
+        /// <summary>Where each candidate's entries begin in <see cref="_occurrences"/> (one more at the end).</summary>
         private readonly int[] _firstOccurrence;
 
         /// <summary>The slots: the number (plus one) of a distinct word, 0 when empty.</summary>
@@ -107,45 +111,39 @@ internal static class TitleFinder
 
         /// <summary>A bit per low bits of the distinct words' hashes: a body word whose bit is clear is none of them, without a probe.</summary>
         private readonly BitFilter _filter = new(HashFilterBits);
+
+        /// <summary>How many distinct words the body has not shown yet (the search stops at none).</summary>
         private int _unseen;
 
         public CandidateWords(IReadOnlyList<TextBlock> blocks, PageWords words, List<int> candidates)
         {
+            var candidateWords = 0;
+            foreach (var i in candidates)
+            {
+                candidateWords += words.HashesOf(i).Length;
+            }
+
+            _slots = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, candidateWords * SlotsPerWord))];
+            _occurrences = new List<int>(candidateWords);
             _firstOccurrence = new int[candidates.Count + 1];
             Span<char> buffer = stackalloc char[WordReader.MaxWordLength];
-            var occurrences = new List<(int Block, int Start, uint Hash)>();
             for (var c = 0; c < candidates.Count; c++)
             {
-                _firstOccurrence[c] = occurrences.Count;
+                _firstOccurrence[c] = _occurrences.Count;
+                var text = blocks[candidates[c]].Clean;
                 var hashes = words.HashesOf(candidates[c]);
                 var starts = words.StartsOf(candidates[c]);
                 for (var w = 0; w < hashes.Length; w++)
                 {
-                    occurrences.Add((candidates[c], starts[w], hashes[w]));
-                }
-            }
-
-            _firstOccurrence[candidates.Count] = occurrences.Count;
-            _slots = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, occurrences.Count * SlotsPerWord))];
-            var kept = new List<int>(occurrences.Count);
-            var firstKept = new int[candidates.Count + 1];
-            for (var c = 0; c < candidates.Count; c++)
-            {
-                firstKept[c] = kept.Count;
-                for (var o = _firstOccurrence[c]; o < _firstOccurrence[c + 1]; o++)
-                {
-                    var (block, start, hash) = occurrences[o];
-                    var reader = new WordReader(blocks[block].Clean.AsSpan(start));
+                    var reader = new WordReader(text.AsSpan(starts[w]));
                     if (reader.Next(buffer, out var length) && length >= MinComparedWordLength)
                     {
-                        kept.Add(Add(buffer[..length], hash));
+                        _occurrences.Add(Add(buffer[..length], hashes[w]));
                     }
                 }
             }
 
-            firstKept[candidates.Count] = kept.Count;
-            _occurrences = kept;
-            _firstOccurrence = firstKept;
+            _firstOccurrence[candidates.Count] = _occurrences.Count;
             _inBody = new bool[_words.Count];
             _unseen = _words.Count;
         }
