@@ -81,10 +81,12 @@ internal static class TitleFinder
 
     /// <summary>
     /// The longer words of the candidates (lower case, at least <see cref="MinComparedWordLength"/>
-    /// characters), each kept once, and which of them recur in the body. The words are found by the
-    /// hashes stage 2 kept for every word of the page (<see cref="PageWords.HashesOf"/>) in a small
-    /// open-addressing table, and compared character by character only when the hashes are equal:
-    /// no string per word, and a body word that is no candidate word is passed over on its hash.
+    /// characters), each kept once, and which of them recur in the body: no string per word. A body
+    /// word is screened by the hash stage 2 kept for it (<see cref="PageWords.HashesOf"/>) in a bit
+    /// filter, and only a word that passes is read again and looked up. The table itself is keyed by
+    /// the runtime's randomised string hash: the page's words hash with FNV, whose collisions can be
+    /// chosen, and a heading of many words made to collide (a line of CJK text may have thousands)
+    /// would make its probe runs long.
     /// </summary>
     private sealed class CandidateWords
     {
@@ -94,8 +96,8 @@ internal static class TitleFinder
         /// <summary>The distinct words' lower-case characters, one after the other.</summary>
         private readonly List<char> _characters = [];
 
-        /// <summary>Per distinct word: where its characters begin in <see cref="_characters"/>, its length and its hash.</summary>
-        private readonly List<(int Start, int Length, uint Hash)> _words = [];
+        /// <summary>Per distinct word: where its characters begin in <see cref="_characters"/>, its length and its randomised hash.</summary>
+        private readonly List<(int Start, int Length, int Hash)> _words = [];
 
         /// <summary>Per distinct word: the body has it.</summary>
         private readonly bool[] _inBody;
@@ -109,7 +111,7 @@ internal static class TitleFinder
         /// <summary>The slots: the number (plus one) of a distinct word, 0 when empty.</summary>
         private readonly int[] _slots;
 
-        /// <summary>A bit per low bits of the distinct words' hashes: a body word whose bit is clear is none of them, without a probe.</summary>
+        /// <summary>A bit per low bits of the distinct words' stage-2 hashes: a body word whose bit is clear is none of them, without being read again.</summary>
         private readonly BitFilter _filter = new(HashFilterBits);
 
         /// <summary>How many distinct words the body has not shown yet (the search stops at none).</summary>
@@ -138,7 +140,8 @@ internal static class TitleFinder
                     var reader = new WordReader(text.AsSpan(starts[w]));
                     if (reader.Next(buffer, out var length) && length >= MinComparedWordLength)
                     {
-                        _occurrences.Add(Add(buffer[..length], hashes[w]));
+                        _filter.Add(hashes[w]);
+                        _occurrences.Add(Add(buffer[..length]));
                     }
                 }
             }
@@ -168,7 +171,8 @@ internal static class TitleFinder
                         continue;
                     }
 
-                    var word = Find(hashes[w], blocks[i].Clean, starts[w], buffer);
+                    var reader = new WordReader(blocks[i].Clean.AsSpan(starts[w]));
+                    var word = reader.Next(buffer, out var length) ? Find(buffer[..length]) : -1;
                     if (word >= 0 && !_inBody[word])
                     {
                         _inBody[word] = true;
@@ -192,57 +196,40 @@ internal static class TitleFinder
         }
 
         /// <summary>The number of the distinct word <paramref name="lowerWord"/>, added when new.</summary>
-        private int Add(ReadOnlySpan<char> lowerWord, uint hash)
+        private int Add(ReadOnlySpan<char> lowerWord)
+        {
+            var hash = string.GetHashCode(lowerWord);
+            var slot = Probe(lowerWord, hash);
+            if (_slots[slot] == 0)
+            {
+                _slots[slot] = _words.Count + 1;
+                _words.Add((_characters.Count, lowerWord.Length, hash));
+                _characters.AddRange(lowerWord);
+            }
+
+            return _slots[slot] - 1;
+        }
+
+        /// <summary>The number of the distinct word <paramref name="lowerWord"/>, or -1.</summary>
+        private int Find(ReadOnlySpan<char> lowerWord) => _slots[Probe(lowerWord, string.GetHashCode(lowerWord))] - 1;
+
+        /// <summary>The slot of <paramref name="lowerWord"/>, or the empty slot where it would go.</summary>
+        private int Probe(ReadOnlySpan<char> lowerWord, int hash)
         {
             var mask = _slots.Length - 1;
-            for (var slot = (int)hash & mask; ; slot = (slot + 1) & mask)
+            var slot = hash & mask;
+            while (_slots[slot] != 0)
             {
-                if (_slots[slot] == 0)
-                {
-                    _slots[slot] = _words.Count + 1;
-                    _words.Add((_characters.Count, lowerWord.Length, hash));
-                    _filter.Add(hash);
-                    _characters.AddRange(lowerWord);
-                    return _words.Count - 1;
-                }
-
                 var word = _slots[slot] - 1;
                 if (_words[word].Hash == hash && Characters(word).SequenceEqual(lowerWord))
                 {
-                    return word;
-                }
-            }
-        }
-
-        /// <summary>
-        /// The number of the distinct word that the word at <paramref name="start"/> of <paramref name="text"/>
-        /// (whose hash is <paramref name="hash"/>) is, or -1; the word is read only when a candidate word not yet found has its hash.
-        /// </summary>
-        private int Find(uint hash, string text, int start, Span<char> buffer)
-        {
-            var mask = _slots.Length - 1;
-            var length = -1;
-            for (var slot = (int)hash & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
-            {
-                var word = _slots[slot] - 1;
-                if (_words[word].Hash != hash || _inBody[word])
-                {
-                    continue;
+                    break;
                 }
 
-                if (length < 0)
-                {
-                    var reader = new WordReader(text.AsSpan(start));
-                    length = reader.Next(buffer, out var read) ? read : 0;
-                }
-
-                if (Characters(word).SequenceEqual(buffer[..length]))
-                {
-                    return word;
-                }
+                slot = (slot + 1) & mask;
             }
 
-            return -1;
+            return slot;
         }
 
         private ReadOnlySpan<char> Characters(int word) =>
