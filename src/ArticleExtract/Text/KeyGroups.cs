@@ -77,12 +77,13 @@ internal static class KeyGroups
             sizes[groupOf[i]]++;
         }
 
+        var result = new int[count];
         for (var i = 0; i < count; i++)
         {
-            groupOf[i] = sizes[groupOf[i]];
+            result[i] = sizes[groupOf[i]];
         }
 
-        return groupOf;
+        return result;
     }
 
     /// <summary>A hash of a key: equal keys have equal hashes.</summary>
@@ -109,7 +110,8 @@ internal static class KeyGroups
             var hash = ((ulong)length + 1) * Prime2;
             if (length >= sizeof(ulong))
             {
-                // Samples at the start, a third and two thirds of the way, and the end (they overlap in short keys).
+                // Samples at the start, a third and two thirds of the way, and the end (they overlap in short
+                // keys; a middle one may start at an odd byte, across two characters, which equal keys share alike).
                 var last = length - sizeof(ulong);
                 hash = Mix(hash, MemoryMarshal.Read<ulong>(bytes));
                 hash = Mix(hash, MemoryMarshal.Read<ulong>(bytes[(last / 3)..]));
