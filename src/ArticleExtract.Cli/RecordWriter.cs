@@ -24,6 +24,8 @@ internal static class RecordWriter
             WriteDate(json, "publishedTime", article.Published);
             WriteDate(json, "modifiedTime", article.Modified);
             json.WriteString("siteName", article.SiteName);
+            json.WriteString("publisher", article.Publisher);
+            json.WriteString("pageType", article.PageType.ToString().ToLowerInvariant());
             json.WriteString("lang", article.Language);
             json.WriteString("excerpt", article.Excerpt);
             json.WriteString("leadImage", article.LeadImage);

@@ -30,8 +30,23 @@ public sealed class Article
     /// </summary>
     public DateTimeOffset? Published { get; internal init; }
 
+    /// <summary>How much of <see cref="Published"/> the page gave (year, month, day or time); <see cref="DatePrecision.None"/> when unknown.</summary>
+    public DatePrecision PublishedPrecision { get; internal init; }
+
     /// <summary>When the article was last modified, read as <see cref="Published"/> is; <c>null</c> when unknown.</summary>
     public DateTimeOffset? Modified { get; internal init; }
+
+    /// <summary>How much of <see cref="Modified"/> the page gave; <see cref="DatePrecision.None"/> when unknown.</summary>
+    public DatePrecision ModifiedPrecision { get; internal init; }
+
+    /// <summary>The organisation that published the article (never counted among <see cref="Authors"/>); <c>null</c> when unknown.</summary>
+    public string? Publisher { get; internal init; }
+
+    /// <summary>What kind of page this is (article, forum, product, ...); it decided what the body keeps.</summary>
+    public PageType PageType { get; internal init; }
+
+    /// <summary>How sure the extractor is of <see cref="PageType"/>, from 0 to 1.</summary>
+    public double PageTypeConfidence { get; internal init; }
 
     /// <summary>The name of the site or publisher; <c>null</c> when unknown.</summary>
     public string? SiteName { get; internal init; }

@@ -11,7 +11,17 @@ internal sealed class ArticleMetadata
 
     public DateTimeOffset? Published { get; set; }
 
+    public DatePrecision PublishedPrecision { get; set; }
+
     public DateTimeOffset? Modified { get; set; }
+
+    public DatePrecision ModifiedPrecision { get; set; }
+
+    public string? Publisher { get; set; }
+
+    public PageType PageType { get; set; }
+
+    public double PageTypeConfidence { get; set; }
 
     /// <summary>
     /// A publication date from weaker sources (microdata, dc:date, a &lt;time&gt; in the article,
