@@ -15,6 +15,12 @@ if (args.Length > 0 && args[0] == "wide")
     return;
 }
 
+// Linear-time checks (the wall-clock checks kept out of dotnet test): ... -- scaling
+if (args.Length > 0 && args[0] == "scaling")
+{
+    Environment.Exit(ArticleExtract.Benchmarks.ScalingProbe.Run());
+}
+
 // A steady workload for a profiler: ... -- loop html|text [SECONDS]
 if (args.Length > 0 && args[0] == "loop")
 {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ArticleExtract.Output;
 using ArticleExtract.Vocabulary;
 using FluentAssertions;
@@ -16,16 +15,11 @@ public sealed class WideElementTests
     /// <summary>Paragraphs under one element: walked by siblings this takes tens of seconds, by index well under one.</summary>
     private const int WideCount = 100_000;
 
-    /// <summary>A generous bound for the linear walk on a loaded machine (the quadratic one takes several times longer).</summary>
-    private static readonly TimeSpan LinearBound = TimeSpan.FromSeconds(10);
-
     [Fact]
-    public void Plain_text_of_a_very_wide_element_is_linear_and_keeps_every_paragraph()
+    public void Plain_text_of_a_very_wide_element_keeps_every_paragraph()
     {
         var body = HtmlTrees.Parse(string.Concat(Enumerable.Range(0, WideCount).Select(i => $"<p>Paragraph {i}.</p>")));
-        var clock = Stopwatch.StartNew();
         var paragraphs = PlainTextWriter.Paragraphs(body);
-        clock.Elapsed.Should().BeLessThan(LinearBound);
         paragraphs.Should().HaveCount(WideCount);
         paragraphs[^1].Should().Be($"Paragraph {WideCount - 1}.");
     }

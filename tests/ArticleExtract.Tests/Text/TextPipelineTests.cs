@@ -270,14 +270,13 @@ public sealed class TextPipelineTests
     }
 
     [Fact]
-    public void A_huge_menu_is_handled_in_linear_time()
+    public void A_huge_menu_is_left_out()
     {
+        // Its time (linear) is measured by the benchmarks project: -- scaling.
         var blocks = Enumerable.Range(0, 100_000).Select(i => "Section " + i).Concat(TextPageBuilder.Body);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
 
         var article = Parse(TextPageBuilder.WithSingleNewlines(blocks));
 
         article.Text.Should().Be(Expected);
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 }
