@@ -45,15 +45,13 @@ internal sealed class GzipMembers : ISegmentSource
         Drain();
         while (true)
         {
-            _feed.Anchor = _raw.Pin = -1;
+            _raw.Pin = -1;
             if (_resync ? !ScanForMagic() : _raw.AtEnd)
             {
                 return false;
             }
 
             SegmentOffset = _raw.Position;
-            _feed.Anchor = _resync ? SegmentOffset : -1;
-            _raw.Pin = _feed.Anchor;
             var error = StartMember();
             if (error is not null)
             {
@@ -75,7 +73,6 @@ internal sealed class GzipMembers : ISegmentSource
             }
 
             _resync = false;
-            _feed.Anchor = -1;
             return true;
         }
     }
@@ -162,7 +159,7 @@ internal sealed class GzipMembers : ISegmentSource
         }
 
         _raw.Advance(length);
-        _inflater = new DeflateStream(_feed.Restart(), CompressionMode.Decompress, leaveOpen: true);
+        _inflater = new DeflateStream(_feed.Restart(SegmentOffset), CompressionMode.Decompress, leaveOpen: true);
         _crc = 0;
         _size = 0;
         return null;
@@ -185,57 +182,39 @@ internal sealed class GzipMembers : ISegmentSource
     /// <summary>
     /// The inflater has ended: the trailer (CRC-32, then the length modulo 2^32) starts where the
     /// deflate data ended, somewhere in the last slice the inflater was given: the first position
-    /// there whose CRC and length both match the content. When only the length matches, at a
-    /// position followed by another gzip header or the end of the file, the member is corrupt but
-    /// its end is known. Otherwise it is cut short or corrupt, and the next member is looked for
-    /// from the start of that slice.
+    /// there whose CRC and length both match the content. When there is none, the member is cut
+    /// short or corrupt, and the next member is looked for right after its start.
     /// </summary>
     private void FinishMember()
     {
         var sliceStart = _feed.LastSliceStart;
         var sliceLength = _feed.LastSliceLength;
         var reachedEnd = _feed.ReachedEnd;
+        var rescanFrom = _feed.RescanFrom;
         Close();
         _raw.MoveTo(sliceStart);
-        int? boundary = null;
         for (var end = 0; end <= sliceLength && _raw.Ensure(end + 8); end++)
         {
-            if (BinaryPrimitives.ReadUInt32LittleEndian(_raw.Available[(end + 4)..]) != (uint)_size)
-            {
-                continue;
-            }
-
-            if (BinaryPrimitives.ReadUInt32LittleEndian(_raw.Available[end..]) == _crc)
+            if (BinaryPrimitives.ReadUInt32LittleEndian(_raw.Available[(end + 4)..]) == (uint)_size
+                && BinaryPrimitives.ReadUInt32LittleEndian(_raw.Available[end..]) == _crc)
             {
                 _raw.Advance(end + 8);
                 return;
             }
-
-            boundary ??= IsMemberBoundary(end + 8) ? end : null;
         }
 
-        _raw.MoveTo(sliceStart);
-        if (boundary is { } known)
-        {
-            _raw.Advance(known + 8);
-            throw new WarcFormatException($"The gzip member at offset {SegmentOffset} is corrupt (its checksum does not match its content).", SegmentOffset);
-        }
-
+        _raw.MoveTo(rescanFrom);
         _resync = true;
         throw new WarcFormatException(reachedEnd
             ? $"The gzip member at offset {SegmentOffset} is cut short: the file ends inside it."
-            : $"The gzip member at offset {SegmentOffset} is corrupt (its trailer does not match its content).", SegmentOffset);
+            : $"The gzip member at offset {SegmentOffset} is corrupt (its checksum does not match its content).", SegmentOffset);
     }
-
-    /// <summary>True when the file ends at <paramref name="index"/> (from the current position) or another gzip header starts there.</summary>
-    private bool IsMemberBoundary(int index) =>
-        _raw.Ensure(index + 2) ? _raw.Available.Slice(index, 2).SequenceEqual(Magic[..2]) : !_raw.Ensure(index + 1);
 
     private WarcFormatException Abandon(string message, Exception cause)
     {
-        var sliceStart = _feed.LastSliceStart;
+        var rescanFrom = _feed.RescanFrom;
         Close();
-        _raw.MoveTo(sliceStart);
+        _raw.MoveTo(rescanFrom);
         _resync = true;
         return new WarcFormatException(char.ToUpperInvariant(message[0]) + message[1..] + ".", SegmentOffset, cause);
     }
@@ -259,7 +238,7 @@ internal sealed class GzipMembers : ISegmentSource
                 _probeEnd += read;
             }
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or WarcFormatException)
         {
             return false;
         }
@@ -289,7 +268,7 @@ internal sealed class GzipMembers : ISegmentSource
         }
     }
 
-    /// <summary>A candidate member was not one: the scan goes on from its second byte (kept buffered by the anchor).</summary>
+    /// <summary>A candidate member was not one: the scan goes on from its second byte (kept buffered by <see cref="MemberFeed"/>).</summary>
     private void StepPastCandidate() => _raw.MoveTo(SegmentOffset + 1);
 
     private bool ScanForMagic()
@@ -315,7 +294,6 @@ internal sealed class GzipMembers : ISegmentSource
     {
         _inflater?.Dispose();
         _inflater = null;
-        _raw.Pin = _feed.Anchor;
         _probeStart = _probeEnd = 0;
     }
 }

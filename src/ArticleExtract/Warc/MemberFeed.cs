@@ -10,6 +10,15 @@ internal sealed class MemberFeed(RawInput raw) : Stream
     /// <summary>The largest slice: small enough that finding the trailer in it is cheap.</summary>
     private const int SliceLength = 4096;
 
+    /// <summary>
+    /// How much of a member stays buffered from its start, so that after damage the next member
+    /// is looked for right after it (members of one record are far smaller); past that, only the
+    /// last slice is kept, so a whole-file gzip member is never held in memory.
+    /// </summary>
+    private const int KeptMemberLength = 1024 * 1024;
+
+    private long _memberStart;
+
     /// <summary>The file offset of the last slice handed over.</summary>
     public long LastSliceStart { get; private set; }
 
@@ -19,15 +28,17 @@ internal sealed class MemberFeed(RawInput raw) : Stream
     /// <summary>True when the inflater asked for more and the file had ended.</summary>
     public bool ReachedEnd { get; private set; }
 
-    /// <summary>A position to keep buffered instead of the last slice's start (the candidate member being probed), or -1.</summary>
-    public long Anchor { get; set; } = -1;
+    /// <summary>Where to look for the next member after damage: just after this member's start while it is kept, else the last slice.</summary>
+    public long RescanFrom => LastSliceStart - _memberStart <= KeptMemberLength ? _memberStart + 1 : LastSliceStart;
 
-    /// <summary>Starts a new member at the current position.</summary>
-    public MemberFeed Restart()
+    /// <summary>Starts a new member, whose gzip header began at <paramref name="memberStart"/>, at the current position.</summary>
+    public MemberFeed Restart(long memberStart)
     {
+        _memberStart = memberStart;
         LastSliceStart = raw.Position;
         LastSliceLength = 0;
         ReachedEnd = false;
+        raw.Pin = memberStart;
         return this;
     }
 
@@ -45,7 +56,7 @@ internal sealed class MemberFeed(RawInput raw) : Stream
         var count = Math.Min(Math.Min(available.Length, buffer.Length), SliceLength);
         LastSliceStart = raw.Position;
         LastSliceLength = count;
-        raw.Pin = Anchor >= 0 ? Anchor : LastSliceStart;
+        raw.Pin = Math.Min(RescanFrom, LastSliceStart);
         available[..count].CopyTo(buffer);
         raw.Advance(count);
         return count;

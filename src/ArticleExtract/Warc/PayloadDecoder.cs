@@ -105,11 +105,11 @@ internal static class PayloadDecoder
                     output.Write(buffer, 0, read);
                 }
             }
-            catch (InvalidDataException e) when (!truncated)
+            catch (Exception e) when (e is InvalidDataException or InvalidOperationException && !truncated)
             {
                 throw new WarcFormatException($"{limit.Name} has a payload that is not valid {encoding}: {e.Message}", limit.Offset, e);
             }
-            catch (InvalidDataException)
+            catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
             {
                 // The record is cut short: keep what came out of it.
                 incomplete = true;
