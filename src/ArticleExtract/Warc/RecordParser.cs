@@ -149,9 +149,9 @@ internal static class RecordParser
     }
 
     /// <summary>
-    /// The block is followed by CRLF CRLF (any run of line ends is taken), then the end of the
-    /// segment or the next record. When it
-    /// is not, the declared length was wrong: the block goes back and the error names the record.
+    /// The block is followed by CRLF CRLF (any short run of line ends is taken), then the end of
+    /// the segment or the next record. When it is not, the declared length was wrong: the block
+    /// goes back and the error names the record.
     /// </summary>
     private static void ExpectEnd(SegmentWindow window, string name, long offset, ReadOnlySpan<byte> block)
     {
