@@ -11,7 +11,7 @@ internal enum OutputFormat
 }
 
 /// <summary>The parsed command line.</summary>
-internal sealed record CliOptions(IReadOnlyList<string> Paths, OutputFormat? Format, string? OutFile, Uri? BaseUrl, int Parallelism)
+internal sealed record CliOptions(IReadOnlyList<string> Paths, OutputFormat? Format, string? OutFile, Uri? BaseUrl, int Parallelism, bool Warc = false)
 {
     public const string Usage =
         "usage: articleextract PATH... [--format json|jsonl|text|markdown|html] [--out FILE] [--url URL] [--parallel N]\n" +
@@ -20,7 +20,8 @@ internal sealed record CliOptions(IReadOnlyList<string> Paths, OutputFormat? For
         "  --format  json (default for one file), jsonl (default for several), text, markdown, html\n" +
         "  --out     write to FILE instead of standard output\n" +
         "  --url     the page's address, for resolving relative links\n" +
-        "  --parallel  pages processed at once (default: the processor count)";
+        "  --parallel  pages processed at once (default: the processor count)\n" +
+        "  --warc    the PATHs are WARC archives (- for standard input): one JSON Lines row per page";
 
     /// <summary>Parses the arguments; returns an error message instead when they are wrong.</summary>
     public static (CliOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -30,6 +31,7 @@ internal sealed record CliOptions(IReadOnlyList<string> Paths, OutputFormat? For
         string? outFile = null;
         Uri? baseUrl = null;
         var parallelism = Environment.ProcessorCount;
+        var warc = false;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -69,6 +71,9 @@ internal sealed record CliOptions(IReadOnlyList<string> Paths, OutputFormat? For
                     }
 
                     break;
+                case "--warc":
+                    warc = true;
+                    break;
                 case "--help" or "-h":
                     return (null, "");
                 default:
@@ -84,6 +89,6 @@ internal sealed record CliOptions(IReadOnlyList<string> Paths, OutputFormat? For
 
         return paths.Count == 0
             ? (null, "no PATH given.")
-            : (new CliOptions(paths, format, outFile, baseUrl, parallelism), null);
+            : (new CliOptions(paths, format, outFile, baseUrl, parallelism, warc), null);
     }
 }

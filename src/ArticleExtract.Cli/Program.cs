@@ -24,6 +24,11 @@ namespace ArticleExtract.Cli
                 return 2;
             }
 
+            if (options.Warc)
+            {
+                return await WarcRunner.RunAsync(options, stdout, stderr);
+            }
+
             var files = InputFile.Expand(options.Paths);
             var single = files.Count == 1 && !Directory.Exists(options.Paths[0]);
             var format = options.Format ?? (single ? OutputFormat.Json : OutputFormat.Jsonl);
