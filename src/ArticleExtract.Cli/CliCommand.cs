@@ -57,7 +57,8 @@ internal sealed class CliCommand
         Parallel.DefaultValueFactory = _ => Environment.ProcessorCount;
         Parallel.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            // A value that is not a number already has System.CommandLine's error.
+            if (result.Tokens is [{ Value: var text }] && int.TryParse(text, out var count) && count < 1)
             {
                 result.AddError("--parallel takes a positive number.");
             }
