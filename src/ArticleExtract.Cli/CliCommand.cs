@@ -54,7 +54,6 @@ internal sealed class CliCommand
             }
         });
         Url.CustomParser = ParseUrl;
-        Parallel.DefaultValueFactory = _ => Environment.ProcessorCount;
         Parallel.Validators.Add(result =>
         {
             // A value that is not a number already has System.CommandLine's error.
@@ -104,7 +103,7 @@ internal sealed class CliCommand
         HelpName = "URL",
     };
 
-    public Option<int> Parallel { get; } = new("--parallel")
+    public Option<int?> Parallel { get; } = new("--parallel")
     {
         Description = "How many pages are processed at once (default: the processor count). Output stays in input order.",
         HelpName = "N",
@@ -116,7 +115,7 @@ internal sealed class CliCommand
         result.GetValue(Format) is { } name ? Enum.Parse<OutputFormat>(name, ignoreCase: true) : null,
         result.GetValue(Out),
         result.GetValue(Url),
-        result.GetValue(Parallel));
+        result.GetValue(Parallel) ?? Environment.ProcessorCount);
 
     private static Uri? ParseUrl(ArgumentResult result)
     {
