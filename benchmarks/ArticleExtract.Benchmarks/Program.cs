@@ -21,6 +21,13 @@ if (args.Length > 0 && args[0] == "scaling")
     Environment.Exit(ArticleExtract.Benchmarks.ScalingProbe.Run());
 }
 
+// The CLI's cold start, JIT against Native AOT (publish first, see ColdStart.cs): ... -- coldstart [RUNS]
+if (args.Length > 0 && args[0] == "coldstart")
+{
+    ArticleExtract.Benchmarks.ColdStart.Run(args);
+    return;
+}
+
 // A steady workload for a profiler: ... -- loop html|text [SECONDS]
 if (args.Length > 0 && args[0] == "loop")
 {

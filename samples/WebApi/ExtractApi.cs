@@ -5,7 +5,7 @@ namespace ArticleExtract.Samples.WebApi;
 /// <summary>
 /// A minimal API with one endpoint, <c>POST /extract</c>: the request body is a page (HTML or
 /// scraped text, any encoding given by its Content-Type), the optional <c>?url=</c> its address;
-/// the answer is the article as JSON. Bound to the loopback interface unless told otherwise.
+/// the answer is the article as JSON, in the shape of <see cref="Article.ToJson(string?, bool)"/>. Bound to the loopback interface unless told otherwise.
 /// </summary>
 public static class ExtractApi
 {
@@ -39,28 +39,16 @@ public static class ExtractApi
             try
             {
                 var article = await extractor.ParseAsync(request.Body, request.ContentType, baseUrl, cancellationToken);
-                return Results.Json(new
-                {
-                    article.Title,
-                    article.Byline,
-                    article.Authors,
-                    article.Published,
-                    article.Modified,
-                    article.SiteName,
-                    article.Language,
-                    article.Excerpt,
-                    article.LeadImage,
-                    article.CanonicalUrl,
-                    article.Tags,
-                    article.Text,
-                    article.Html,
-                    article.WordCount,
-                    Boilerplate = article.Boilerplate.Select(b => new { Kind = b.Kind.ToString(), b.Text }),
-                });
+
+                // The library's own JSON shape (the CLI writes the same), from its source-generated serialiser.
+                return Results.Text(article.ToJson(), "application/json; charset=utf-8");
             }
             catch (ArticleExtractionException e)
             {
-                return Results.Problem(e.Message, statusCode: StatusCodes.Status413PayloadTooLarge);
+                var status = e.Reason == ArticleExtractionReason.InputTooLarge
+                    ? StatusCodes.Status413PayloadTooLarge
+                    : StatusCodes.Status422UnprocessableEntity;
+                return Results.Problem(e.Message, statusCode: status);
             }
         });
 

@@ -28,7 +28,7 @@ internal sealed class BatchRunner
     }
 
     /// <summary>Processes every file; returns how many failed.</summary>
-    public async Task<int> RunAsync(IReadOnlyList<InputFile> files, TextWriter output, TextWriter progress, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(IReadOnlyList<InputFile> files, RecordSink output, TextWriter progress, CancellationToken cancellationToken)
     {
         var failures = 0;
         var clock = Stopwatch.StartNew();
@@ -61,10 +61,10 @@ internal sealed class BatchRunner
             failures += result.Failed ? 1 : 0;
             if (result.Output is not null)
             {
-                await output.WriteLineAsync(result.Output).ConfigureAwait(false);
+                await output.WriteAsync(result.Output).ConfigureAwait(false);
             }
 
-            if (result.Failed && _format is not (OutputFormat.Json or OutputFormat.Jsonl))
+            if (result.Failed)
             {
                 await progress.WriteLineAsync($"articleextract: {result.Id}: {result.Error}").ConfigureAwait(false);
             }
@@ -78,6 +78,7 @@ internal sealed class BatchRunner
             }
         }
 
+        await output.CompleteAsync().ConfigureAwait(false);
         return failures;
     }
 
@@ -97,7 +98,7 @@ internal sealed class BatchRunner
             var message = e is IOException or UnauthorizedAccessException or InvalidDataException or ArticleExtractionException
                 ? e.Message
                 : $"{e.GetType().Name}: {e.Message}";
-            var record = _format is OutputFormat.Json or OutputFormat.Jsonl
+            var record = RecordSink.IsJson(_format)
                 ? RecordWriter.Error(id, message, _format == OutputFormat.Json)
                 : null;
             return new Result(id, record, message);

@@ -2,16 +2,34 @@ using System.IO.Compression;
 
 namespace ArticleExtract.Cli;
 
-/// <summary>One input file of the command line: its id, and how to read it.</summary>
-internal sealed record InputFile(string Path)
+/// <summary>One input of the command line (a file, or standard input): its id, and how to read it.</summary>
+internal sealed class InputFile
 {
-    /// <summary>The file name without <c>.gz</c>, then without <c>.html</c>, <c>.htm</c> or <c>.txt</c>.</summary>
+    /// <summary>The path that means standard input.</summary>
+    public const string StandardInputPath = "-";
+
+    private readonly Func<Stream>? _open;
+
+    private InputFile(string path, Func<Stream>? open)
+    {
+        Path = path;
+        _open = open;
+    }
+
+    /// <summary>The path as given or found in a folder; <c>-</c> for standard input.</summary>
+    public string Path { get; }
+
+    /// <summary>The file name without <c>.gz</c>, then without <c>.html</c>, <c>.htm</c> or <c>.txt</c>; <c>stdin</c> for standard input.</summary>
     public string Id
     {
         get
         {
-            var name = System.IO.Path.GetFileName(Path);
-            name = StripSuffix(name, ".gz");
+            if (Path == StandardInputPath)
+            {
+                return "stdin";
+            }
+
+            var name = StripSuffix(System.IO.Path.GetFileName(Path), ".gz");
             foreach (var extension in (string[])[".html", ".htm", ".txt"])
             {
                 if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
@@ -27,40 +45,86 @@ internal sealed record InputFile(string Path)
     /// <summary>True for scraped text (<c>.txt</c>, before any <c>.gz</c>).</summary>
     public bool IsText => StripSuffix(System.IO.Path.GetFileName(Path), ".gz").EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The file's bytes, gunzipped when it ends in <c>.gz</c>.</summary>
+    private bool IsGzip => Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The input's bytes, gunzipped when it ends in <c>.gz</c>. Throws <see cref="InvalidDataException"/>
+    /// with a clear message for a <c>.gz</c> that is not gzip data and for a binary file.
+    /// </summary>
     public byte[] ReadBytes()
     {
-        if (!Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        var bytes = _open is not null ? ReadAll(_open()) : IsGzip ? Gunzip() : File.ReadAllBytes(Path);
+        if (BinarySniffer.Describe(bytes) is { } kind)
         {
-            return File.ReadAllBytes(Path);
+            throw new InvalidDataException($"{kind}, not a page.");
         }
 
-        using var file = File.OpenRead(Path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        return buffer.ToArray();
+        return bytes;
     }
 
-    /// <summary>Expands the command line's paths: files as given, folders as their files sorted by name.</summary>
-    public static List<InputFile> Expand(IEnumerable<string> paths)
+    /// <summary>
+    /// Expands the command line's paths: files as given (a missing one fails when read, with the
+    /// others still processed), folders as their files sorted by name, <c>-</c> as standard input.
+    /// </summary>
+    /// <returns>The inputs, and the folders that held no file.</returns>
+    public static (List<InputFile> Files, List<string> EmptyFolders) Expand(IEnumerable<string> paths, Func<Stream>? stdin)
     {
         var files = new List<InputFile>();
+        var empty = new List<string>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (path == StandardInputPath)
+            {
+                files.Add(new InputFile(path, stdin ?? (() => Stream.Null)));
+            }
+            else if (Directory.Exists(path))
             {
                 var names = Directory.GetFiles(path);
                 Array.Sort(names, StringComparer.Ordinal);
-                files.AddRange(names.Select(n => new InputFile(n)));
+                files.AddRange(names.Select(n => new InputFile(n, null)));
+                if (names.Length == 0)
+                {
+                    empty.Add(path);
+                }
             }
             else
             {
-                files.Add(new InputFile(path));
+                files.Add(new InputFile(path, null));
             }
         }
 
-        return files;
+        return (files, empty);
+    }
+
+    private byte[] Gunzip()
+    {
+        using var file = File.OpenRead(Path);
+        try
+        {
+            using var gzip = new GZipStream(file, CompressionMode.Decompress);
+            return ReadAll(gzip, dispose: false);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"not gzip data, though the name ends in .gz ({e.Message})", e);
+        }
+    }
+
+    private static byte[] ReadAll(Stream stream, bool dispose = true)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            return buffer.ToArray();
+        }
+        finally
+        {
+            if (dispose)
+            {
+                stream.Dispose();
+            }
+        }
     }
 
     private static string StripSuffix(string name, string suffix) =>

@@ -27,22 +27,35 @@ internal sealed class WarcRunner
     }
 
     /// <summary>Runs the command for <paramref name="options"/>; returns the exit code.</summary>
-    public static async Task<int> RunAsync(CliOptions options, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(CliOptions options, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin, CancellationToken cancellationToken)
     {
         if (options.Format is not (null or OutputFormat.Jsonl))
         {
             await stderr.WriteLineAsync("articleextract: --warc writes JSON Lines; --format can only be jsonl.");
-            return 2;
+            return CommandLine.UsageError;
         }
 
-        var runner = new WarcRunner(options.Parallelism);
+        var runner = new WarcRunner(options.Parallelism, stdin);
         if (options.OutFile is null)
         {
-            return await runner.RunAsync(options.Paths, stdout, stderr, CancellationToken.None);
+            return await runner.RunAsync(options.Paths, stdout, stderr, cancellationToken);
         }
 
-        await using var writer = new StreamWriter(options.OutFile, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        return await runner.RunAsync(options.Paths, writer, stderr, CancellationToken.None);
+        StreamWriter writer;
+        try
+        {
+            writer = new StreamWriter(options.OutFile, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            await stderr.WriteLineAsync($"articleextract: cannot write --out '{options.OutFile}': {e.Message}");
+            return CommandLine.UsageError;
+        }
+
+        await using (writer)
+        {
+            return await runner.RunAsync(options.Paths, writer, stderr, cancellationToken);
+        }
     }
 
     /// <summary>Processes every archive in turn; returns 0, or 1 when one of them could not be read at all.</summary>

@@ -4,7 +4,7 @@ namespace ArticleExtract;
 /// The article extracted from one page: its metadata, its body as plain text, safe HTML, Markdown and blocks,
 /// and the boilerplate blocks that were removed. Instances are immutable.
 /// </summary>
-public sealed class Article
+public sealed partial class Article
 {
     /// <summary>Articles are made only by <see cref="ArticleExtractor"/>, so their <see cref="Html"/> is always the safe HTML it wrote.</summary>
     internal Article() { }

@@ -10,9 +10,9 @@ public sealed record ExtractionOptions
     public static ExtractionOptions Default { get; } = new();
 
     /// <summary>
-    /// How to read the input. <c>null</c> (the default) decides per input: text with markup is
-    /// HTML, text without it is already-scraped plain text. Byte and stream input is always HTML
-    /// unless this says <see cref="ArticleExtract.InputKind.Text"/>.
+    /// How to read the input. <c>null</c> (the default) decides per input: bytes or a stream served
+    /// as <c>text/plain</c> are already-scraped plain text; a string with markup is HTML, a string
+    /// without it is scraped text; other bytes and streams, and parsed documents, are HTML.
     /// </summary>
     public InputKind? InputKind { get; init; }
 

@@ -14,7 +14,7 @@ public sealed class ApiTests
     {
         FluentActions.Invoking(() => ArticleExtractor.Parse((string)null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => ArticleExtractor.Parse((byte[])null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Awaiting(() => ArticleExtractor.ParseAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
+        FluentActions.Awaiting(() => ArticleExtractor.ParseAsync((Stream)null!)).Should().ThrowAsync<ArgumentNullException>();
     }
 
     [Theory]

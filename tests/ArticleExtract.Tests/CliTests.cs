@@ -124,14 +124,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--format", "yaml")]
-    [InlineData("--bogus")]
+    [InlineData("--format", "yaml", "x.html")]
+    [InlineData("--bogus", "x.html")]
     [InlineData("--url", "not a url", "x.html")]
+    [InlineData("--parallel", "0", "x.html")]
+    [InlineData("--parallel", "many", "x.html")]
+    [InlineData("x.html", "--format")]
     public async Task Bad_arguments_are_a_usage_error(params string[] args)
     {
-        var (code, _, stderr) = await Run(args);
+        var (code, stdout, stderr) = await Run(args);
         code.Should().Be(2);
-        stderr.Should().Contain("usage:");
+        stdout.Should().BeEmpty();
+        stderr.Should().StartWith("articleextract: ").And.Contain("articleextract --help");
     }
 
     [Fact]

@@ -66,6 +66,12 @@ internal static class DocumentLoader
             },
         }, BrowsingContext.New(ParserConfiguration));
 
+        if (input.Document is { } source)
+        {
+            // The caller's document is copied, never changed: later stages edit the tree in place.
+            return DocumentCopy.Of(source, parser.ParseDocument(string.Empty), maxElements, cancellationToken);
+        }
+
         if (input.Text is { } text)
         {
             return parser.ParseDocument(NestingGuard.Apply(InputText.ReplaceLoneSurrogates(text), cancellationToken));
@@ -74,8 +80,9 @@ internal static class DocumentLoader
         var bytes = input.Bytes!;
         var (bomEncoding, bomLength) = EncodingOfByteOrderMark(bytes);
 
-        // A byte order mark wins over the caller's content type, as in browsers (WHATWG encoding sniffing).
-        var encoding = bomEncoding ?? EncodingOf(input.ContentType);
+        // A byte order mark wins over the caller's content type, as in browsers (WHATWG encoding
+        // sniffing); without either, the page's own declaration, else UTF-8 or windows-1252.
+        var encoding = bomEncoding ?? EncodingOf(input.ContentType) ?? LegacyEncoding.ForUndeclaredHtml(bytes);
         if (encoding is UnicodeEncoding)
         {
             // Markup is not ASCII in UTF-16, so the guard needs the characters.
@@ -92,8 +99,9 @@ internal static class DocumentLoader
 
     /// <summary>
     /// Decodes bytes that hold scraped text: a byte order mark, else the content type's charset, else
-    /// UTF-8; invalid sequences and lone surrogates become U+FFFD, NUL characters are dropped (as the
-    /// HTML parser drops them from text).
+    /// UTF-8, or windows-1252 when the bytes are not UTF-8 (<see cref="LegacyEncoding"/>); invalid
+    /// sequences and lone surrogates become U+FFFD, NUL characters are dropped (as the HTML parser
+    /// drops them from text). A document's text is its visible text content.
     /// </summary>
     public static string DecodeText(PageInput input)
     {
@@ -102,9 +110,14 @@ internal static class DocumentLoader
             return InputText.Clean(text);
         }
 
+        if (input.Document is { } document)
+        {
+            return InputText.Clean(document.DocumentElement?.TextContent ?? "");
+        }
+
         var bytes = input.Bytes!;
         var (bomEncoding, bomLength) = EncodingOfByteOrderMark(bytes);
-        var encoding = bomEncoding ?? EncodingOf(input.ContentType) ?? TextEncoding.Utf8;
+        var encoding = bomEncoding ?? EncodingOf(input.ContentType) ?? LegacyEncoding.ForUndeclaredText(bytes.AsSpan(bomLength));
         return InputText.Clean(Decode(bytes.AsSpan(bomLength), encoding));
     }
 

@@ -2,9 +2,32 @@ using System.Buffers;
 
 namespace ArticleExtract.Input;
 
-/// <summary>Decides whether a string is HTML markup or already-scraped plain text.</summary>
+/// <summary>Decides whether an input is HTML markup or already-scraped plain text.</summary>
 internal static class InputSniffer
 {
+    /// <summary>
+    /// The kind of an input: the caller's <paramref name="forced"/> kind; else text when the content
+    /// type is <c>text/plain</c>; else, for a string, text when it shows no markup; else HTML.
+    /// </summary>
+    public static InputKind KindOf(in PageInput input, InputKind? forced) =>
+        forced
+        ?? (IsPlainText(input.ContentType) ? InputKind.Text
+            : input.Text is { } text && !LooksLikeHtml(text) ? InputKind.Text
+            : InputKind.Html);
+
+    /// <summary>True for the media type <c>text/plain</c>, whatever its parameters (<c>text/plain; charset=utf-8</c>).</summary>
+    internal static bool IsPlainText(string? contentType)
+    {
+        if (contentType is null)
+        {
+            return false;
+        }
+
+        var semicolon = contentType.IndexOf(';', StringComparison.Ordinal);
+        var mediaType = (semicolon < 0 ? contentType : contentType[..semicolon]).AsSpan().Trim();
+        return mediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>How much of the input is looked at; markup shows itself early.</summary>
     private const int SniffLength = 65_536;
 

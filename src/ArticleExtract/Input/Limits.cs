@@ -4,8 +4,8 @@ namespace ArticleExtract.Input;
 internal static class Limits
 {
     public static ArticleExtractionException InputTooLarge(int maxLength) =>
-        new($"The input exceeds ExtractionOptions.MaxInputLength ({maxLength:N0}).");
+        new(ArticleExtractionReason.InputTooLarge, $"The input exceeds ExtractionOptions.MaxInputLength ({maxLength:N0}).");
 
     public static ArticleExtractionException TooManyElements(int maxElements) =>
-        new($"The document exceeds ExtractionOptions.MaxElementCount ({maxElements:N0} elements).");
+        new(ArticleExtractionReason.TooManyElements, $"The document exceeds ExtractionOptions.MaxElementCount ({maxElements:N0} elements).");
 }

@@ -7,24 +7,48 @@ internal static class StreamReading
 
     public static async Task<byte[]> ReadAllAsync(Stream stream, int maxLength, CancellationToken cancellationToken)
     {
-        if (!stream.CanRead)
-        {
-            throw new ArgumentException("The stream cannot be read.", nameof(stream));
-        }
-
+        EnsureReadable(stream);
         using var buffer = new MemoryStream();
         var chunk = new byte[ChunkSize];
         int read;
         while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + read > maxLength)
-            {
-                throw Limits.InputTooLarge(maxLength);
-            }
-
-            buffer.Write(chunk, 0, read);
+            Append(buffer, chunk, read, maxLength);
         }
 
         return buffer.ToArray();
+    }
+
+    public static byte[] ReadAll(Stream stream, int maxLength, CancellationToken cancellationToken)
+    {
+        EnsureReadable(stream);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[ChunkSize];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Append(buffer, chunk, read, maxLength);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void EnsureReadable(Stream stream)
+    {
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(stream));
+        }
+    }
+
+    private static void Append(MemoryStream buffer, byte[] chunk, int read, int maxLength)
+    {
+        if (buffer.Length + read > maxLength)
+        {
+            throw Limits.InputTooLarge(maxLength);
+        }
+
+        buffer.Write(chunk, 0, read);
     }
 }

@@ -21,12 +21,8 @@ internal sealed class ExtractionPipeline
         }
 
         var context = new ExtractionContext(_options, baseUrl, cancellationToken);
-        return KindOf(input) == InputKind.Text
+        return InputSniffer.KindOf(input, _options.InputKind) == InputKind.Text
             ? TextPipeline.Run(DocumentLoader.DecodeText(input), context)
             : HtmlPipeline.Run(DocumentLoader.ParseHtml(input, _options.MaxElementCount, cancellationToken), context);
     }
-
-    private InputKind KindOf(PageInput input) =>
-        _options.InputKind
-        ?? (input.Text is { } text && !InputSniffer.LooksLikeHtml(text) ? InputKind.Text : InputKind.Html);
 }

@@ -101,8 +101,10 @@ public sealed class EncodingTests
     [Fact]
     public void Invalid_utf8_in_text_mode_becomes_replacement_characters()
     {
-        byte[] bytes = [.. "caf"u8, 0xE9, .. " ok"u8];
-        DocumentLoader.DecodeText(PageInput.FromBytes(bytes, null)).Should().Be("caf\uFFFD ok");
+        // Among valid UTF-8 (the "é" at the end), a stray byte is invalid UTF-8; alone it would be windows-1252.
+        byte[] bytes = [.. "caf"u8, 0xE9, .. " ok \u00e9"u8];
+        DocumentLoader.DecodeText(PageInput.FromBytes(bytes, null)).Should().Be("caf\uFFFD ok \u00e9");
+        DocumentLoader.DecodeText(PageInput.FromBytes([.. "caf"u8, 0xE9, .. " ok"u8], null)).Should().Be("caf\u00e9 ok");
     }
 
     private static string BodyOf(byte[] bytes, string? contentType) =>
