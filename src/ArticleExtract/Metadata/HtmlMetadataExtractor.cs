@@ -36,7 +36,7 @@ internal static class HtmlMetadataExtractor
         metadata.Title = Title(document, scan, meta, jsonLd, microdata, SiteNames(meta, jsonLd, metadata.CanonicalUrl, context.BaseUrl), out var strippedSite);
         metadata.SiteName ??= MetadataText.Clean(strippedSite);
         ReadAuthors(document, meta, jsonLd, microdata, vocabulary, metadata);
-        ReadDates(meta, jsonLd, microdata, metadata);
+        PageDates.Read(scan, meta, jsonLd, microdata, vocabulary, metadata);
         ReadTags(meta, jsonLd, metadata);
         return metadata;
     }
@@ -127,44 +127,6 @@ internal static class HtmlMetadataExtractor
                 }
             }
         }
-    }
-
-    private static void ReadDates(MetaTags meta, JsonLd? jsonLd, Microdata microdata, ArticleMetadata metadata)
-    {
-        metadata.Published = FirstDate(
-            jsonLd?.DatePublished,
-            meta["article:published_time"],
-            meta["parsely-pub-date"]);
-
-        // Weaker sources: kept apart, for a caller that would rather have an estimate than nothing.
-        metadata.PublishedHint = FirstDate(
-            microdata.DatePublished,
-            meta["dc:date"],
-            meta["dc:date:issued"],
-            meta["date"],
-            microdata.TimeElement);
-        if (metadata.PublishedHint is null && Dates.TryParseUrl(metadata.CanonicalUrl, out var fromUrl))
-        {
-            metadata.PublishedHint = fromUrl;
-        }
-        metadata.Modified = FirstDate(
-            jsonLd?.DateModified,
-            meta["article:modified_time"],
-            meta["og:updated_time"],
-            microdata.DateModified);
-    }
-
-    private static DateTimeOffset? FirstDate(params ReadOnlySpan<string?> values)
-    {
-        foreach (var value in values)
-        {
-            if (value is not null && Dates.TryParseMachine(MetadataText.Unescape(value), out var date))
-            {
-                return date;
-            }
-        }
-
-        return null;
     }
 
     private static void ReadTags(MetaTags meta, JsonLd? jsonLd, ArticleMetadata metadata)

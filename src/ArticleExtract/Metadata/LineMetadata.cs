@@ -42,9 +42,14 @@ internal static class LineMetadata
     /// True when the line is a dateline ("Published 21 March 2023", "Updated: 2023-03-21 10:00");
     /// <paramref name="date"/> holds the date and <paramref name="isModified"/> tells an update from a publication.
     /// </summary>
-    public static bool TryParseDateline(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified)
+    public static bool TryParseDateline(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified) =>
+        TryParseDateline(line, out date, out isModified, out _);
+
+    /// <summary><see cref="TryParseDateline(ReadOnlySpan{char}, out DateTimeOffset, out bool)"/>, with the precision of the date.</summary>
+    public static bool TryParseDateline(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified, out DatePrecision precision)
     {
         date = default;
+        precision = DatePrecision.None;
         isModified = false;
         if (!Dates.MayHoldDate(line))
         {
@@ -60,7 +65,7 @@ internal static class LineMetadata
 
         var label = LeadingLabel(text, vocabulary, out var labelIsModified);
         var rest = label > 0 ? text[label..] : text;
-        if (!Dates.TryParseText(rest, out date))
+        if (!Dates.TryParseText(rest, out date, out precision))
         {
             return false;
         }

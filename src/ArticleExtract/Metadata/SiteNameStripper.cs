@@ -18,7 +18,7 @@ internal static class SiteNameStripper
     /// <summary>A host label shorter than this is not compared with a title's parts ("co", "my").</summary>
     private const int MinHostLabelLength = 4;
 
-    /// <summary>The title without its site name; <paramref name="siteName"/> gets what was cut (or null).</summary>
+    /// <summary>The title without its site name; <paramref name="siteName"/> gets what was cut when it is known as the site's name (or null).</summary>
     public static string Strip(string title, IReadOnlyList<string> siteNames, IReadOnlyList<string> headings, out string? siteName)
     {
         siteName = null;
@@ -63,14 +63,13 @@ internal static class SiteNameStripper
 
         if (!known && last > first)
         {
+            // Cut where a site name usually stands; not reported as the site's name, which is only a guess.
             if (IsLeadingSiteName(title, segments, first, last))
             {
-                siteName = Text(title, segments, first, first);
                 first++;
             }
             else if (IsTrailingSiteName(title, segments, first, last))
             {
-                siteName = Text(title, segments, last, last);
                 last--;
             }
         }
