@@ -35,6 +35,7 @@ internal static class Authors
         string? agency = null;
         var text = TextNormalizer.CollapseWhitespace(byline.ToString());
         text = RemoveBracketed(text);
+        text = CutGluedLabel(text, vocabulary);
         text = CutAtDate(text, vocabulary);
         text = StripPrefix(text, vocabulary, out _);
         foreach (var part in SplitNames(text, vocabulary))
@@ -65,6 +66,12 @@ internal static class Authors
     public static string StripPrefix(string text, MetadataVocabulary vocabulary, out bool hadPrefix)
     {
         hadPrefix = false;
+        if (GluedPrefixLength(text, vocabulary) is var glued and > 0)
+        {
+            hadPrefix = true;
+            return text[glued..].Trim();
+        }
+
         var words = LeadingWords(text, vocabulary.LongestLabelWords);
         for (var n = words.Count; n >= 1; n--)
         {
@@ -77,6 +84,57 @@ internal static class Authors
         }
 
         return text.Trim();
+    }
+
+    /// <summary>
+    /// The length of a byline prefix glued to the name by the page's layout ("Written ByStephen
+    /// Jesudunsin"): the prefix, then a capital at once. 0 when there is none.
+    /// </summary>
+    private static int GluedPrefixLength(string text, MetadataVocabulary vocabulary)
+    {
+        foreach (var prefix in vocabulary.BylinePrefixes)
+        {
+            var end = prefix.Length;
+            if (text.Length > end + 1 && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                && char.IsLower(text[end - 1]) && char.IsUpper(text[end]) && char.IsLower(text[end + 1]))
+            {
+                return end;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Cuts a name where a date label was glued to it ("Cazzy MagennisLast Updated: August 1"): a
+    /// lower-case letter, then a capital that opens a published or modified label.
+    /// </summary>
+    private static string CutGluedLabel(string text, MetadataVocabulary vocabulary)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsLower(text[i - 1]) && char.IsUpper(text[i]) && StartsWithLabel(text.AsSpan(i), vocabulary))
+            {
+                return text[..i];
+            }
+        }
+
+        return text;
+    }
+
+    private static bool StartsWithLabel(ReadOnlySpan<char> text, MetadataVocabulary vocabulary)
+    {
+        var words = LeadingWords(text.ToString(), vocabulary.LongestLabelWords);
+        for (var n = words.Count; n >= 1; n--)
+        {
+            var (phrase, _) = Phrase(string.Empty, words, n);
+            if (vocabulary.PublishedLabels.Contains(phrase) || vocabulary.ModifiedLabels.Contains(phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first words (letters only) of a text with their end positions.</summary>
@@ -248,6 +306,11 @@ internal static class Authors
 
         var name = RemoveGluedNoise(string.Join(' ', kept).Trim(' ', '.', ',', ':', '-', '"', '\''), vocabulary);
         if (name.Length == 0 || IsDomain(name) || IsAllLowerCase(name) || name.Length > MaxNameLength || kept.Count > MaxNameWords || !name.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        if (vocabulary.NotNames.Contains(name.ToLowerInvariant()))
         {
             return null;
         }

@@ -35,7 +35,7 @@ internal static class HtmlMetadataExtractor
         metadata.LeadImage = Urls.LeadImage(scan, meta, jsonLd, Urls.BaseFor(scan, context.BaseUrl, metadata.CanonicalUrl));
         metadata.Title = Title(document, scan, meta, jsonLd, microdata, SiteNames(meta, jsonLd, metadata.CanonicalUrl, context.BaseUrl), out var strippedSite);
         metadata.SiteName ??= MetadataText.Clean(strippedSite);
-        ReadAuthors(document, meta, jsonLd, microdata, vocabulary, metadata);
+        PageAuthors.Read(document, scan, meta, jsonLd, microdata, vocabulary, metadata);
         PageDates.Read(scan, meta, jsonLd, microdata, vocabulary, metadata);
         ReadTags(meta, jsonLd, metadata);
         return metadata;
@@ -97,37 +97,6 @@ internal static class HtmlMetadataExtractor
 
     /// <summary>Above this word overlap a JSON-LD name or headline is taken to be the page's title.</summary>
     private const double TitleMatchSimilarity = 0.75;
-
-    private static void ReadAuthors(IHtmlDocument document, MetaTags meta, JsonLd? jsonLd, Microdata microdata, MetadataVocabulary vocabulary, ArticleMetadata metadata)
-    {
-        var articleAuthor = meta["article:author"];
-        if (articleAuthor is not null && Urls.IsUrl(articleAuthor))
-        {
-            articleAuthor = null;
-        }
-
-        var fromJsonLd = jsonLd is { AuthorsAreObjects: true, Authors.Count: > 0 } ? string.Join(", ", jsonLd.Authors) : null;
-        var byline = MetadataText.Clean(fromJsonLd ?? meta.First("dc:creator", "author", "parsely-author") ?? articleAuthor)
-            ?? BylineElement.Find(document, vocabulary);
-        metadata.Byline = byline;
-
-        // The clean list: JSON-LD's names, else the names in the displayed byline, else microdata's author.
-        var sources = jsonLd is { Authors.Count: > 0 } ? jsonLd.Authors
-            : byline is not null ? [byline]
-            : microdata.Author is { } itemAuthor ? [itemAuthor]
-            : [];
-        foreach (var source in sources)
-        {
-            // Each source string may itself be a byline ("By Jane Doe, Reuters"): cleaned into names.
-            foreach (var name in Authors.Parse(MetadataText.Unescape(source), vocabulary))
-            {
-                if (!metadata.Authors.Contains(name, StringComparer.OrdinalIgnoreCase))
-                {
-                    metadata.Authors.Add(name);
-                }
-            }
-        }
-    }
 
     private static void ReadTags(MetaTags meta, JsonLd? jsonLd, ArticleMetadata metadata)
     {

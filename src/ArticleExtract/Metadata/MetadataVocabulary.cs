@@ -22,6 +22,7 @@ internal sealed class MetadataVocabulary
         ModifiedMetaNames = lists.TryGetValue("modified-meta", out var modified) ? [.. modified] : [];
         ModifiedClassTokens = lists.TryGetValue("modified-class", out var modifiedClasses) ? [.. modifiedClasses] : [];
         ReviewerLabels = Set("reviewer-label");
+        NotNames = Set("not-a-name");
         OrganizationTypes = Set("organization-type");
         
         Months = months;
@@ -57,6 +58,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>Class substrings of a &lt;time&gt; that gives an update, not the publication.</summary>
     public string[] ModifiedClassTokens { get; }
+
+    /// <summary>What a byline may hold instead of a name ("about the author").</summary>
+    public FrozenSet<string> NotNames { get; }
 
     /// <summary>Labels of a reviewer, who is not an author ("medically reviewed by").</summary>
     public FrozenSet<string> ReviewerLabels { get; }
