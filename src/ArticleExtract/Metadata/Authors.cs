@@ -6,7 +6,7 @@ namespace ArticleExtract.Metadata;
 /// Turns a displayed byline ("By Jane Doe and John Roe, Reuters | March 21, 2023") into a clean
 /// list of names: no "By", no dates, no "and", no job titles or agency labels, no handles or links.
 /// </summary>
-internal static class Authors
+internal static partial class Authors
 {
     /// <summary>A name longer than this (characters) is a sentence, not a name.</summary>
     private const int MaxNameLength = 60;
@@ -26,6 +26,23 @@ internal static class Authors
     /// <summary>The clean author names of a byline; empty when it names nobody.</summary>
     public static List<string> Parse(ReadOnlySpan<char> byline, MetadataVocabulary vocabulary)
     {
+        // A byline that opens with a date or a label ("Dec 17, 2025 · Jane Doe"): the names after it.
+        var text = byline.ToString();
+        while (true)
+        {
+            var names = ParseOnce(text, vocabulary, out var namedAgency);
+            if (names.Count > 0 || namedAgency || AfterLeadingDate(text) is not { Length: > 0 } rest || rest.Length >= text.Length)
+            {
+                return names;
+            }
+
+            text = rest;
+        }
+    }
+
+    /// <summary>The names of the byline as it starts; <paramref name="namedAgency"/> tells whether an agency was all it named.</summary>
+    private static List<string> ParseOnce(ReadOnlySpan<char> byline, MetadataVocabulary vocabulary, out bool namedAgency)
+    {
         if (byline.Length > MaxBylineLength)
         {
             byline = byline[..MaxBylineLength];
@@ -35,7 +52,7 @@ internal static class Authors
         string? agency = null;
         var text = TextNormalizer.CollapseWhitespace(byline.ToString());
         text = RemoveBracketed(text);
-        text = CutGluedLabel(text, vocabulary);
+        text = Unrepeated(CutGluedLabel(text, vocabulary));
         text = CutAtDate(text, vocabulary);
         text = StripPrefix(text, vocabulary, out _);
         foreach (var part in SplitNames(text, vocabulary))
@@ -54,9 +71,10 @@ internal static class Authors
         }
 
         // A byline that names only an agency ("Reuters", "Associated Press") keeps it.
-        if (names.Count == 0 && agency is not null)
+        namedAgency = names.Count == 0 && agency is not null;
+        if (namedAgency)
         {
-            names.Add(agency);
+            names.Add(agency!);
         }
 
         return names;
@@ -84,57 +102,6 @@ internal static class Authors
         }
 
         return text.Trim();
-    }
-
-    /// <summary>
-    /// The length of a byline prefix glued to the name by the page's layout ("Written ByStephen
-    /// Jesudunsin"): the prefix, then a capital at once. 0 when there is none.
-    /// </summary>
-    private static int GluedPrefixLength(string text, MetadataVocabulary vocabulary)
-    {
-        foreach (var prefix in vocabulary.BylinePrefixes)
-        {
-            var end = prefix.Length;
-            if (text.Length > end + 1 && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && char.IsLower(text[end - 1]) && char.IsUpper(text[end]) && char.IsLower(text[end + 1]))
-            {
-                return end;
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>
-    /// Cuts a name where a date label was glued to it ("Cazzy MagennisLast Updated: August 1"): a
-    /// lower-case letter, then a capital that opens a published or modified label.
-    /// </summary>
-    private static string CutGluedLabel(string text, MetadataVocabulary vocabulary)
-    {
-        for (var i = 1; i < text.Length; i++)
-        {
-            if (char.IsLower(text[i - 1]) && char.IsUpper(text[i]) && StartsWithLabel(text.AsSpan(i), vocabulary))
-            {
-                return text[..i];
-            }
-        }
-
-        return text;
-    }
-
-    private static bool StartsWithLabel(ReadOnlySpan<char> text, MetadataVocabulary vocabulary)
-    {
-        var words = LeadingWords(text.ToString(), vocabulary.LongestLabelWords);
-        for (var n = words.Count; n >= 1; n--)
-        {
-            var (phrase, _) = Phrase(string.Empty, words, n);
-            if (vocabulary.PublishedLabels.Contains(phrase) || vocabulary.ModifiedLabels.Contains(phrase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The first words (letters only) of a text with their end positions.</summary>
@@ -212,7 +179,7 @@ internal static class Authors
         var cut = text.Length;
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsAsciiDigit(text[i]) || text[i] is '|' or '•' or '·' or '—' or '–')
+            if ((char.IsAsciiDigit(text[i]) && !IsGluedToLetters(text, i)) || text[i] is '|' or '•' or '·' or '—' or '–')
             {
                 cut = i;
                 break;

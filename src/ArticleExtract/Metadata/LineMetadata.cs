@@ -39,6 +39,34 @@ internal static class LineMetadata
     }
 
     /// <summary>
+    /// True when the whole line is a byline or a dateline, to be taken out of a body: a byline
+    /// whose names are most of its words ("Von Max Muster", not "Von Berlin aus fährt der Zug"), or a dateline.
+    /// </summary>
+    public static bool IsMetaLine(ReadOnlySpan<char> line)
+    {
+        if (TryParseDateline(line, out _, out _))
+        {
+            return true;
+        }
+
+        if (!TryParseByline(line, out var authors))
+        {
+            return false;
+        }
+
+        var rest = Authors.StripPrefix(TextNormalizer.CollapseWhitespace(line.ToString()), MetadataVocabulary.Shared, out _);
+        var cut = rest.AsSpan().IndexOfAny("0123456789|•·");
+        var nameWords = 0;
+        foreach (var name in authors)
+        {
+            nameWords += name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        }
+
+        var lineWords = (cut < 0 ? rest : rest[..cut]).Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length;
+        return nameWords * 2 >= lineWords;
+    }
+
+    /// <summary>
     /// True when the line is a dateline ("Published 21 March 2023", "Updated: 2023-03-21 10:00");
     /// <paramref name="date"/> holds the date and <paramref name="isModified"/> tells an update from a publication.
     /// </summary>

@@ -26,6 +26,7 @@ internal sealed class MetadataVocabulary
         OrganizationTypes = Set("organization-type");
         
         Months = months;
+        MonthLookup = months.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestLabelWords = longestLabelWords;
         ArticleTypes = Set("article-type");
         BylineTokens = [.. Set("byline-token")];
@@ -48,6 +49,7 @@ internal sealed class MetadataVocabulary
         ModifiedLabels = Set("modified-label");
         RelativeTime = Set("relative-time");
         Weekdays = Set("weekday");
+        WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The meta names of a publication date, most trusted first (normalised as <see cref="MetaTags"/> keys them).</summary>
@@ -133,6 +135,12 @@ internal sealed class MetadataVocabulary
 
     /// <summary>Weekday names and abbreviations, lower case.</summary>
     public FrozenSet<string> Weekdays { get; }
+
+    /// <summary>The <see cref="Months"/>, looked up by a span.</summary>
+    public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup { get; }
+
+    /// <summary>The <see cref="Weekdays"/>, looked up by a span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup { get; }
 
     /// <summary>Month names and abbreviations, lower case, to the month number.</summary>
     public FrozenDictionary<string, int> Months { get; }
