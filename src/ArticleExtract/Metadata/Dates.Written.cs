@@ -41,7 +41,13 @@ internal static partial class Dates
             {
                 var (hour, minute, hasTime) = TimeAfter(text, tokens, end);
                 precision = day == 0 ? DatePrecision.Month : hasTime ? DatePrecision.Time : DatePrecision.Day;
-                return TryCreate(year, month, Math.Max(day, 1), hour, minute, 0, TimeSpan.Zero, out date);
+                if (TryCreate(year, month, Math.Max(day, 1), hour, minute, 0, TimeSpan.Zero, out date))
+                {
+                    return true;
+                }
+
+                precision = DatePrecision.None;
+                return false;
             }
         }
 
@@ -68,8 +74,10 @@ internal static partial class Dates
                 var month = Number(text, tokens[t + 1]);
                 var day = Number(text, tokens[t + 2]);
                 var (hour, minute, hasTime) = TimeAfter(text, tokens, t + 3);
-                precision = hasTime ? DatePrecision.Time : DatePrecision.Day;
-                return TryCreate(year, month, day, hour, minute, 0, TimeSpan.Zero, out date);
+                precision = TryCreate(year, month, day, hour, minute, 0, TimeSpan.Zero, out date)
+                    ? hasTime ? DatePrecision.Time : DatePrecision.Day
+                    : DatePrecision.None;
+                return precision != DatePrecision.None;
             }
         }
 
@@ -123,11 +131,12 @@ internal static partial class Dates
             return false;
         }
 
-        // Day before the month ("21 March 2023") or after it ("March 21, 2023").
+        // Day before the month ("21 March 2023", "21 de marzo de 2023") or after it ("March 21, 2023").
         var dayToken = -1;
-        if (t > 0 && IsDayToken(text, tokens[t - 1]))
+        var before = t > 1 && IsConnector(text, tokens[t - 1]) ? t - 2 : t - 1;
+        if (before >= 0 && IsDayToken(text, tokens[before]))
         {
-            dayToken = t - 1;
+            dayToken = before;
         }
         else if (t + 1 < tokens.Count && IsDayToken(text, tokens[t + 1]))
         {
@@ -135,6 +144,10 @@ internal static partial class Dates
         }
 
         var yearToken = dayToken == t + 1 ? t + 2 : t + 1;
+        if (yearToken + 1 < tokens.Count && IsConnector(text, tokens[yearToken]))
+        {
+            yearToken++;
+        }
         if (yearToken >= tokens.Count || tokens[yearToken].Length != 4 || !IsNumber(text, tokens[yearToken]))
         {
             return false;
@@ -153,6 +166,10 @@ internal static partial class Dates
         end = yearToken + 1;
         return true;
     }
+
+    /// <summary>A word between the parts of a written date ("12 de marzo de 2025", "the 3rd of May"): <c>@date-connector</c>.</summary>
+    private static bool IsConnector(ReadOnlySpan<char> text, (int Start, int Length) token) =>
+        MetadataVocabulary.Shared.DateConnectorLookup.Contains(text.Slice(token.Start, token.Length));
 
     /// <summary>"10:15", "10:15 pm", "3:46 PM", "10h", "10h30" right after the date (at most one word between).</summary>
     private static (int Hour, int Minute, bool Found) TimeAfter(ReadOnlySpan<char> text, List<(int Start, int Length)> tokens, int start)

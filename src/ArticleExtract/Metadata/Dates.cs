@@ -37,7 +37,8 @@ internal static partial class Dates
             return true;
         }
 
-        if (HasFourDigitYear(text)
+        // Only a form with names ("Tue, 21 Mar 2023 10:15:00 GMT"): numeric forms are ambiguous in the invariant culture (month first), and the written-date reader reads them day first.
+        if (HasFourDigitYear(text) && HasLetters(text)
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out date)
             && IsPlausibleYear(date.Year))
         {
@@ -46,6 +47,19 @@ internal static partial class Dates
         }
 
         date = default;
+        return false;
+    }
+
+    private static bool HasLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetter(c) && c is not ('T' or 'Z'))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -23,6 +23,7 @@ internal sealed class MetadataVocabulary
         ModifiedClassTokens = lists.TryGetValue("modified-class", out var modifiedClasses) ? [.. modifiedClasses] : [];
         ReviewerLabels = Set("reviewer-label");
         NotNames = Set("not-a-name");
+        DateConnectorLookup = Set("date-connector").GetAlternateLookup<ReadOnlySpan<char>>();
         OrganizationTypes = Set("organization-type");
         
         Months = months;
@@ -60,6 +61,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>Class substrings of a &lt;time&gt; that gives an update, not the publication.</summary>
     public string[] ModifiedClassTokens { get; }
+
+    /// <summary>Words between the parts of a written date ("de", "of"), looked up by a span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DateConnectorLookup { get; }
 
     /// <summary>What a byline may hold instead of a name ("about the author").</summary>
     public FrozenSet<string> NotNames { get; }

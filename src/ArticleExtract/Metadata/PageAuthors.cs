@@ -80,10 +80,15 @@ internal static class PageAuthors
         {
             var element = tree[i];
             var attributes = MarkupAttributes.Of(element);
-            if (element.LocalName is "head" || BylineElement.IsSkipped(element, attributes)
+            if (element.LocalName is "head" or "footer" or "nav" or "aside" || BylineElement.IsSkipped(element, attributes)
                 || BylineElement.IsUnlikelyCandidateInHeaders(element, attributes, matchText.Of(attributes), vocabulary))
             {
                 i = tree.End(i) - 1;
+                continue;
+            }
+
+            if (tree.End(i) - i > VisibleDates.MaxLineElements)
+            {
                 continue;
             }
 

@@ -12,8 +12,14 @@ internal static class SiteNameStripper
     /// <summary>A part of a title this many words or fewer may be a site name standing in front ("Site | Headline").</summary>
     private const int MaxLeadingSiteWords = 3;
 
-    /// <summary>A part this many words or fewer may be the site's name when the host name is in it.</summary>
-    private const int MaxSiteWords = 5;
+    /// <summary>A part this many words or fewer may be the site's name when it opens or ends with the host's name ("Google Cloud").</summary>
+    private const int MaxSiteWords = 3;
+
+    /// <summary>A part before a colon of at most this many words may be a site's or a column's name.</summary>
+    private const int MaxColonPrefixWords = 2;
+
+    /// <summary>... when a headline of at least this many words follows it.</summary>
+    private const int MinWordsAfterColonPrefix = 4;
 
     /// <summary>A host label shorter than this is not compared with a title's parts ("co", "my").</summary>
     private const int MinHostLabelLength = 4;
@@ -48,6 +54,11 @@ internal static class SiteNameStripper
         // The visible heading is one run of the parts: that run is the headline.
         foreach (var heading in headings)
         {
+            if (WordCount(heading) < TitleChooser.MinHeadlineWords)
+            {
+                continue;
+            }
+
             var folded = TitleChooser.Fold(heading);
             for (var a = first; a <= last; a++)
             {
@@ -81,13 +92,20 @@ internal static class SiteNameStripper
     private static string StripColonPrefix(string title, IReadOnlyList<string> siteNames, ref string? siteName)
     {
         var colon = title.IndexOf(": ", StringComparison.Ordinal);
-        if (colon > 0 && IsSiteName(title[..colon], siteNames) && title.Length - colon > 2)
+        if (colon <= 0 || title.Length - colon <= 2)
+        {
+            return title;
+        }
+
+        if (IsSiteName(title[..colon], siteNames))
         {
             siteName = title[..colon];
             return title[(colon + 2)..].Trim();
         }
 
-        return title;
+        // "Daily Example: The mayor opens the new bridge": a name of a word or two before a headline of its own.
+        var rest = title[(colon + 2)..].Trim();
+        return WordCount(title[..colon]) <= MaxColonPrefixWords && WordCount(rest) >= MinWordsAfterColonPrefix ? rest : title;
     }
 
     /// <summary>
@@ -133,7 +151,7 @@ internal static class SiteNameStripper
                 continue;
             }
 
-            if (letters == siteLetters || (IsHost(site) && WordCount(text) <= MaxSiteWords && HostMatches(letters, site)))
+            if (letters == siteLetters || (IsHost(site) && HostMatches(letters, site, WordCount(text))))
             {
                 return true;
             }
@@ -146,7 +164,7 @@ internal static class SiteNameStripper
     private static bool IsHost(string site) => !site.Contains(' ', StringComparison.Ordinal) && site.Contains('.', StringComparison.Ordinal);
 
     /// <summary>The part's letters are a label of the host, or hold its main label ("Google Cloud" on cloud.google.com).</summary>
-    private static bool HostMatches(string letters, string host)
+    private static bool HostMatches(string letters, string host, int words)
     {
         var labels = host.Split('.');
         for (var i = 0; i < labels.Length - 1; i++)
@@ -157,7 +175,7 @@ internal static class SiteNameStripper
                 continue;
             }
 
-            if (letters == label || letters.StartsWith(label, StringComparison.Ordinal) || letters.EndsWith(label, StringComparison.Ordinal))
+            if (letters == label || (words <= MaxSiteWords && (letters.StartsWith(label, StringComparison.Ordinal) || letters.EndsWith(label, StringComparison.Ordinal))))
             {
                 return true;
             }

@@ -13,6 +13,9 @@ internal static class TitleChooser
     /// <summary>A heading longer than this (characters) is a paragraph set as a heading, not a headline.</summary>
     private const int MaxHeadlineLength = 300;
 
+    /// <summary>Only the first this many h1s are read: the headline is among the first, and a page of thousands stays cheap.</summary>
+    private const int MaxHeadings = 20;
+
     /// <summary>Above this share of its words found in a metadata title, a visible heading says the same as the title.</summary>
     private const double AgreeingShare = 0.8;
 
@@ -65,8 +68,9 @@ internal static class TitleChooser
     private static List<string> VisibleHeadings(IReadOnlyList<IElement> h1s, IReadOnlyList<string> siteNames)
     {
         var headings = new List<string>();
-        foreach (var h1 in h1s)
+        for (var i = 0; i < h1s.Count && i < MaxHeadings; i++)
         {
+            var h1 = h1s[i];
             if (IsHidden(h1))
             {
                 continue;
@@ -111,12 +115,38 @@ internal static class TitleChooser
             return false;
         }
 
-        if (h == t || (t.StartsWith(h, StringComparison.Ordinal) && !char.IsLetterOrDigit(t[h.Length])))
+        if (h == t)
+        {
+            return true;
+        }
+
+        // One word is a section's name ("Reviews", "Shop"), not a headline, unless it is the whole title.
+        if (WordCount(heading) < MinHeadlineWords)
+        {
+            return false;
+        }
+
+        if (IsLeadingRun(h, t))
         {
             return true;
         }
 
         return TitleCleaner.Similarity(title, heading) >= AgreeingShare && TitleCleaner.Similarity(heading, title) >= AgreeingShare / 2;
+    }
+
+    /// <summary>A heading has at least this many words to be taken for the headline on a title's word.</summary>
+    internal const int MinHeadlineWords = 2;
+
+    /// <summary>The title opens with the heading and a separator follows it ("Headline | Site").</summary>
+    private static bool IsLeadingRun(string heading, string title)
+    {
+        if (!title.StartsWith(heading, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = title.AsSpan(heading.Length).TrimStart();
+        return rest.Length > 0 && rest[0] is '|' or '-' or '·' or '•' or '»' or '/' or ':' or '~';
     }
 
     /// <summary>Lower case, quotes and dashes folded, whitespace collapsed: the form titles are compared in.</summary>

@@ -17,6 +17,9 @@ internal static class VisibleDates
     /// <summary>A dateline is shorter than this (characters); longer text is prose that mentions a date.</summary>
     private const int MaxDatelineLength = 100;
 
+    /// <summary>A dateline is an element with at most this many elements in it (itself included).</summary>
+    internal const int MaxLineElements = 12;
+
     /// <summary>The first published and the first modified date the page shows (either may be null).</summary>
     public static (FoundDate? Published, FoundDate? Modified) Find(PageScan scan, MetadataVocabulary vocabulary)
     {
@@ -32,14 +35,15 @@ internal static class VisibleDates
         {
             var element = tree[i];
             var attributes = MarkupAttributes.Of(element);
-            if (element.LocalName is "head" || BylineElement.IsSkipped(element, attributes)
+            if (element.LocalName is "head" or "footer" or "nav" or "aside" || BylineElement.IsSkipped(element, attributes)
                 || BylineElement.IsUnlikelyCandidateInHeaders(element, attributes, matchText.Of(attributes), vocabulary))
             {
                 i = tree.End(i) - 1;
                 continue;
             }
 
-            if (Read(element, vocabulary) is not { } found)
+            // A dateline is a small element: a large one is not read (its text would be walked once per ancestor).
+            if (tree.End(i) - i > MaxLineElements || Read(element, vocabulary) is not { } found)
             {
                 continue;
             }
@@ -69,8 +73,9 @@ internal static class VisibleDates
             return (new FoundDate(machine, machinePrecision), IsModifiedTime(element, vocabulary));
         }
 
+        // An element holding a <time datetime> leaves the date to it (the machine value is exact).
         var length = BylineElement.TrimmedTextLength(element, MaxDatelineLength);
-        if (length is 0 or >= MaxDatelineLength)
+        if (length is 0 or >= MaxDatelineLength || element.QuerySelector("time[datetime]") is not null)
         {
             return null;
         }

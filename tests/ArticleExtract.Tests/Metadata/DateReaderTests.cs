@@ -18,6 +18,8 @@ public sealed class DateReaderTests
     [InlineData("12 de março de 2025", 2025, 3, 12, DatePrecision.Day)]
     [InlineData("12.03.2025", 2025, 3, 12, DatePrecision.Day)]
     [InlineData("März 2025", 2025, 3, 1, DatePrecision.Month)]
+    [InlineData("Thu, 09/25/2025 - 11:38", 2025, 9, 25, DatePrecision.Time)]
+    [InlineData("the 3rd of March 2025", 2025, 3, 3, DatePrecision.Day)]
     public void Reads_the_date_and_its_precision(string text, int year, int month, int day, DatePrecision precision)
     {
         Dates.TryRead(text, out var date, out var found).Should().BeTrue();

@@ -66,7 +66,7 @@ public sealed class PageSourcesTests
     [InlineData("<meta name=\"sailthru.date\" content=\"2024-02-03\">")]
     [InlineData("<meta name=\"DC.date.issued\" content=\"2024-02-03\">")]
     [InlineData("<meta name=\"pubdate\" content=\"2024-02-03\">")]
-    [InlineData("<meta property=\"article:published_time\" content=\"Sat, 02/03/2024 - 11:38\">")]
+    [InlineData("<meta property=\"article:published_time\" content=\"Sat, 03 Feb 2024 11:38:00 GMT\">")]
     public void A_date_comes_from_the_meta_tags_of_the_vocabulary(string head)
     {
         Extract(head, "<article>" + Story + "</article>").Published!.Value.Date.Should().Be(new DateTime(2024, 2, 3));
