@@ -15,12 +15,6 @@ internal static class SiteNameStripper
     /// <summary>A part this many words or fewer may be the site's name when it opens or ends with the host's name ("Google Cloud").</summary>
     private const int MaxSiteWords = 3;
 
-    /// <summary>A part before a colon of at most this many words may be a site's or a column's name.</summary>
-    private const int MaxColonPrefixWords = 2;
-
-    /// <summary>... when a headline of at least this many words follows it.</summary>
-    private const int MinWordsAfterColonPrefix = 4;
-
     /// <summary>A host label shorter than this is not compared with a title's parts ("co", "my").</summary>
     private const int MinHostLabelLength = 4;
 
@@ -54,11 +48,6 @@ internal static class SiteNameStripper
         // The visible heading is one run of the parts: that run is the headline.
         foreach (var heading in headings)
         {
-            if (WordCount(heading) < TitleChooser.MinHeadlineWords)
-            {
-                continue;
-            }
-
             var folded = TitleChooser.Fold(heading);
             for (var a = first; a <= last; a++)
             {
@@ -103,9 +92,7 @@ internal static class SiteNameStripper
             return title[(colon + 2)..].Trim();
         }
 
-        // "Daily Example: The mayor opens the new bridge": a name of a word or two before a headline of its own.
-        var rest = title[(colon + 2)..].Trim();
-        return WordCount(title[..colon]) <= MaxColonPrefixWords && WordCount(rest) >= MinWordsAfterColonPrefix ? rest : title;
+        return title;
     }
 
     /// <summary>

@@ -120,12 +120,6 @@ internal static class TitleChooser
             return true;
         }
 
-        // One word is a section's name ("Reviews", "Shop"), not a headline, unless it is the whole title.
-        if (WordCount(heading) < MinHeadlineWords)
-        {
-            return false;
-        }
-
         if (IsLeadingRun(h, t))
         {
             return true;
@@ -134,10 +128,7 @@ internal static class TitleChooser
         return TitleCleaner.Similarity(title, heading) >= AgreeingShare && TitleCleaner.Similarity(heading, title) >= AgreeingShare / 2;
     }
 
-    /// <summary>A heading has at least this many words to be taken for the headline on a title's word.</summary>
-    internal const int MinHeadlineWords = 2;
-
-    /// <summary>The title opens with the heading and a separator follows it ("Headline | Site").</summary>
+    /// <summary>The title opens with the heading, which ends there and not inside a word ("Headline | Site", "Headline, and more").</summary>
     private static bool IsLeadingRun(string heading, string title)
     {
         if (!title.StartsWith(heading, StringComparison.Ordinal))
@@ -145,8 +136,7 @@ internal static class TitleChooser
             return false;
         }
 
-        var rest = title.AsSpan(heading.Length).TrimStart();
-        return rest.Length > 0 && rest[0] is '|' or '-' or '·' or '•' or '»' or '/' or ':' or '~';
+        return !char.IsLetterOrDigit(title[heading.Length]);
     }
 
     /// <summary>Lower case, quotes and dashes folded, whitespace collapsed: the form titles are compared in.</summary>
