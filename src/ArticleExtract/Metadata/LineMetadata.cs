@@ -46,7 +46,10 @@ internal static class LineMetadata
     {
         if (TryParseDateline(line, out _, out _))
         {
-            return true;
+            // Unlabelled, only a date with at most one word more ("Tuesday, 12 March 2025"): a quote's attribution
+            // ("— Jane Doe (@jane) March 3, 2024") is part of the body.
+            var text = TextNormalizer.CollapseWhitespace(line.ToString());
+            return LeadingLabel(text, MetadataVocabulary.Shared, out _) > 0 || OtherWords(text) <= MaxOtherWordsInBody;
         }
 
         if (!TryParseByline(line, out var authors))
@@ -132,21 +135,31 @@ internal static class LineMetadata
         return 0;
     }
 
+    /// <summary>An unlabelled dateline taken out of a body has at most this many words besides the date's.</summary>
+    private const int MaxOtherWordsInBody = 1;
+
     /// <summary>A line that is a date with at most a few words around it ("Tuesday, 21 March 2023, 10:15").</summary>
     private static bool IsMostlyDate(string text)
     {
         const int MaxOtherWords = 3;
+        return OtherWords(text) <= MaxOtherWords;
+    }
+
+    /// <summary>The words of a line that are no month name, weekday or connective of a date.</summary>
+    private static int OtherWords(string text)
+    {
         var words = Dates.Words(text);
         var other = 0;
         foreach (var word in words)
         {
-            if (!MetadataVocabulary.Shared.Months.ContainsKey(word) && word is not ("am" or "pm" or "at" or "um" or "le" or "el" or "de" or "the" or "of"))
+            if (!MetadataVocabulary.Shared.Months.ContainsKey(word) && !MetadataVocabulary.Shared.Weekdays.Contains(word)
+                && word is not ("am" or "pm" or "at" or "um" or "le" or "el" or "de" or "the" or "of"))
             {
                 other++;
             }
         }
 
-        return other <= MaxOtherWords;
+        return other;
     }
 
     private static bool StartsWithCapital(string text) => text.Length > 0 && char.IsUpper(text[0]);
