@@ -130,7 +130,7 @@ internal static class PostProcessing
             return BoilerplateKind.Related;
         }
 
-        if (CountWords(normalized) <= MaxMetaLineWords && StartsWithMetaLabel(text, normalized))
+        if (CountWords(normalized) <= MaxMetaLineWords && (StartsWithMetaLabel(text, normalized) || (leading && LineMetadata.IsMetaLine(text))))
         {
             return BoilerplateKind.Byline;
         }
@@ -422,6 +422,12 @@ internal static class PostProcessing
     private static bool IsDateWord(ReadOnlySpan<char> word, DateTimeFormatInfo names)
     {
         if (word is "am" or "pm" or "a.m" or "p.m" or "utc" or "gmt" or "et" or "est" or "edt" or "pt" or "pst" or "pdt" or "bst" or "cet")
+        {
+            return true;
+        }
+
+        var metadata = MetadataVocabulary.Shared;
+        if (metadata.MonthLookup.ContainsKey(word.TrimEnd('.')) || metadata.WeekdayLookup.Contains(word.TrimEnd('.')))
         {
             return true;
         }

@@ -23,13 +23,6 @@ internal sealed class ArticleMetadata
 
     public double PageTypeConfidence { get; set; }
 
-    /// <summary>
-    /// A publication date from weaker sources (microdata, dc:date, a &lt;time&gt; in the article,
-    /// a date in the canonical URL), apart from <see cref="Published"/>, which only trusted sources
-    /// (JSON-LD, article:published_time, Parse.ly) set. Null when none gives one.
-    /// </summary>
-    public DateTimeOffset? PublishedHint { get; set; }
-
     public string? SiteName { get; set; }
 
     public string? Language { get; set; }

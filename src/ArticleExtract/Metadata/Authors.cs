@@ -6,7 +6,7 @@ namespace ArticleExtract.Metadata;
 /// Turns a displayed byline ("By Jane Doe and John Roe, Reuters | March 21, 2023") into a clean
 /// list of names: no "By", no dates, no "and", no job titles or agency labels, no handles or links.
 /// </summary>
-internal static class Authors
+internal static partial class Authors
 {
     /// <summary>A name longer than this (characters) is a sentence, not a name.</summary>
     private const int MaxNameLength = 60;
@@ -26,6 +26,23 @@ internal static class Authors
     /// <summary>The clean author names of a byline; empty when it names nobody.</summary>
     public static List<string> Parse(ReadOnlySpan<char> byline, MetadataVocabulary vocabulary)
     {
+        // A byline that opens with a date or a label ("Dec 17, 2025 · Jane Doe"): the names after it.
+        var text = byline.ToString();
+        while (true)
+        {
+            var names = ParseOnce(text, vocabulary, out var namedAgency);
+            if (names.Count > 0 || namedAgency || AfterLeadingDate(text) is not { Length: > 0 } rest || rest.Length >= text.Length)
+            {
+                return names;
+            }
+
+            text = rest;
+        }
+    }
+
+    /// <summary>The names of the byline as it starts; <paramref name="namedAgency"/> tells whether an agency was all it named.</summary>
+    private static List<string> ParseOnce(ReadOnlySpan<char> byline, MetadataVocabulary vocabulary, out bool namedAgency)
+    {
         if (byline.Length > MaxBylineLength)
         {
             byline = byline[..MaxBylineLength];
@@ -35,6 +52,7 @@ internal static class Authors
         string? agency = null;
         var text = TextNormalizer.CollapseWhitespace(byline.ToString());
         text = RemoveBracketed(text);
+        text = Unrepeated(CutGluedLabel(text, vocabulary));
         text = CutAtDate(text, vocabulary);
         text = StripPrefix(text, vocabulary, out _);
         foreach (var part in SplitNames(text, vocabulary))
@@ -53,9 +71,10 @@ internal static class Authors
         }
 
         // A byline that names only an agency ("Reuters", "Associated Press") keeps it.
-        if (names.Count == 0 && agency is not null)
+        namedAgency = names.Count == 0 && agency is not null;
+        if (namedAgency)
         {
-            names.Add(agency);
+            names.Add(agency!);
         }
 
         return names;
@@ -65,6 +84,12 @@ internal static class Authors
     public static string StripPrefix(string text, MetadataVocabulary vocabulary, out bool hadPrefix)
     {
         hadPrefix = false;
+        if (GluedPrefixLength(text, vocabulary) is var glued and > 0)
+        {
+            hadPrefix = true;
+            return text[glued..].Trim();
+        }
+
         var words = LeadingWords(text, vocabulary.LongestLabelWords);
         for (var n = words.Count; n >= 1; n--)
         {
@@ -154,7 +179,7 @@ internal static class Authors
         var cut = text.Length;
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsAsciiDigit(text[i]) || text[i] is '|' or '•' or '·' or '—' or '–')
+            if ((char.IsAsciiDigit(text[i]) && !IsGluedToLetters(text, i)) || text[i] is '|' or '•' or '·' or '—' or '–')
             {
                 cut = i;
                 break;
@@ -248,6 +273,11 @@ internal static class Authors
 
         var name = RemoveGluedNoise(string.Join(' ', kept).Trim(' ', '.', ',', ':', '-', '"', '\''), vocabulary);
         if (name.Length == 0 || IsDomain(name) || IsAllLowerCase(name) || name.Length > MaxNameLength || kept.Count > MaxNameWords || !name.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        if (vocabulary.NotNames.Contains(name.ToLowerInvariant()))
         {
             return null;
         }

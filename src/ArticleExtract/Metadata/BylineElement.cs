@@ -247,7 +247,7 @@ internal static class BylineElement
     }
 
     /// <summary>Page furniture as <see cref="IsUnlikelyCandidate"/> tells it, except that a header is not furniture.</summary>
-    private static bool IsUnlikelyCandidateInHeaders(IElement element, in MarkupAttributes attributes, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary) =>
+    internal static bool IsUnlikelyCandidateInHeaders(IElement element, in MarkupAttributes attributes, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary) =>
         matchString.ContainsAny(vocabulary.HeaderTokenSearch)
             ? IsUnlikelyCandidate(element, attributes, WithoutHeaderTokens(matchString.ToString(), vocabulary), vocabulary)
             : IsUnlikelyCandidate(element, attributes, matchString, vocabulary);

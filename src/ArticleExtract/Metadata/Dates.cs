@@ -8,7 +8,7 @@ namespace ArticleExtract.Metadata;
 /// ("/2023/03/21/"). A date keeps the offset the page gives, else UTC; an impossible date gives
 /// nothing; no date is ever made from the current one.
 /// </summary>
-internal static class Dates
+internal static partial class Dates
 {
     /// <summary>Years outside this range are not taken for a page's date.</summary>
     private const int MinYear = 1990;
@@ -16,25 +16,55 @@ internal static class Dates
     /// <summary>The latest year taken for a page's date.</summary>
     private const int MaxYear = 2100;
 
+    /// <summary>
+    /// The one date reader: a machine form (ISO 8601, RFC 1123), else a form written for people
+    /// in any language of the month names; with the precision found (a time, a day, a month).
+    /// </summary>
+    public static bool TryRead(ReadOnlySpan<char> text, out DateTimeOffset date, out DatePrecision precision) =>
+        TryParseMachine(text, out date, out precision) || TryParseText(text, out date, out precision);
+
     /// <summary>Reads a machine-readable date (meta content, JSON-LD, &lt;time datetime&gt;).</summary>
-    public static bool TryParseMachine(ReadOnlySpan<char> text, out DateTimeOffset date)
+    public static bool TryParseMachine(ReadOnlySpan<char> text, out DateTimeOffset date) => TryParseMachine(text, out date, out _);
+
+    /// <summary>Reads a machine-readable date, with the precision it gives.</summary>
+    public static bool TryParseMachine(ReadOnlySpan<char> text, out DateTimeOffset date, out DatePrecision precision)
     {
         text = text.Trim();
+        precision = DatePrecision.None;
         if (TryParseIso(text, out date))
         {
+            precision = text.Length > DateOnlyLength ? DatePrecision.Time : DatePrecision.Day;
             return true;
         }
 
-        if (HasFourDigitYear(text)
+        // Only a form with names ("Tue, 21 Mar 2023 10:15:00 GMT"): numeric forms are ambiguous in the invariant culture (month first), and the written-date reader reads them day first.
+        if (HasFourDigitYear(text) && HasLetters(text)
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out date)
             && IsPlausibleYear(date.Year))
         {
+            precision = text.Contains(':') ? DatePrecision.Time : DatePrecision.Day;
             return true;
         }
 
         date = default;
         return false;
     }
+
+    private static bool HasLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetter(c) && c is not ('T' or 'Z'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The length of "yyyy-MM-dd": an ISO date longer than this has a time.</summary>
+    private const int DateOnlyLength = 10;
 
     /// <summary>
     /// Reads an ISO 8601 date: yyyy-MM-dd, then optionally 'T' or a space, HH:mm[:ss[.fraction]],
@@ -101,40 +131,6 @@ internal static class Dates
         return TryCreate(year, month, day, hour, minute, second, offset, out date) && AddFraction(ref date, fraction);
     }
 
-    /// <summary>Reads a date written for people, with an optional time after it.</summary>
-    public static bool TryParseText(ReadOnlySpan<char> text, out DateTimeOffset date)
-    {
-        date = default;
-        return MayHoldDate(text) && TryParseTokens(text, out date);
-    }
-
-    /// <summary><see cref="TryParseText"/> without the screen of <see cref="MayHoldDate"/> (tests check the screen against it).</summary>
-    internal static bool TryParseTokens(ReadOnlySpan<char> text, out DateTimeOffset date)
-    {
-        date = default;
-        var tokens = Tokenize(text);
-        if (TryIsoToken(text, tokens, out date))
-        {
-            return true;
-        }
-
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            if (TryNumericDate(text, tokens, t, out var day, out var month, out var year, out var end)
-                || TryNamedDate(text, tokens, t, out day, out month, out year, out end))
-            {
-                var (hour, minute) = TimeAfter(text, tokens, end);
-                return TryCreate(year, month, day, hour, minute, 0, TimeSpan.Zero, out date);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Every date <see cref="TryParseText"/> reads has a year in ASCII digits (ISO, numeric and named
-    /// dates alike): text without a digit holds none, and is passed over without being tokenised.
-    /// </summary>
     public static bool MayHoldDate(ReadOnlySpan<char> text) => text.ContainsAnyInRange('0', '9');
 
     /// <summary>A date in a URL path: /2023/03/21/ or /2023-03-21-slug.</summary>
@@ -212,206 +208,6 @@ internal static class Dates
 
     /// <summary>A character of a word as <see cref="Words"/> cuts them: a letter or an apostrophe.</summary>
     internal static bool IsWordChar(char c) => char.IsLetter(c) || c == '\'' || c == '’';
-
-    private static bool TryIsoToken(ReadOnlySpan<char> text, List<(int Start, int Length)> tokens, out DateTimeOffset date)
-    {
-        date = default;
-        for (var t = 0; t + 2 < tokens.Count; t++)
-        {
-            if (tokens[t].Length == 4 && IsNumber(text, tokens[t])
-                && SeparatorBetween(text, tokens[t], tokens[t + 1]) == '-' && SeparatorBetween(text, tokens[t + 1], tokens[t + 2]) == '-'
-                && IsNumber(text, tokens[t + 1]) && IsNumber(text, tokens[t + 2]))
-            {
-                var year = Number(text, tokens[t]);
-                var month = Number(text, tokens[t + 1]);
-                var day = Number(text, tokens[t + 2]);
-                var (hour, minute) = TimeAfter(text, tokens, t + 3);
-                return TryCreate(year, month, day, hour, minute, 0, TimeSpan.Zero, out date);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>dd.MM.yyyy, dd/MM/yyyy (day first unless the second number cannot be a month), yyyy/MM/dd.</summary>
-    private static bool TryNumericDate(ReadOnlySpan<char> text, List<(int Start, int Length)> tokens, int t, out int day, out int month, out int year, out int end)
-    {
-        day = month = year = 0;
-        end = t + 3;
-        if (t + 2 >= tokens.Count || !IsNumber(text, tokens[t]) || !IsNumber(text, tokens[t + 1]) || !IsNumber(text, tokens[t + 2]))
-        {
-            return false;
-        }
-
-        var separator = SeparatorBetween(text, tokens[t], tokens[t + 1]);
-        if (separator is not ('.' or '/' or '-') || SeparatorBetween(text, tokens[t + 1], tokens[t + 2]) != separator)
-        {
-            return false;
-        }
-
-        var a = Number(text, tokens[t]);
-        var b = Number(text, tokens[t + 1]);
-        var c = Number(text, tokens[t + 2]);
-        if (tokens[t].Length == 4)
-        {
-            (year, month, day) = (a, b, c);
-        }
-        else if (tokens[t + 2].Length == 4)
-        {
-            year = c;
-            (day, month) = separator == '/' && b > 12 && a <= 12 ? (b, a) : (a, b);
-        }
-        else
-        {
-            return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>"21 March 2023", "21. März 2023", "March 21, 2023", "Mar 21 2023".</summary>
-    private static bool TryNamedDate(ReadOnlySpan<char> text, List<(int Start, int Length)> tokens, int t, out int day, out int month, out int year, out int end)
-    {
-        day = month = year = 0;
-        end = t + 1;
-        var word = text.Slice(tokens[t].Start, tokens[t].Length).ToString();
-        if (!MetadataVocabulary.Shared.Months.TryGetValue(word, out month))
-        {
-            return false;
-        }
-
-        // Day before the month ("21 March 2023") or after it ("March 21, 2023").
-        var dayToken = -1;
-        if (t > 0 && IsDayToken(text, tokens[t - 1]))
-        {
-            dayToken = t - 1;
-        }
-        else if (t + 1 < tokens.Count && IsDayToken(text, tokens[t + 1]))
-        {
-            dayToken = t + 1;
-        }
-
-        var yearToken = dayToken == t + 1 ? t + 2 : t + 1;
-        if (dayToken < 0 || yearToken >= tokens.Count || tokens[yearToken].Length != 4 || !IsNumber(text, tokens[yearToken]))
-        {
-            return false;
-        }
-
-        day = DayNumber(text, tokens[dayToken]);
-        year = Number(text, tokens[yearToken]);
-        end = yearToken + 1;
-        return true;
-    }
-
-    /// <summary>"10:15", "10:15 pm", "3:46 PM" right after the date (at most one word between).</summary>
-    private static (int Hour, int Minute) TimeAfter(ReadOnlySpan<char> text, List<(int Start, int Length)> tokens, int start)
-    {
-        for (var t = start; t + 1 < tokens.Count && t <= start + 1; t++)
-        {
-            if (IsNumber(text, tokens[t]) && IsNumber(text, tokens[t + 1]) && SeparatorBetween(text, tokens[t], tokens[t + 1]) == ':')
-            {
-                var hour = Number(text, tokens[t]);
-                var minute = Number(text, tokens[t + 1]);
-                if (t + 2 < tokens.Count)
-                {
-                    var suffix = text.Slice(tokens[t + 2].Start, tokens[t + 2].Length);
-                    if (suffix.Equals("pm", StringComparison.OrdinalIgnoreCase) && hour < 12)
-                    {
-                        hour += 12;
-                    }
-                    else if (suffix.Equals("am", StringComparison.OrdinalIgnoreCase) && hour == 12)
-                    {
-                        hour = 0;
-                    }
-                }
-
-                return hour < 24 && minute < 60 ? (hour, minute) : (0, 0);
-            }
-        }
-
-        return (0, 0);
-    }
-
-    /// <summary>The day of a day token, its ordinal suffix ("21st") dropped.</summary>
-    private static int DayNumber(ReadOnlySpan<char> text, (int Start, int Length) token) =>
-        int.Parse(DayDigits(text.Slice(token.Start, token.Length)), CultureInfo.InvariantCulture);
-
-    /// <summary>The digits of a day token: "21st", "2nd", "3rd", "4th" lose their suffix.</summary>
-    private static ReadOnlySpan<char> DayDigits(ReadOnlySpan<char> span) =>
-        span.Length > 2 && (span.EndsWith("st", StringComparison.OrdinalIgnoreCase) || span.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
-            || span.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || span.EndsWith("th", StringComparison.OrdinalIgnoreCase))
-            ? span[..^2]
-            : span;
-
-    private static bool IsDayToken(ReadOnlySpan<char> text, (int Start, int Length) token)
-    {
-        var digits = DayDigits(text.Slice(token.Start, token.Length));
-        if (digits.Length is < 1 or > 2)
-        {
-            return false;
-        }
-
-        foreach (var c in digits)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        var day = int.Parse(digits, CultureInfo.InvariantCulture);
-        return day is >= 1 and <= 31;
-    }
-
-    /// <summary>Tokens: runs of letters and digits (an ordinal like "21st" is one token).</summary>
-    private static List<(int Start, int Length)> Tokenize(ReadOnlySpan<char> text)
-    {
-        var tokens = new List<(int, int)>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (isWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWord && start >= 0)
-            {
-                tokens.Add((start, i - start));
-                start = -1;
-            }
-        }
-
-        return tokens;
-    }
-
-    private static bool IsNumber(ReadOnlySpan<char> text, (int Start, int Length) token)
-    {
-        if (token.Length > 4)
-        {
-            return false;
-        }
-
-        foreach (var c in text.Slice(token.Start, token.Length))
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static int Number(ReadOnlySpan<char> text, (int Start, int Length) token) =>
-        int.Parse(text.Slice(token.Start, token.Length), CultureInfo.InvariantCulture);
-
-    /// <summary>The single character between two tokens, or '\0' when there is none or more than one.</summary>
-    private static char SeparatorBetween(ReadOnlySpan<char> text, (int Start, int Length) left, (int Start, int Length) right)
-    {
-        var gap = right.Start - (left.Start + left.Length);
-        return gap == 1 ? text[left.Start + left.Length] : '\0';
-    }
 
     private static bool HasFourDigitYear(ReadOnlySpan<char> text)
     {

@@ -25,7 +25,6 @@ internal static class HtmlMetadataExtractor
 
         var metadata = new ArticleMetadata
         {
-            Title = Title(document, scan, meta, jsonLd, microdata),
             Excerpt = MetadataText.Clean(jsonLd?.Description
                 ?? meta.First("dc:description", "og:description", "weibo:article:description", "weibo:webpage:description", "description", "twitter:description"))
                 ?? LeadParagraph.Find(document, scan, vocabulary),
@@ -34,20 +33,48 @@ internal static class HtmlMetadataExtractor
         };
         metadata.CanonicalUrl = Urls.Canonical(scan, meta, jsonLd, context.BaseUrl);
         metadata.LeadImage = Urls.LeadImage(scan, meta, jsonLd, Urls.BaseFor(scan, context.BaseUrl, metadata.CanonicalUrl));
-        ReadAuthors(document, meta, jsonLd, microdata, vocabulary, metadata);
-        ReadDates(meta, jsonLd, microdata, metadata);
+        metadata.Title = Title(document, scan, meta, jsonLd, microdata, SiteNames(meta, jsonLd, metadata.CanonicalUrl, context.BaseUrl), out var strippedSite);
+        metadata.SiteName ??= MetadataText.Clean(strippedSite);
+        PageAuthors.Read(document, scan, meta, jsonLd, microdata, vocabulary, metadata);
+        PageDates.Read(scan, meta, jsonLd, microdata, vocabulary, metadata);
         ReadTags(meta, jsonLd, metadata);
         return metadata;
     }
 
-    /// <summary>JSON-LD's name or headline (the one matching the &lt;title&gt;), a meta title, else the cleaned &lt;title&gt;.</summary>
-    private static string? Title(IHtmlDocument document, PageScan scan, MetaTags meta, JsonLd? jsonLd, Microdata microdata)
+    /// <summary>The headline as shown (<see cref="TitleChooser"/>) from the h1s and the metadata titles, in order of trust.</summary>
+    private static string? Title(IHtmlDocument document, PageScan scan, MetaTags meta, JsonLd? jsonLd, Microdata microdata, List<string> siteNames, out string? strippedSite)
     {
-        var fromJsonLd = JsonLdTitle(document, scan, jsonLd);
-        var title = fromJsonLd
-            ?? meta.First("dc:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title");
-        return MetadataText.Clean(title) ?? MetadataText.Clean(TitleCleaner.Clean(document, scan)) ?? MetadataText.Clean(microdata.Headline);
+        var titles = new List<string>();
+        foreach (var candidate in (ReadOnlySpan<string?>)[
+            JsonLdTitle(document, scan, jsonLd), meta["dc:title"], meta["og:title"], meta["weibo:article:title"], meta["weibo:webpage:title"],
+            meta["title"], meta["twitter:title"], meta["parsely-title"], document.Title, microdata.Headline])
+        {
+            if (MetadataText.Clean(candidate) is { } clean && !titles.Contains(clean))
+            {
+                titles.Add(clean);
+            }
+        }
+
+        return MetadataText.Clean(TitleChooser.Choose(new TitleSources(scan.H1s, titles, siteNames), out strippedSite));
     }
+
+    /// <summary>The names the site goes by: og:site_name, JSON-LD publisher, the application's name, the host of the page.</summary>
+    private static List<string> SiteNames(MetaTags meta, JsonLd? jsonLd, string? canonical, Uri? baseUrl)
+    {
+        var names = new List<string>();
+        foreach (var name in (ReadOnlySpan<string?>)[meta["og:site_name"], jsonLd?.Publisher, meta["application-name"], meta["apple-mobile-web-app-title"],
+            HostOf(canonical), HostOf(meta["og:url"]), baseUrl?.Host])
+        {
+            if (MetadataText.Clean(name) is { } clean && !names.Contains(clean))
+            {
+                names.Add(clean);
+            }
+        }
+
+        return names;
+    }
+
+    private static string? HostOf(string? url) => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
 
     /// <summary>When name and headline differ, the one like the page's title; name by default.</summary>
     private static string? JsonLdTitle(IHtmlDocument document, PageScan scan, JsonLd? jsonLd)
@@ -65,80 +92,11 @@ internal static class HtmlMetadataExtractor
             return headlineMatches && !nameMatches ? headline : name;
         }
 
-        return jsonLd.Name ?? jsonLd.Headline;
+        return jsonLd.Headline ?? jsonLd.Name;
     }
 
     /// <summary>Above this word overlap a JSON-LD name or headline is taken to be the page's title.</summary>
     private const double TitleMatchSimilarity = 0.75;
-
-    private static void ReadAuthors(IHtmlDocument document, MetaTags meta, JsonLd? jsonLd, Microdata microdata, MetadataVocabulary vocabulary, ArticleMetadata metadata)
-    {
-        var articleAuthor = meta["article:author"];
-        if (articleAuthor is not null && Urls.IsUrl(articleAuthor))
-        {
-            articleAuthor = null;
-        }
-
-        var fromJsonLd = jsonLd is { AuthorsAreObjects: true, Authors.Count: > 0 } ? string.Join(", ", jsonLd.Authors) : null;
-        var byline = MetadataText.Clean(fromJsonLd ?? meta.First("dc:creator", "author", "parsely-author") ?? articleAuthor)
-            ?? BylineElement.Find(document, vocabulary);
-        metadata.Byline = byline;
-
-        // The clean list: JSON-LD's names, else the names in the displayed byline, else microdata's author.
-        var sources = jsonLd is { Authors.Count: > 0 } ? jsonLd.Authors
-            : byline is not null ? [byline]
-            : microdata.Author is { } itemAuthor ? [itemAuthor]
-            : [];
-        foreach (var source in sources)
-        {
-            // Each source string may itself be a byline ("By Jane Doe, Reuters"): cleaned into names.
-            foreach (var name in Authors.Parse(MetadataText.Unescape(source), vocabulary))
-            {
-                if (!metadata.Authors.Contains(name, StringComparer.OrdinalIgnoreCase))
-                {
-                    metadata.Authors.Add(name);
-                }
-            }
-        }
-    }
-
-    private static void ReadDates(MetaTags meta, JsonLd? jsonLd, Microdata microdata, ArticleMetadata metadata)
-    {
-        metadata.Published = FirstDate(
-            jsonLd?.DatePublished,
-            meta["article:published_time"],
-            meta["parsely-pub-date"]);
-
-        // Weaker sources: kept apart, for a caller that would rather have an estimate than nothing.
-        metadata.PublishedHint = FirstDate(
-            microdata.DatePublished,
-            meta["dc:date"],
-            meta["dc:date:issued"],
-            meta["date"],
-            microdata.TimeElement);
-        if (metadata.PublishedHint is null && Dates.TryParseUrl(metadata.CanonicalUrl, out var fromUrl))
-        {
-            metadata.PublishedHint = fromUrl;
-        }
-        metadata.Modified = FirstDate(
-            jsonLd?.DateModified,
-            meta["article:modified_time"],
-            meta["og:updated_time"],
-            microdata.DateModified);
-    }
-
-    private static DateTimeOffset? FirstDate(params ReadOnlySpan<string?> values)
-    {
-        foreach (var value in values)
-        {
-            if (value is not null && Dates.TryParseMachine(MetadataText.Unescape(value), out var date))
-            {
-                return date;
-            }
-        }
-
-        return null;
-    }
 
     private static void ReadTags(MetaTags meta, JsonLd? jsonLd, ArticleMetadata metadata)
     {

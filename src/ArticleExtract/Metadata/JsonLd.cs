@@ -6,7 +6,7 @@ namespace ArticleExtract.Metadata;
 /// The article described by the page's JSON-LD (schema.org): the first object, in a script, an
 /// array or an <c>@graph</c>, whose <c>@type</c> is an article type. Broken JSON is skipped.
 /// </summary>
-internal sealed class JsonLd
+internal sealed partial class JsonLd
 {
     /// <summary>Scripts longer than this are not parsed (a data dump, not a page's description).</summary>
     private const int MaxScriptLength = 2_000_000;
@@ -39,6 +39,15 @@ internal sealed class JsonLd
 
     public string? DateModified { get; private set; }
 
+    /// <summary>The organisations named as the author (a publisher, not a person).</summary>
+    public List<string> OrganizationAuthors { get; } = [];
+
+    /// <summary>The dates of the page itself (a WebPage of the same JSON-LD), for an article object that gives none.</summary>
+    public string? PageDatePublished { get; private set; }
+
+    /// <summary>The update date of the page itself.</summary>
+    public string? PageDateModified { get; private set; }
+
     public string? Image { get; private set; }
 
     public string? Url { get; private set; }
@@ -61,9 +70,11 @@ internal sealed class JsonLd
             try
             {
                 using var json = JsonDocument.Parse(text, ParseOptions);
-                if (FindArticle(json.RootElement, vocabulary) is { } article)
+                if (FindArticle(json.RootElement, vocabulary, out var graph) is { } article)
                 {
-                    return From(article);
+                    var result = From(article, graph, vocabulary);
+                    result.ReadPageDates(graph);
+                    return result;
                 }
             }
             catch (JsonException)
@@ -103,9 +114,10 @@ internal sealed class JsonLd
     }
 
     /// <summary>The first article object: the root, an element of a root array, or of an @graph.</summary>
-    private static JsonElement? FindArticle(JsonElement root, MetadataVocabulary vocabulary)
+    private static JsonElement? FindArticle(JsonElement root, MetadataVocabulary vocabulary, out List<JsonElement> graph)
     {
         var candidates = new List<(JsonElement Element, bool ContextOk)>();
+        graph = [];
         if (root.ValueKind == JsonValueKind.Array)
         {
             foreach (var item in root.EnumerateArray())
@@ -117,13 +129,18 @@ internal sealed class JsonLd
         {
             var rootContext = HasSchemaContext(root);
             candidates.Add((root, rootContext));
-            if (root.TryGetProperty("@graph", out var graph) && graph.ValueKind == JsonValueKind.Array)
+            if (root.TryGetProperty("@graph", out var graphArray) && graphArray.ValueKind == JsonValueKind.Array)
             {
-                foreach (var item in graph.EnumerateArray())
+                foreach (var item in graphArray.EnumerateArray())
                 {
                     candidates.Add((item, rootContext || HasSchemaContext(item)));
                 }
             }
+        }
+
+        foreach (var (element, _) in candidates)
+        {
+            graph.Add(element);
         }
 
         foreach (var (element, contextOk) in candidates)
@@ -222,14 +239,24 @@ internal sealed class JsonLd
         return vocabulary.ArticleTypes.Contains(local.ToString());
     }
 
-    private static JsonLd From(JsonElement article)
+    /// <summary>The dates of another object of the same JSON-LD (the WebPage), when the article gives none.</summary>
+    private void ReadPageDates(List<JsonElement> graph)
+    {
+        foreach (var item in graph)
+        {
+            PageDatePublished ??= String(item, "datePublished");
+            PageDateModified ??= String(item, "dateModified");
+        }
+    }
+
+    private static JsonLd From(JsonElement article, List<JsonElement> graph, MetadataVocabulary vocabulary)
     {
         var result = new JsonLd
         {
             Name = String(article, "name"),
             Headline = String(article, "headline"),
             Description = String(article, "description"),
-            DatePublished = String(article, "datePublished"),
+            DatePublished = String(article, "datePublished") ?? String(article, "dateCreated") ?? String(article, "uploadDate"),
             DateModified = String(article, "dateModified"),
             Url = String(article, "url"),
             Language = String(article, "inLanguage"),
@@ -241,7 +268,7 @@ internal sealed class JsonLd
 
         if (article.TryGetProperty("author", out var author))
         {
-            result.ReadAuthors(author);
+            result.ReadAuthors(author, graph, vocabulary);
         }
 
         if (article.TryGetProperty("image", out var image))
@@ -252,45 +279,6 @@ internal sealed class JsonLd
         result.ReadKeywords(article, "keywords");
         result.ReadKeywords(article, "articleSection");
         return result;
-    }
-
-    private void ReadAuthors(JsonElement author)
-    {
-        switch (author.ValueKind)
-        {
-            case JsonValueKind.Object:
-                if (String(author, "name") is { } name)
-                {
-                    Authors.Add(name);
-                    AuthorsAreObjects = true;
-                }
-
-                break;
-            case JsonValueKind.String:
-                if (Clean(author.GetString()) is { } single)
-                {
-                    Authors.Add(single);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                var objects = false;
-                foreach (var item in author.EnumerateArray())
-                {
-                    if (item.ValueKind == JsonValueKind.Object && String(item, "name") is { } itemName)
-                    {
-                        Authors.Add(itemName);
-                        objects = true;
-                    }
-                    else if (item.ValueKind == JsonValueKind.String && Clean(item.GetString()) is { } text)
-                    {
-                        Authors.Add(text);
-                    }
-                }
-
-                AuthorsAreObjects = objects;
-                break;
-        }
     }
 
     private void ReadKeywords(JsonElement article, string property)

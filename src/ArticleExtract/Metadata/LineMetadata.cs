@@ -39,12 +39,48 @@ internal static class LineMetadata
     }
 
     /// <summary>
+    /// True when the whole line is a byline or a dateline, to be taken out of a body: a byline
+    /// whose names are most of its words ("Von Max Muster", not "Von Berlin aus fährt der Zug"), or a dateline.
+    /// </summary>
+    public static bool IsMetaLine(ReadOnlySpan<char> line)
+    {
+        if (TryParseDateline(line, out _, out _))
+        {
+            // Unlabelled, only a date with at most one word more ("Tuesday, 12 March 2025"): a quote's attribution
+            // ("— Jane Doe (@jane) March 3, 2024") is part of the body.
+            var text = TextNormalizer.CollapseWhitespace(line.ToString());
+            return LeadingLabel(text, MetadataVocabulary.Shared, out _) > 0 || OtherWords(text) <= MaxOtherWordsInBody;
+        }
+
+        if (!TryParseByline(line, out var authors))
+        {
+            return false;
+        }
+
+        var rest = Authors.StripPrefix(TextNormalizer.CollapseWhitespace(line.ToString()), MetadataVocabulary.Shared, out _);
+        var cut = rest.AsSpan().IndexOfAny("0123456789|•·");
+        var nameWords = 0;
+        foreach (var name in authors)
+        {
+            nameWords += name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        }
+
+        var lineWords = (cut < 0 ? rest : rest[..cut]).Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length;
+        return nameWords * 2 >= lineWords;
+    }
+
+    /// <summary>
     /// True when the line is a dateline ("Published 21 March 2023", "Updated: 2023-03-21 10:00");
     /// <paramref name="date"/> holds the date and <paramref name="isModified"/> tells an update from a publication.
     /// </summary>
-    public static bool TryParseDateline(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified)
+    public static bool TryParseDateline(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified) =>
+        TryParseDateline(line, out date, out isModified, out _);
+
+    /// <summary><see cref="TryParseDateline(ReadOnlySpan{char}, out DateTimeOffset, out bool)"/>, with the precision of the date.</summary>
+    public static bool TryParseDateline(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified, out DatePrecision precision)
     {
         date = default;
+        precision = DatePrecision.None;
         isModified = false;
         if (!Dates.MayHoldDate(line))
         {
@@ -60,7 +96,7 @@ internal static class LineMetadata
 
         var label = LeadingLabel(text, vocabulary, out var labelIsModified);
         var rest = label > 0 ? text[label..] : text;
-        if (!Dates.TryParseText(rest, out date))
+        if (!Dates.TryParseText(rest, out date, out precision))
         {
             return false;
         }
@@ -99,21 +135,31 @@ internal static class LineMetadata
         return 0;
     }
 
+    /// <summary>An unlabelled dateline taken out of a body has at most this many words besides the date's.</summary>
+    private const int MaxOtherWordsInBody = 1;
+
     /// <summary>A line that is a date with at most a few words around it ("Tuesday, 21 March 2023, 10:15").</summary>
     private static bool IsMostlyDate(string text)
     {
         const int MaxOtherWords = 3;
+        return OtherWords(text) <= MaxOtherWords;
+    }
+
+    /// <summary>The words of a line that are no month name, weekday or connective of a date.</summary>
+    private static int OtherWords(string text)
+    {
         var words = Dates.Words(text);
         var other = 0;
         foreach (var word in words)
         {
-            if (!MetadataVocabulary.Shared.Months.ContainsKey(word) && word is not ("am" or "pm" or "at" or "um" or "le" or "el" or "de" or "the" or "of"))
+            if (!MetadataVocabulary.Shared.Months.ContainsKey(word) && !MetadataVocabulary.Shared.Weekdays.Contains(word)
+                && word is not ("am" or "pm" or "at" or "um" or "le" or "el" or "de" or "the" or "of"))
             {
                 other++;
             }
         }
 
-        return other <= MaxOtherWords;
+        return other;
     }
 
     private static bool StartsWithCapital(string text) => text.Length > 0 && char.IsUpper(text[0]);

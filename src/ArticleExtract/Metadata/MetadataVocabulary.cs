@@ -15,10 +15,19 @@ internal sealed class MetadataVocabulary
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;
 
-    private MetadataVocabulary(FrozenDictionary<string, FrozenSet<string>> sets, FrozenDictionary<string, int> months, int longestLabelWords)
+    private MetadataVocabulary(FrozenDictionary<string, FrozenSet<string>> sets, Dictionary<string, List<string>> lists, FrozenDictionary<string, int> months, int longestLabelWords)
     {
         _sets = sets;
+        PublishedMetaNames = lists.TryGetValue("published-meta", out var published) ? [.. published] : [];
+        ModifiedMetaNames = lists.TryGetValue("modified-meta", out var modified) ? [.. modified] : [];
+        ModifiedClassTokens = lists.TryGetValue("modified-class", out var modifiedClasses) ? [.. modifiedClasses] : [];
+        ReviewerLabels = Set("reviewer-label");
+        NotNames = Set("not-a-name");
+        DateConnectorLookup = Set("date-connector").GetAlternateLookup<ReadOnlySpan<char>>();
+        OrganizationTypes = Set("organization-type");
+        
         Months = months;
+        MonthLookup = months.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestLabelWords = longestLabelWords;
         ArticleTypes = Set("article-type");
         BylineTokens = [.. Set("byline-token")];
@@ -41,7 +50,29 @@ internal sealed class MetadataVocabulary
         ModifiedLabels = Set("modified-label");
         RelativeTime = Set("relative-time");
         Weekdays = Set("weekday");
+        WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The meta names of a publication date, most trusted first (normalised as <see cref="MetaTags"/> keys them).</summary>
+    public string[] PublishedMetaNames { get; }
+
+    /// <summary>The meta names of an update, most trusted first.</summary>
+    public string[] ModifiedMetaNames { get; }
+
+    /// <summary>Class substrings of a &lt;time&gt; that gives an update, not the publication.</summary>
+    public string[] ModifiedClassTokens { get; }
+
+    /// <summary>Words between the parts of a written date ("de", "of"), looked up by a span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DateConnectorLookup { get; }
+
+    /// <summary>What a byline may hold instead of a name ("about the author").</summary>
+    public FrozenSet<string> NotNames { get; }
+
+    /// <summary>Labels of a reviewer, who is not an author ("medically reviewed by").</summary>
+    public FrozenSet<string> ReviewerLabels { get; }
+
+    /// <summary>JSON-LD @type values of an organisation, which is a publisher, not an author.</summary>
+    public FrozenSet<string> OrganizationTypes { get; }
 
     /// <summary>The vocabulary shipped with the library.</summary>
     public static MetadataVocabulary Shared { get; } = Load();
@@ -109,6 +140,12 @@ internal sealed class MetadataVocabulary
     /// <summary>Weekday names and abbreviations, lower case.</summary>
     public FrozenSet<string> Weekdays { get; }
 
+    /// <summary>The <see cref="Months"/>, looked up by a span.</summary>
+    public FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup { get; }
+
+    /// <summary>The <see cref="Weekdays"/>, looked up by a span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup { get; }
+
     /// <summary>Month names and abbreviations, lower case, to the month number.</summary>
     public FrozenDictionary<string, int> Months { get; }
 
@@ -130,6 +167,7 @@ internal sealed class MetadataVocabulary
     internal static MetadataVocabulary Parse(string source)
     {
         var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
         var longest = 1;
         foreach (var (set, argument, line, lineNumber) in VocabularyFile.Read(source, "metadata.txt"))
@@ -149,7 +187,17 @@ internal sealed class MetadataVocabulary
                 sets[set] = entries;
             }
 
-            entries.Add(entry);
+            if (entries.Add(entry))
+            {
+                if (!lists.TryGetValue(set, out var list))
+                {
+                    list = [];
+                    lists[set] = list;
+                }
+
+                list.Add(entry);
+            }
+
             if (set is "byline-prefix" or "published-label" or "modified-label" or "relative-time")
             {
                 longest = Math.Max(longest, entry.Split(' ').Length);
@@ -158,6 +206,7 @@ internal sealed class MetadataVocabulary
 
         return new MetadataVocabulary(
             sets.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal),
+            lists,
             months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             longest);
     }

@@ -30,8 +30,21 @@ internal static class HeaderMetadata
         for (var i = from; i <= to; i++)
         {
             var block = blocks[i];
-            if (block.InBody || block.Words == 0 || block.Words > MaxWords)
+            if (block.Words == 0 || block.Words > MaxWords)
             {
+                continue;
+            }
+
+            if (block.InBody)
+            {
+                // A byline or dateline the body selection took in ("Von Max Muster", "Publié le 12 mars 2025"): read and taken out.
+                if (LineMetadata.IsMetaLine(block.Clean))
+                {
+                    ReadMetaLine(block, metadata);
+                    block.InBody = false;
+                    block.MetadataKind = BoilerplateKind.Byline;
+                }
+
                 continue;
             }
 
@@ -40,20 +53,45 @@ internal static class HeaderMetadata
                 ReadByline(blocks, i, metadata);
             }
 
-            if (block.MetadataKind is null && LineMetadata.TryParseDateline(block.Clean, out var date, out var isModified))
+            if (block.MetadataKind is null && ReadDateline(block.Clean, metadata))
             {
-                if (isModified)
-                {
-                    metadata.Modified ??= date;
-                }
-                else
-                {
-                    metadata.Published ??= date;
-                }
-
                 block.MetadataKind = BoilerplateKind.Byline;
             }
         }
+    }
+
+    /// <summary>Reads a byline or a dateline taken out of the body.</summary>
+    private static void ReadMetaLine(TextBlock block, ArticleMetadata metadata)
+    {
+        if (ReadDateline(block.Clean, metadata) || metadata.Byline is not null || !LineMetadata.TryParseByline(block.Clean, out var authors))
+        {
+            return;
+        }
+
+        metadata.Byline = Output.TextNormalizer.CollapseWhitespace(block.Clean);
+        metadata.Authors.AddRange(authors);
+    }
+
+    /// <summary>Reads a dateline into the published or the modified date (the first of each wins), with its precision.</summary>
+    private static bool ReadDateline(string line, ArticleMetadata metadata)
+    {
+        if (!LineMetadata.TryParseDateline(line, out var date, out var isModified, out var precision))
+        {
+            return false;
+        }
+
+        if (isModified && metadata.Modified is null)
+        {
+            metadata.Modified = date;
+            metadata.ModifiedPrecision = precision;
+        }
+        else if (!isModified && metadata.Published is null)
+        {
+            metadata.Published = date;
+            metadata.PublishedPrecision = precision;
+        }
+
+        return true;
     }
 
     private static void ReadByline(IReadOnlyList<TextBlock> blocks, int i, ArticleMetadata metadata)

@@ -1,0 +1,110 @@
+using AngleSharp.Html.Dom;
+using ArticleExtract.Html;
+using ArticleExtract.Output;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// The authors of an HTML page: the people of JSON-LD, else the author meta tags (author, dc:creator,
+/// article:author, the "Written by" label of a Twitter card), else the byline the page shows (an
+/// element marked as one, else a short "By …" line outside furniture), else microdata; each cleaned
+/// into names by <see cref="Authors"/>. Organisations named as the author go to the publisher.
+/// </summary>
+internal static class PageAuthors
+{
+    /// <summary>A byline line is shorter than this (characters).</summary>
+    private const int MaxBylineLength = 100;
+
+    /// <summary>How many Twitter card label/data pairs are read ("twitter:label1" … "twitter:label4").</summary>
+    private const int TwitterLabels = 4;
+
+    public static void Read(IHtmlDocument document, PageScan scan, MetaTags meta, JsonLd? jsonLd, Microdata microdata, MetadataVocabulary vocabulary, ArticleMetadata metadata)
+    {
+        var articleAuthor = meta["article:author"];
+        if (articleAuthor is not null && Urls.IsUrl(articleAuthor))
+        {
+            articleAuthor = null;
+        }
+
+        var fromJsonLd = jsonLd is { AuthorsAreObjects: true, Authors.Count: > 0 } ? string.Join(", ", jsonLd.Authors) : null;
+        var byline = MetadataText.Clean(fromJsonLd ?? meta.First("dc:creator", "author", "parsely-author") ?? articleAuthor ?? TwitterCardAuthor(meta, vocabulary))
+            ?? BylineElement.Find(document, vocabulary)
+            ?? ShownByline(scan, vocabulary);
+        var organizations = jsonLd?.OrganizationAuthors ?? [];
+        metadata.Byline = byline ?? (organizations.Count > 0 ? string.Join(", ", organizations) : null);
+        metadata.Publisher = MetadataText.Clean(organizations.Count > 0 ? organizations[0] : jsonLd?.Publisher);
+
+        // The clean list: JSON-LD's names, else the names in the displayed byline, else microdata's author.
+        var sources = jsonLd is { Authors.Count: > 0 } ? jsonLd.Authors
+            : byline is not null ? [byline]
+            : microdata.Author is { } itemAuthor ? [itemAuthor]
+            : [];
+        foreach (var source in sources)
+        {
+            // Each source string may itself be a byline ("By Jane Doe, Reuters"): cleaned into names.
+            foreach (var name in Authors.Parse(MetadataText.Unescape(source), vocabulary))
+            {
+                if (!metadata.Authors.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    metadata.Authors.Add(name);
+                }
+            }
+        }
+    }
+
+    /// <summary>The data of a Twitter card whose label is a byline prefix ("twitter:label1" "Written by", "twitter:data1" the name).</summary>
+    private static string? TwitterCardAuthor(MetaTags meta, MetadataVocabulary vocabulary)
+    {
+        for (var i = 1; i <= TwitterLabels; i++)
+        {
+            var label = meta[$"twitter:label{i}"];
+            if (label is not null && vocabulary.BylinePrefixes.Contains(label.Trim().TrimEnd(':')))
+            {
+                return meta[$"twitter:data{i}"];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first short element outside furniture whose text is a byline ("By Jane Doe", "Von Max Muster").</summary>
+    private static string? ShownByline(PageScan scan, MetadataVocabulary vocabulary)
+    {
+        if (scan.Elements is not { } tree)
+        {
+            return null;
+        }
+
+        var matchText = new MatchText();
+        for (var i = 0; i < tree.Count; i++)
+        {
+            var element = tree[i];
+            var attributes = MarkupAttributes.Of(element);
+            if (element.LocalName is "head" or "footer" or "nav" or "aside" || BylineElement.IsSkipped(element, attributes)
+                || BylineElement.IsUnlikelyCandidateInHeaders(element, attributes, matchText.Of(attributes), vocabulary))
+            {
+                i = tree.End(i) - 1;
+                continue;
+            }
+
+            if (tree.End(i) - i > VisibleDates.MaxLineElements)
+            {
+                continue;
+            }
+
+            var length = BylineElement.TrimmedTextLength(element, MaxBylineLength);
+            if (length is 0 or >= MaxBylineLength)
+            {
+                continue;
+            }
+
+            var text = TextNormalizer.CollapseWhitespace(element.TextContent);
+            if (LineMetadata.TryParseByline(text, out _))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+}

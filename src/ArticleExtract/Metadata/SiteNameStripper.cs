@@ -1,0 +1,222 @@
+using ArticleExtract.Output;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// Splits the site name off a metadata title ("Headline | Site", "Site » Headline", "Headline – Site"):
+/// by the site names the page gives (og:site_name, JSON-LD publisher, application-name, its host),
+/// by the visible heading when it is one run of the title's parts, else by where a site name usually stands.
+/// </summary>
+internal static class SiteNameStripper
+{
+    /// <summary>A part of a title this many words or fewer may be a site name standing in front ("Site | Headline").</summary>
+    private const int MaxLeadingSiteWords = 3;
+
+    /// <summary>A part this many words or fewer may be the site's name when it opens or ends with the host's name ("Google Cloud").</summary>
+    private const int MaxSiteWords = 3;
+
+    /// <summary>A host label shorter than this is not compared with a title's parts ("co", "my").</summary>
+    private const int MinHostLabelLength = 4;
+
+    /// <summary>The title without its site name; <paramref name="siteName"/> gets what was cut when it is known as the site's name (or null).</summary>
+    public static string Strip(string title, IReadOnlyList<string> siteNames, IReadOnlyList<string> headings, out string? siteName)
+    {
+        siteName = null;
+        var segments = Segments(title);
+        if (segments.Count == 1)
+        {
+            return StripColonPrefix(title, siteNames, ref siteName);
+        }
+
+        var first = 0;
+        var last = segments.Count - 1;
+        var known = false;
+        while (last > first && IsSiteName(Text(title, segments, last, last), siteNames))
+        {
+            siteName ??= Text(title, segments, last, last);
+            last--;
+            known = true;
+        }
+
+        while (last > first && IsSiteName(Text(title, segments, first, first), siteNames))
+        {
+            siteName ??= Text(title, segments, first, first);
+            first++;
+            known = true;
+        }
+
+        // The visible heading is one run of the parts: that run is the headline.
+        foreach (var heading in headings)
+        {
+            var folded = TitleChooser.Fold(heading);
+            for (var a = first; a <= last; a++)
+            {
+                for (var b = a; b <= last; b++)
+                {
+                    if (TitleChooser.Fold(Text(title, segments, a, b)) == folded)
+                    {
+                        return Text(title, segments, a, b);
+                    }
+                }
+            }
+        }
+
+        if (!known && last > first)
+        {
+            // Cut where a site name usually stands; not reported as the site's name, which is only a guess.
+            if (IsLeadingSiteName(title, segments, first, last))
+            {
+                first++;
+            }
+            else if (IsTrailingSiteName(title, segments, first, last))
+            {
+                last--;
+            }
+        }
+
+        return Text(title, segments, first, last);
+    }
+
+    /// <summary>"Site: Headline" when the part before the colon is a known site name.</summary>
+    private static string StripColonPrefix(string title, IReadOnlyList<string> siteNames, ref string? siteName)
+    {
+        var colon = title.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || title.Length - colon <= 2)
+        {
+            return title;
+        }
+
+        if (IsSiteName(title[..colon], siteNames))
+        {
+            siteName = title[..colon];
+            return title[(colon + 2)..].Trim();
+        }
+
+        return title;
+    }
+
+    /// <summary>
+    /// A short first part before a much longer rest, set off by a bar or a guillemet ("Leadfeeder | State of SEO
+    /// in 2026"): a site's name in front of the headline.
+    /// </summary>
+    private static bool IsLeadingSiteName(string title, List<(int Start, int End)> segments, int first, int last)
+    {
+        var head = WordCount(Text(title, segments, first, first));
+        var rest = WordCount(Text(title, segments, first + 1, last));
+        var separator = title[segments[first].End..segments[first + 1].Start].Trim();
+        return head <= MaxLeadingSiteWords && rest >= 2 * head + 2 && separator is "|" or "»" or "::" or ">";
+    }
+
+    /// <summary>
+    /// An unknown last part shorter than the rest, which keeps a headline of two words or more
+    /// ("Top 11 SEO Strategies for 2025 | LuccaAM"): where a site's name usually stands.
+    /// </summary>
+    private static bool IsTrailingSiteName(string title, List<(int Start, int End)> segments, int first, int last)
+    {
+        var tail = WordCount(Text(title, segments, last, last));
+        var rest = WordCount(Text(title, segments, first, last - 1));
+        return tail < rest && rest >= MinHeadlineWords;
+    }
+
+    /// <summary>A headline left after an unknown site name is cut has at least this many words.</summary>
+    private const int MinHeadlineWords = 2;
+
+    /// <summary>The text is one of the page's site names, or its host's name written out ("Journey To College" for journeytocollege.mo.gov).</summary>
+    public static bool IsSiteName(string text, IReadOnlyList<string> siteNames)
+    {
+        var letters = Letters(text);
+        if (letters.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var site in siteNames)
+        {
+            var siteLetters = Letters(site);
+            if (siteLetters.Length == 0)
+            {
+                continue;
+            }
+
+            if (letters == siteLetters || (IsHost(site) && HostMatches(letters, site, WordCount(text))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A host name ("www.example.com") among the site names.</summary>
+    private static bool IsHost(string site) => !site.Contains(' ', StringComparison.Ordinal) && site.Contains('.', StringComparison.Ordinal);
+
+    /// <summary>The part's letters are a label of the host, or hold its main label ("Google Cloud" on cloud.google.com).</summary>
+    private static bool HostMatches(string letters, string host, int words)
+    {
+        var labels = host.Split('.');
+        for (var i = 0; i < labels.Length - 1; i++)
+        {
+            var label = Letters(labels[i]);
+            if (label.Length < MinHostLabelLength || label == "www")
+            {
+                continue;
+            }
+
+            if (letters == label || (words <= MaxSiteWords && (letters.StartsWith(label, StringComparison.Ordinal) || letters.EndsWith(label, StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The lower-case letters and digits of a text, nothing else.</summary>
+    private static string Letters(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The parts of a title between separators set off by spaces (" | ", " - ", " – ", " — ", " · ", " • ", " » ", " :: ").</summary>
+    internal static List<(int Start, int End)> Segments(string title)
+    {
+        var segments = new List<(int, int)>();
+        var start = 0;
+        for (var i = 1; i + 1 < title.Length; i++)
+        {
+            var length = SeparatorLength(title, i);
+            if (length > 0 && title[i - 1] == ' ' && i + length < title.Length && title[i + length] == ' ')
+            {
+                if (title[start..(i - 1)].Trim().Length > 0)
+                {
+                    segments.Add((start, i - 1));
+                    start = i + length + 1;
+                }
+
+                i += length;
+            }
+        }
+
+        segments.Add((start, title.Length));
+        return segments;
+    }
+
+    private static int SeparatorLength(string title, int i) =>
+        title[i] is '|' or '-' or '–' or '—' or '·' or '•' or '»' or '/' or '~' or '>' ? 1
+        : title[i] == ':' && i + 1 < title.Length && title[i + 1] == ':' ? 2
+        : 0;
+
+    private static string Text(string title, List<(int Start, int End)> segments, int from, int to) =>
+        TextNormalizer.CollapseWhitespace(title[segments[from].Start..segments[to].End]);
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

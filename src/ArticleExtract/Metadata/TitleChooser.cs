@@ -1,0 +1,164 @@
+using AngleSharp.Dom;
+using ArticleExtract.Output;
+
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// The headline as the page shows it: the visible h1 when the page's metadata titles agree with it
+/// in substance (they often carry the site name besides), else the best metadata title with the site
+/// name split off by <see cref="SiteNameStripper"/>.
+/// </summary>
+internal static class TitleChooser
+{
+    /// <summary>A heading longer than this (characters) is a paragraph set as a heading, not a headline.</summary>
+    private const int MaxHeadlineLength = 300;
+
+    /// <summary>Only the first this many h1s are read: the headline is among the first, and a page of thousands stays cheap.</summary>
+    private const int MaxHeadings = 20;
+
+    /// <summary>Above this share of its words found in a metadata title, a visible heading says the same as the title.</summary>
+    private const double AgreeingShare = 0.8;
+
+    /// <summary>The headline, and in <paramref name="siteName"/> the site name split off it (or null).</summary>
+    public static string? Choose(TitleSources sources, out string? siteName)
+    {
+        siteName = null;
+        var headings = VisibleHeadings(sources.H1s, sources.SiteNames);
+
+        // A visible headline that a metadata title says too (with or without the site name) is the headline as shown.
+        foreach (var heading in headings)
+        {
+            foreach (var title in sources.MetaTitles)
+            {
+                if (Agrees(heading, title))
+                {
+                    var stripped = SiteNameStripper.Strip(title, sources.SiteNames, headings, out siteName);
+                    return PreferFuller(heading, stripped);
+                }
+            }
+        }
+
+        foreach (var title in sources.MetaTitles)
+        {
+            var stripped = SiteNameStripper.Strip(title, sources.SiteNames, headings, out siteName);
+            if (stripped.Length > 0)
+            {
+                return stripped;
+            }
+        }
+
+        return headings.Count > 0 ? headings[0] : null;
+    }
+
+    /// <summary>
+    /// The heading, unless the stripped title holds it with words more around it but no separator
+    /// ("8 Recent Trends" in the title, "Recent Trends" in the heading): a heading shortened for the layout.
+    /// </summary>
+    private static string PreferFuller(string heading, string stripped)
+    {
+        var foldedHeading = Fold(heading);
+        var foldedStripped = Fold(stripped);
+        return foldedStripped.Length > foldedHeading.Length && foldedStripped.Contains(foldedHeading, StringComparison.Ordinal)
+            && SiteNameStripper.Segments(stripped).Count == 1 && WordCount(stripped) - WordCount(heading) <= 2
+            ? stripped
+            : heading;
+    }
+
+    /// <summary>The texts of visible h1 headings: not empty, not too long, not the site's name (a logo set as h1).</summary>
+    private static List<string> VisibleHeadings(IReadOnlyList<IElement> h1s, IReadOnlyList<string> siteNames)
+    {
+        var headings = new List<string>();
+        for (var i = 0; i < h1s.Count && i < MaxHeadings; i++)
+        {
+            var h1 = h1s[i];
+            if (IsHidden(h1))
+            {
+                continue;
+            }
+
+            var text = TextNormalizer.CollapseWhitespace(h1.TextContent);
+            if (text.Length == 0 || text.Length > MaxHeadlineLength || SiteNameStripper.IsSiteName(text, siteNames) || headings.Contains(text))
+            {
+                continue;
+            }
+
+            headings.Add(text);
+        }
+
+        return headings;
+    }
+
+    /// <summary>The heading or one of its ancestors is hidden, a script's template or a dialog.</summary>
+    private static bool IsHidden(IElement element)
+    {
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+        {
+            if (BylineElement.IsSkipped(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The heading and the metadata title say the same: equal when folded, or nearly all the
+    /// heading's words are in the title and they are most of the title once its site name is off.
+    /// </summary>
+    internal static bool Agrees(string heading, string title)
+    {
+        var h = Fold(heading);
+        var t = Fold(title);
+        if (h.Length == 0 || t.Length == 0)
+        {
+            return false;
+        }
+
+        if (h == t)
+        {
+            return true;
+        }
+
+        if (IsLeadingRun(h, t))
+        {
+            return true;
+        }
+
+        return TitleCleaner.Similarity(title, heading) >= AgreeingShare && TitleCleaner.Similarity(heading, title) >= AgreeingShare / 2;
+    }
+
+    /// <summary>The title opens with the heading, which ends there and not inside a word ("Headline | Site", "Headline, and more").</summary>
+    private static bool IsLeadingRun(string heading, string title)
+    {
+        if (!title.StartsWith(heading, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !char.IsLetterOrDigit(title[heading.Length]);
+    }
+
+    /// <summary>Lower case, quotes and dashes folded, whitespace collapsed: the form titles are compared in.</summary>
+    internal static string Fold(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormKC))
+        {
+            builder.Append(c switch
+            {
+                '\u2018' or '\u2019' or '\u201a' or '\u201b' or '\u2032' => '\'',
+                '\u201c' or '\u201d' or '\u201e' or '\u201f' or '\u2033' => '"',
+                >= '\u2010' and <= '\u2015' or '\u2212' => '-',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return TextNormalizer.CollapseWhitespace(builder.ToString());
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}
+
+/// <summary>What the title is chosen from: the visible h1s, the metadata titles by trust, the site names known.</summary>
+internal sealed record TitleSources(IReadOnlyList<IElement> H1s, IReadOnlyList<string> MetaTitles, IReadOnlyList<string> SiteNames);
