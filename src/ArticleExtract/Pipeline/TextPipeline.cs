@@ -32,8 +32,8 @@ internal static class TextPipeline
         // 6. Revise short and near-good blocks by their neighbours.
         ContextRevision.Revise(blocks);
 
-        // 7. Choose the body: the densest run of good blocks.
-        var (bodyStart, _) = BodySelection.Select(blocks);
+        // 7. Choose the body by the page's profile: an article's densest run of prose, or the whole page less its frame.
+        var bodyStart = BodyChoice.Select(blocks);
         context.ThrowIfCancellationRequested();
 
         // 8. The title is the heading-like line before the body.

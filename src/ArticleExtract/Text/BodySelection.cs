@@ -55,7 +55,7 @@ internal static class BodySelection
         for (var i = start; i >= 0 && i <= end; i++)
         {
             // A run of one block is either a good block or the fallback sentence: kept either way.
-            blocks[i].InBody = IsKept(blocks[i]) || (start == end);
+            blocks[i].InBody = IsKept(blocks[i]) || IsUnsureInside(blocks[i]) || (start == end);
         }
 
         if (start >= 0)
@@ -113,6 +113,15 @@ internal static class BodySelection
         IsPlainLine(block) && block.Repeats == 1 && block.Words > 0 && !block.InBody && block.Length < MaxListItemLength;
 
     private static bool IsKept(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
+
+    /// <summary>A block inside the body run that nothing marks as boilerplate: kept (recall first).</summary>
+    private static bool IsUnsureInside(TextBlock block) => block.Kind is null && !block.LinkLike && !IsMenuLike(block);
+
+    /// <summary>A short line the page repeats: a menu entry or a button.</summary>
+    private static bool IsMenuLike(TextBlock block) => block.Repeats > 1 && block.Length < BlockClassifier.ShortLength && !block.EndsLikeSentence;
+
+    /// <summary>What an unrecognised block that is not prose costs the run, in characters.</summary>
+    private static readonly int UnsurePenalty = int.Parse(Environment.GetEnvironmentVariable("TX_UP") ?? "0");
 
     private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks)
     {
@@ -181,6 +190,7 @@ internal static class BodySelection
                 or BoilerplateKind.Footer or BoilerplateKind.CookieNotice => -SectionBreakPenalty,
             BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.EmptyLabel
                 or BoilerplateKind.ImageCredit or BoilerplateKind.Weather or BoilerplateKind.Byline => -InterruptionPenalty,
+            null when IsUnsureInside(block) => -UnsurePenalty,
             _ => -Math.Max(MinBadPenalty, block.Length),
         };
     }
