@@ -120,8 +120,11 @@ internal static class BodySelection
     /// <summary>A short line the page repeats: a menu entry or a button.</summary>
     private static bool IsMenuLike(TextBlock block) => block.Repeats > 1 && block.Length < BlockClassifier.ShortLength && !block.EndsLikeSentence;
 
-    /// <summary>What an unrecognised block that is not prose costs the run, in characters.</summary>
-    private static readonly int UnsurePenalty = int.Parse(Environment.GetEnvironmentVariable("TX_UP") ?? "0");
+    /// <summary>
+    /// What an unrecognised block that is not prose costs the run, in characters: nothing. A code
+    /// line, a list item or a table row inside an article neither ends it nor weighs for it.
+    /// </summary>
+    private const int UnsurePenalty = 0;
 
     private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks)
     {
@@ -162,11 +165,11 @@ internal static class BodySelection
     /// A comments heading ("3 Comments", "Leave a reply"), or a comment header when the page has
     /// several: one "Jane Roe said:" alone may introduce a quote in the article.
     /// </summary>
-    private static bool IsCommentsWall(TextBlock block, bool severalCommentHeaders) =>
+    internal static bool IsCommentsWall(TextBlock block, bool severalCommentHeaders) =>
         block.Kind == BoilerplateKind.Comments && (!block.IsCommentHeader || severalCommentHeaders);
 
     /// <summary>The page has at least <see cref="MinCommentHeaders"/> comment headers.</summary>
-    private static bool HasSeveralCommentHeaders(IReadOnlyList<TextBlock> blocks)
+    internal static bool HasSeveralCommentHeaders(IReadOnlyList<TextBlock> blocks)
     {
         var headers = 0;
         foreach (var block in blocks)

@@ -15,19 +15,11 @@ internal static class FramedSelection
     private const int MinMenuRun = 3;
 
     /// <summary>Returns the first and last index of the body, or (-1, -1) when the page has no content; marks its blocks.</summary>
-    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks)
+    /// <param name="blocks">The page's blocks, classified.</param>
+    /// <param name="isThread">The page is a thread: its comments are its posts, not readers' comments under an article.</param>
+    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks, bool isThread)
     {
-        var start = -1;
-        var end = -1;
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (IsContentLine(blocks[i]))
-            {
-                start = start < 0 ? i : start;
-                end = i;
-            }
-        }
-
+        var (start, end) = DensestRegion(blocks, isThread);
         if (start < 0)
         {
             return (-1, -1);
@@ -41,6 +33,50 @@ internal static class FramedSelection
 
         return (start, end);
     }
+
+    /// <summary>
+    /// The run of blocks whose content words outweigh the menu entries and boilerplate lines inside it
+    /// the most (a maximum-sum run): a long menu between two parts of the page splits them, a heading does not.
+    /// </summary>
+    private static (int Start, int End) DensestRegion(IReadOnlyList<TextBlock> blocks, bool isThread)
+    {
+        double best = 0, current = 0;
+        int bestStart = -1, bestEnd = -1, currentStart = 0;
+        var severalCommentHeaders = BodySelection.HasSeveralCommentHeaders(blocks);
+        var prose = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!isThread && prose >= MinArticleProse && BodySelection.IsCommentsWall(blocks[i], severalCommentHeaders))
+            {
+                // Readers' comments under an article are not the page's content.
+                break;
+            }
+
+            prose += blocks[i].Final == BlockClass.Good && blocks[i].Kind is null ? blocks[i].Length : 0;
+            if (current <= 0)
+            {
+                current = 0;
+                currentStart = i;
+            }
+
+            current += Weight(blocks[i]);
+            if (current > best)
+            {
+                (best, bestStart, bestEnd) = (current, currentStart, i);
+            }
+        }
+
+        return (bestStart, bestEnd);
+    }
+
+    /// <summary>What a block weighs in words: a line of content its words, any other line a fixed cost.</summary>
+    private static double Weight(TextBlock block) => IsContentLine(block) ? block.Words : -FrameLineCost;
+
+    /// <summary>Comments after at least this much prose (characters of good blocks) follow an article: the region ends there.</summary>
+    private const int MinArticleProse = 400;
+
+    /// <summary>What a menu entry or a boilerplate line costs the region, in words of content.</summary>
+    private const double FrameLineCost = 2;
 
     /// <summary>A line that is content for sure: not boilerplate, and more than a menu entry (a sentence, a figure, several words).</summary>
     private static bool IsContentLine(TextBlock block) =>
