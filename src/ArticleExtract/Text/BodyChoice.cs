@@ -44,7 +44,7 @@ internal static class BodyChoice
             framedWords += block.InBody ? block.Words : 0;
         }
 
-        if (isThread || !IsArticle(runWords, framedWords, runProse, prose))
+        if (!IsArticle(runWords, framedWords, runProse, prose))
         {
             return (framedStart, type, confidence);
         }
