@@ -19,7 +19,8 @@ internal static class FramedSelection
     /// <param name="isThread">The page is a thread: its comments are its posts, not readers' comments under an article.</param>
     public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks, bool isThread)
     {
-        var (start, end) = DensestRegion(blocks, isThread);
+        var first = FirstOccurrences(blocks);
+        var (start, end) = DensestRegion(blocks, first, isThread);
         if (start < 0)
         {
             return (-1, -1);
@@ -28,7 +29,7 @@ internal static class FramedSelection
         var menu = MenuRuns(blocks, start, end);
         for (var i = start; i <= end; i++)
         {
-            blocks[i].InBody = IsKeptInside(blocks[i]) && !menu[i - start];
+            blocks[i].InBody = IsKeptInside(blocks[i], first[i]) && !menu[i - start];
         }
 
         return (start, end);
@@ -38,7 +39,7 @@ internal static class FramedSelection
     /// The run of blocks whose content words outweigh the menu entries and boilerplate lines inside it
     /// the most (a maximum-sum run): a long menu between two parts of the page splits them, a heading does not.
     /// </summary>
-    private static (int Start, int End) DensestRegion(IReadOnlyList<TextBlock> blocks, bool isThread)
+    private static (int Start, int End) DensestRegion(IReadOnlyList<TextBlock> blocks, bool[] first, bool isThread)
     {
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -1, currentStart = 0;
@@ -59,7 +60,7 @@ internal static class FramedSelection
                 currentStart = i;
             }
 
-            current += Weight(blocks[i]);
+            current += Weight(blocks[i], first[i]);
             if (current > best)
             {
                 (best, bestStart, bestEnd) = (current, currentStart, i);
@@ -70,7 +71,7 @@ internal static class FramedSelection
     }
 
     /// <summary>What a block weighs in words: a line of content its words, any other line a fixed cost.</summary>
-    private static double Weight(TextBlock block) => IsContentLine(block) ? block.Words : -FrameLineCost;
+    private static double Weight(TextBlock block, bool first) => IsContentLine(block, first) ? block.Words : -FrameLineCost;
 
     /// <summary>Comments after at least this much prose (characters of good blocks) follow an article: the region ends there.</summary>
     private const int MinArticleProse = 400;
@@ -79,12 +80,28 @@ internal static class FramedSelection
     private const double FrameLineCost = 2;
 
     /// <summary>A line that is content for sure: not boilerplate, and more than a menu entry (a sentence, a figure, several words).</summary>
-    private static bool IsContentLine(TextBlock block) =>
-        IsKeptInside(block) && (block.Final == BlockClass.Good || !IsMenuEntry(block));
+    private static bool IsContentLine(TextBlock block, bool first) =>
+        IsKeptInside(block, first) && (block.Final == BlockClass.Good || !IsMenuEntry(block));
 
     /// <summary>A block inside the body that nothing marks as boilerplate.</summary>
-    internal static bool IsKeptInside(TextBlock block) =>
-        block.Kind is null && !block.LinkLike && !IsRepeatedShortLine(block);
+    /// <param name="block">The block.</param>
+    /// <param name="first">The block is the first of the page with its text: a card's title the page
+    /// shows twice (once per layout) is kept once, unless it is a menu entry.</param>
+    internal static bool IsKeptInside(TextBlock block, bool first) =>
+        block.Kind is null && !block.LinkLike && (!IsRepeatedShortLine(block) || (first && !IsMenuEntry(block)));
+
+    /// <summary>For each block, whether no block before it has the same text (key).</summary>
+    private static bool[] FirstOccurrences(IReadOnlyList<TextBlock> blocks)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var first = new bool[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            first[i] = blocks[i].Repeats == 1 || seen.Add(blocks[i].Key.ToString());
+        }
+
+        return first;
+    }
 
     /// <summary>A short line the page repeats: a menu entry or a button.</summary>
     internal static bool IsRepeatedShortLine(TextBlock block) =>
