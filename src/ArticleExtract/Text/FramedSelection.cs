@@ -109,7 +109,24 @@ internal static class FramedSelection
 
     /// <summary>"Products", "Sign in", "Help Center": a few words, no figure, no sentence.</summary>
     internal static bool IsMenuEntry(TextBlock block) =>
-        block.Words <= MaxMenuEntryWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0;
+        (block.Words <= MaxMenuEntryWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0) || IsMenuLine(block);
+
+    /// <summary>
+    /// "View all Parenting discussions Best Start in Life New See all in Parenting Children Teenagers": a
+    /// menu rendered as one line: many words, mostly capitalised, few stopwords, no sentence.
+    /// </summary>
+    private static bool IsMenuLine(TextBlock block) =>
+        block.Words >= MinMenuLineWords && !block.EndsLikeSentence && block.SentenceEnds == 0
+        && block.CapitalizedShare >= MinMenuLineCapitals && block.StopwordDensity < MaxMenuLineStopwords;
+
+    /// <summary>A menu rendered as one line has at least this many words (a headline fewer).</summary>
+    private const int MinMenuLineWords = 12;
+
+    /// <summary>At least this share of a menu line's words are capitalised.</summary>
+    private const double MinMenuLineCapitals = 0.6;
+
+    /// <summary>A menu line's stopword density is below this.</summary>
+    private const double MaxMenuLineStopwords = 0.15;
 
     /// <summary>Marks the blocks of runs of at least <see cref="MinMenuRun"/> menu entries between start and end.</summary>
     private static bool[] MenuRuns(IReadOnlyList<TextBlock> blocks, int start, int end)
