@@ -115,10 +115,10 @@ internal static class BodySelection
     private static bool IsKept(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
 
     /// <summary>A block inside the body run that nothing marks as boilerplate: kept (recall first).</summary>
-    private static bool IsUnsureInside(TextBlock block) => block.Kind is null && !block.LinkLike && !IsMenuLike(block);
+    private static bool IsUnsureInside(TextBlock block) => block.Kind is null && !block.LinkLike && !IsRepeatedMenuEntry(block);
 
-    /// <summary>A short line the page repeats: a menu entry or a button.</summary>
-    private static bool IsMenuLike(TextBlock block) => block.Repeats > 1 && block.Length < BlockClassifier.ShortLength && !block.EndsLikeSentence;
+    /// <summary>A menu entry or a button the page repeats ("Home", "Sign in"); a repeated line of code is none.</summary>
+    private static bool IsRepeatedMenuEntry(TextBlock block) => FramedSelection.IsRepeatedShortLine(block) && FramedSelection.IsMenuEntry(block);
 
     /// <summary>
     /// What an unrecognised block that is not prose costs the run, in characters: nothing. A code
