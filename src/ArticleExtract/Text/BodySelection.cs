@@ -117,6 +117,9 @@ internal static class BodySelection
     /// <summary>A block inside the body run that nothing marks as boilerplate: kept (recall first).</summary>
     private static bool IsUnsureInside(TextBlock block) => block.Kind is null && !block.LinkLike && !IsRepeatedMenuEntry(block);
 
+    /// <summary>"}", "—", "* * *": a line without a word (a brace closing code, a rule) neither ends the run nor weighs for it.</summary>
+    private static bool IsWordless(TextBlock block) => block.Words == 0;
+
     /// <summary>A menu entry or a button the page repeats ("Home", "Sign in"); a repeated line of code is none.</summary>
     private static bool IsRepeatedMenuEntry(TextBlock block) => FramedSelection.IsRepeatedShortLine(block) && FramedSelection.IsMenuEntry(block);
 
@@ -194,6 +197,7 @@ internal static class BodySelection
             BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.EmptyLabel
                 or BoilerplateKind.ImageCredit or BoilerplateKind.Weather or BoilerplateKind.Byline => -InterruptionPenalty,
             null when IsUnsureInside(block) => -UnsurePenalty,
+            _ when IsWordless(block) => 0,
             _ => -Math.Max(MinBadPenalty, block.Length),
         };
     }
