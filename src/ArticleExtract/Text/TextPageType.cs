@@ -8,7 +8,7 @@ namespace ArticleExtract.Text;
 /// </summary>
 internal static class TextPageType
 {
-    /// <summary>A thread has at least this many post action rows.</summary>
+    /// <summary>A thread has at least this many post action rows or post numbers.</summary>
     private const int MinPostActionRows = 3;
 
     /// <summary>Documentation has at least this many lines of code.</summary>
@@ -41,7 +41,7 @@ internal static class TextPageType
         int actionRows = 0, codeLines = 0, prices = 0;
         foreach (var block in blocks)
         {
-            actionRows += IsPostActionRow(block, rules) ? 1 : 0;
+            actionRows += IsPostActionRow(block, rules) || IsPostNumber(block, rules) ? 1 : 0;
             codeLines += IsCodeLine(block, rules) ? 1 : 0;
             prices += IsPriceLine(block, rules) ? 1 : 0;
         }
@@ -86,6 +86,26 @@ internal static class TextPageType
         }
 
         return actions > 0;
+    }
+
+    /// <summary>"#12", "#3 · Jan 3, 2024": a short line that numbers a post.</summary>
+    private static bool IsPostNumber(TextBlock block, TextRules rules)
+    {
+        if (block.Words > MaxActionRowWords)
+        {
+            return false;
+        }
+
+        foreach (var mark in rules.PostNumberMarks)
+        {
+            var text = block.Clean.AsSpan();
+            if (text.StartsWith(mark, StringComparison.Ordinal) && text.Length > mark.Length && char.IsAsciiDigit(text[mark.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"if (x > 0) {", "let total = a + b;": code characters and few stopwords.</summary>

@@ -20,6 +20,7 @@ internal sealed class TextRules
         TemperatureUnits = Set(entries, "temperature-unit", StringComparer.Ordinal);
         PostActions = Set(entries, "post-action", StringComparer.OrdinalIgnoreCase);
         PriceMarks = [.. entries.Where(e => e.Set == "currency").Select(e => e.Text)];
+        PostNumberMarks = [.. entries.Where(e => e.Set == "post-number").Select(e => Unescape(e.Text))];
         CodeMarks = System.Buffers.SearchValues.Create(string.Concat(entries.Where(e => e.Set == "code-mark").Select(e => e.Text)));
     }
 
@@ -41,8 +42,17 @@ internal sealed class TextRules
     /// <summary>Currency signs, codes and shop phrases that, with a digit, make a line a price (lower case).</summary>
     public IReadOnlyList<string> PriceMarks { get; }
 
+    /// <summary>What a post's number begins with ("#" of "#12").</summary>
+    public IReadOnlyList<string> PostNumberMarks { get; }
+
     /// <summary>The characters that mark a line of code ("{", ";", "=").</summary>
     public System.Buffers.SearchValues<char> CodeMarks { get; }
+
+    /// <summary>"U+0023" is the character it names; any other entry is itself.</summary>
+    private static string Unescape(string entry) =>
+        entry.StartsWith("U+", StringComparison.Ordinal) && entry.Length > 2
+            ? char.ConvertFromUtf32(int.Parse(entry.AsSpan(2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture))
+            : entry;
 
     private static FrozenSet<string> Set(List<VocabularyEntry> entries, string set, StringComparer comparer) =>
         entries.Where(e => e.Set == set).Select(e => e.Text).ToFrozenSet(comparer);
