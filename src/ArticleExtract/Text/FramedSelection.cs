@@ -12,7 +12,7 @@ internal static class FramedSelection
     private const int MaxMenuEntryWords = 3;
 
     /// <summary>This many menu entries in a row are a menu, not a heading between paragraphs.</summary>
-    private const int MinMenuRun = 3;
+    private const int MinMenuRun = 5;
 
     /// <summary>Returns the first and last index of the body, or (-1, -1) when the page has no content; marks its blocks.</summary>
     /// <param name="blocks">The page's blocks, classified.</param>
