@@ -234,4 +234,36 @@ internal static partial class KnownBoilerplate
 
         return false;
     }
+
+    /// <summary>A consent banner has at most this many words (a paragraph).</summary>
+    private const int MaxConsentBannerWords = 80;
+
+    /// <summary>A consent banner has at least this many different consent words.</summary>
+    private const int MinConsentWords = 3;
+
+    /// <summary>
+    /// "We and our 977 partners store and access personal data, like browsing data or unique
+    /// identifiers ...": a paragraph with several different words of consent banners.
+    /// </summary>
+    private static bool IsConsentBanner(TextBlock block)
+    {
+        if (block.Words > MaxConsentBannerWords || block.Words < MinConsentWords)
+        {
+            return false;
+        }
+
+        var lookup = TextRules.Shared.ConsentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        var reader = new WordReader(block.Clean);
+        while (reader.Next(lower, out var length))
+        {
+            if (lookup.TryGetValue(lower[..length], out var word))
+            {
+                found.Add(word);
+            }
+        }
+
+        return found.Count >= MinConsentWords;
+    }
 }

@@ -194,6 +194,7 @@ internal static partial class KnownBoilerplate
             ?? (IsImageCredit(block, facts, vocabulary, starts) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
             ?? LabelledLineKind(block, facts, vocabulary, starts)
             ?? PromptKind(block, vocabulary, starts)
+            ?? (IsConsentBanner(block) ? BoilerplateKind.CookieNotice : (BoilerplateKind?)null)
             ?? MenuRunKind(block, key, vocabulary, starts)
             ?? (facts.MayHave(BlockMarks.Digit) && IsGalleryCounter(block.Clean) ? BoilerplateKind.Navigation : (BoilerplateKind?)null)
             ?? (facts.MayHave(BlockMarks.BreadcrumbSeparator) && IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);

@@ -18,6 +18,7 @@ internal sealed class TextRules
         PromptWords = Set(entries, "prompt-word", StringComparer.Ordinal);
         CopyrightPrefixes = [.. entries.Where(e => e.Set == "copyright-prefix").Select(e => e.Text + " ")];
         TemperatureUnits = Set(entries, "temperature-unit", StringComparer.Ordinal);
+        ConsentWords = Set(entries, "consent-word", StringComparer.Ordinal);
         PostActions = Set(entries, "post-action", StringComparer.OrdinalIgnoreCase);
         PriceMarks = [.. entries.Where(e => e.Set == "currency").Select(e => e.Text)];
         PostNumberMarks = [.. entries.Where(e => e.Set == "post-number").Select(e => Unescape(e.Text))];
@@ -35,6 +36,9 @@ internal sealed class TextRules
 
     /// <summary>What may follow the number of a temperature ("°C", "F").</summary>
     public FrozenSet<string> TemperatureUnits { get; }
+
+    /// <summary>Lower-case words of a consent banner ("cookies", "partners", "consent").</summary>
+    public FrozenSet<string> ConsentWords { get; }
 
     /// <summary>The words of a post's action row ("Reply", "Quote", "Upvote"), any case.</summary>
     public FrozenSet<string> PostActions { get; }
