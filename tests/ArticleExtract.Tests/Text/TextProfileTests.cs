@@ -81,4 +81,38 @@ public sealed class TextProfileTests
 
         article.Text.Should().NotContain("Careers").And.NotContain("Terms of Use");
     }
+
+    [Fact]
+    public void A_consent_banner_in_prose_is_a_cookie_notice()
+    {
+        const string Banner = "We and our 312 partners store and access personal data, like browsing data or unique identifiers, on your device. Selecting accept all gives your consent, and you can change your preferences at any time.";
+        var article = Parse([.. TextPageBuilder.Blocks(), Banner]);
+
+        article.Text.Should().NotContain("partners");
+        article.Boilerplate.Should().Contain(b => b.Text == Banner && b.Kind == BoilerplateKind.CookieNotice);
+    }
+
+    [Fact]
+    public void Numbered_posts_mark_a_thread_without_action_rows()
+    {
+        string[] posts =
+        [
+            "Has anyone tried running the old release on a laptop from this year? The wireless card is my worry.",
+            "It works here, but I had to build the driver from the ports tree first. Suspend works too.",
+            "Same for me, though the battery lasts an hour less than it does on the other system.",
+        ];
+        string[] thread =
+        [
+            .. Menu, "Old release on a new laptop?",
+            "piizog", "#1", posts[0], "mer", "#2", posts[1], "tingo", "#3", posts[2], .. Footer,
+        ];
+
+        var article = Parse(thread);
+
+        article.PageType.Should().Be(PageType.Forum);
+        foreach (var post in posts)
+        {
+            article.Text.Should().Contain(post);
+        }
+    }
 }
