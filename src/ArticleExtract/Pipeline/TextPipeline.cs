@@ -24,7 +24,7 @@ internal static class TextPipeline
         BlockFeatures.Measure(blocks, words, metadata.Language, context.CancellationToken);
 
         // 4. Recognise known boilerplate: vocabulary, counts, teasers, weather, copyright, breadcrumbs.
-        KnownBoilerplate.Mark(blocks, words, vocabulary);
+        KnownBoilerplate.Mark(blocks, vocabulary);
 
         // 5. Classify each block on its own (good, near-good, short, bad).
         BlockClassifier.Classify(blocks);
@@ -32,8 +32,11 @@ internal static class TextPipeline
         // 6. Revise short and near-good blocks by their neighbours.
         ContextRevision.Revise(blocks);
 
-        // 7. Choose the body: the densest run of good blocks.
-        var (bodyStart, _) = BodySelection.Select(blocks);
+        // 7. Recognise the page's type and choose the body by its profile: an article's densest run
+        //    of prose, or (a thread, a listing, documentation ...) the whole page less its frame.
+        var (bodyStart, pageType, pageTypeConfidence) = BodyChoice.Select(blocks, TextRules.Shared);
+        metadata.PageType = pageType;
+        metadata.PageTypeConfidence = pageTypeConfidence;
         context.ThrowIfCancellationRequested();
 
         // 8. The title is the heading-like line before the body.

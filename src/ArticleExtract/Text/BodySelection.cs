@@ -55,7 +55,7 @@ internal static class BodySelection
         for (var i = start; i >= 0 && i <= end; i++)
         {
             // A run of one block is either a good block or the fallback sentence: kept either way.
-            blocks[i].InBody = IsKept(blocks[i]) || (start == end);
+            blocks[i].InBody = IsKept(blocks[i]) || IsUnsureInside(blocks[i]) || (start == end);
         }
 
         if (start >= 0)
@@ -114,6 +114,21 @@ internal static class BodySelection
 
     private static bool IsKept(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
 
+    /// <summary>A block inside the body run that nothing marks as boilerplate: kept (recall first).</summary>
+    private static bool IsUnsureInside(TextBlock block) => block.Kind is null && !block.LinkLike && !IsRepeatedMenuEntry(block);
+
+    /// <summary>"}", "—", "* * *": a line without a word (a brace closing code, a rule) neither ends the run nor weighs for it.</summary>
+    private static bool IsWordless(TextBlock block) => block.Words == 0;
+
+    /// <summary>A menu entry or a button the page repeats ("Home", "Sign in"); a repeated line of code is none.</summary>
+    private static bool IsRepeatedMenuEntry(TextBlock block) => FramedSelection.IsRepeatedShortLine(block) && FramedSelection.IsMenuEntry(block);
+
+    /// <summary>
+    /// What an unrecognised block that is not prose costs the run, in characters: nothing. A code
+    /// line, a list item or a table row inside an article neither ends it nor weighs for it.
+    /// </summary>
+    private const int UnsurePenalty = 0;
+
     private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks)
     {
         double best = 0, current = 0;
@@ -153,11 +168,11 @@ internal static class BodySelection
     /// A comments heading ("3 Comments", "Leave a reply"), or a comment header when the page has
     /// several: one "Jane Roe said:" alone may introduce a quote in the article.
     /// </summary>
-    private static bool IsCommentsWall(TextBlock block, bool severalCommentHeaders) =>
+    internal static bool IsCommentsWall(TextBlock block, bool severalCommentHeaders) =>
         block.Kind == BoilerplateKind.Comments && (!block.IsCommentHeader || severalCommentHeaders);
 
     /// <summary>The page has at least <see cref="MinCommentHeaders"/> comment headers.</summary>
-    private static bool HasSeveralCommentHeaders(IReadOnlyList<TextBlock> blocks)
+    internal static bool HasSeveralCommentHeaders(IReadOnlyList<TextBlock> blocks)
     {
         var headers = 0;
         foreach (var block in blocks)
@@ -181,6 +196,8 @@ internal static class BodySelection
                 or BoilerplateKind.Footer or BoilerplateKind.CookieNotice => -SectionBreakPenalty,
             BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.EmptyLabel
                 or BoilerplateKind.ImageCredit or BoilerplateKind.Weather or BoilerplateKind.Byline => -InterruptionPenalty,
+            null when IsUnsureInside(block) => -UnsurePenalty,
+            _ when IsWordless(block) => 0,
             _ => -Math.Max(MinBadPenalty, block.Length),
         };
     }

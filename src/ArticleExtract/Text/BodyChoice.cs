@@ -1,0 +1,65 @@
+namespace ArticleExtract.Text;
+
+/// <summary>
+/// Stage 7: recognises the page's type and chooses the body by its content profile. An article is
+/// one run of prose (<see cref="BodySelection"/>); every other page (a thread, a listing,
+/// documentation, a service or product page) is the whole text less its frame
+/// (<see cref="FramedSelection"/>): all posts of a thread, every card of a listing, every section of
+/// a service page. The article run is taken when it holds most of the page's prose, or a good share
+/// of what the framed page holds.
+/// </summary>
+internal static class BodyChoice
+{
+    /// <summary>The article run is the body when it holds at least this share of the framed body's words ...</summary>
+    private const double MinArticleShare = 0.5;
+
+    /// <summary>... or at least this share of the page's prose (characters of good blocks) ...</summary>
+    private const double MinProseShare = 0.7;
+
+    /// <summary>... when that prose is at least this long (characters): a page of one short blurb is no article.</summary>
+    private const int MinArticleProse = 400;
+
+    /// <summary>Returns the first index of the body (-1 when the page has none) and the page's type; marks the body's blocks.</summary>
+    public static (int Start, PageType Type, double Confidence) Select(IReadOnlyList<TextBlock> blocks, TextRules rules)
+    {
+        var (type, confidence) = TextPageType.Recognise(blocks, rules);
+        var isThread = type == PageType.Forum;
+        var (runStart, _) = BodySelection.Select(blocks);
+        var runKept = new bool[blocks.Count];
+        int runWords = 0, runProse = 0, prose = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var length = IsProse(blocks[i]) ? blocks[i].Length : 0;
+            prose += length;
+            runProse += blocks[i].InBody ? length : 0;
+            runWords += blocks[i].InBody ? blocks[i].Words : 0;
+            runKept[i] = blocks[i].InBody;
+            blocks[i].InBody = false;
+        }
+
+        var (framedStart, _) = FramedSelection.Select(blocks, isThread);
+        var framedWords = 0;
+        foreach (var block in blocks)
+        {
+            framedWords += block.InBody ? block.Words : 0;
+        }
+
+        if (!IsArticle(runWords, framedWords, runProse, prose))
+        {
+            return (framedStart, type, confidence);
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            blocks[i].InBody = runKept[i];
+        }
+
+        return (runStart, PageType.Article, prose == 0 ? 0 : (double)runProse / prose);
+    }
+
+    private static bool IsProse(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
+
+    /// <summary>The run is the page's article: it holds a good share of the framed page, or most of its prose.</summary>
+    private static bool IsArticle(int runWords, int framedWords, int runProse, int prose) =>
+        framedWords == 0 || runWords >= MinArticleShare * framedWords || (runProse >= MinArticleProse && runProse >= MinProseShare * prose);
+}

@@ -1,0 +1,118 @@
+namespace ArticleExtract.Tests.Text;
+
+/// <summary>Page types in text mode and their content profiles: recall first, the frame left out.</summary>
+public sealed class TextProfileTests
+{
+    private static readonly string[] Menu = ["Home", "Products", "Forums", "Help Center", "Sign in", "Contact Us", "Careers"];
+
+    private static readonly string[] Footer = ["About Us", "Privacy Policy", "Terms of Use", "© 2024 Harbour Forums. All rights reserved."];
+
+    private static Article Parse(IEnumerable<string> blocks) => ArticleExtractor.Parse(TextPageBuilder.WithBlankLines(blocks));
+
+    [Fact]
+    public void A_news_page_is_an_article()
+    {
+        var article = Parse(TextPageBuilder.Blocks());
+
+        article.PageType.Should().Be(PageType.Article);
+        article.PageTypeConfidence.Should().BeGreaterThan(0.5);
+    }
+
+    [Fact]
+    public void Lines_of_code_inside_an_article_stay_in_the_body()
+    {
+        // Short lines without stopwords used to cut the article's run in two: they are kept now, as nothing marks them as boilerplate.
+        string[] code = ["SELECT name, COUNT(id)", "FROM users", "GROUP BY name;"];
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, body[0], body[1], .. code, body[2], body[3], .. Footer]);
+
+        article.Text.Should().Be(string.Join("\n\n", [body[0], body[1], .. code, body[2], body[3]]));
+    }
+
+    [Fact]
+    public void A_thread_keeps_every_post_and_leaves_out_the_action_rows()
+    {
+        string[] posts =
+        [
+            "My old projector has served me well for ten years, but the lamp is getting dim and I wonder what to buy next.",
+            "I went from the same model to a newer one last year. It is brighter and much quieter.",
+            "Have you looked at the short throw models? They fit a small room better.",
+            "Thanks, I had not thought of that. I will look at them this weekend.",
+        ];
+        string[] thread =
+        [
+            .. Menu, "Replacement projector recommendations",
+            "josephf", "#1 · Jan 3, 2024", posts[0], "Reply Quote Like",
+            "bud16415", "#2 · Jan 3, 2024", posts[1], "Reply Quote Like",
+            "reddig", "#3 · Jan 4, 2024", posts[2], "Reply Quote Like",
+            "josephf", "#4 · Jan 4, 2024", posts[3], "Reply Quote Like",
+            .. Footer,
+        ];
+
+        var article = Parse(thread);
+
+        article.PageType.Should().Be(PageType.Forum);
+        foreach (var post in posts)
+        {
+            article.Text.Should().Contain(post);
+        }
+
+        article.Text.Should().NotContain("Reply Quote Like").And.NotContain("Privacy Policy").And.NotContain("Help Center");
+    }
+
+    [Fact]
+    public void A_listing_keeps_every_card_though_none_is_prose()
+    {
+        string[] cards =
+        [
+            "1. Harbour Lights (W21) is hiring engineers for its data platform (harbour.io)", "17 hours ago",
+            "2. Ferry Works (S20) is hiring a security engineer in Lisbon (ferryworks.com)", "1 day ago",
+            "3. Quay Tools (F25) is hiring an engineering lead for its mobile team (quay.dev)", "2 days ago",
+            "4. Lantern Labs (W24) is hiring deployment leads across Europe (lantern.ai)", "3 days ago",
+        ];
+
+        var article = Parse([.. Menu, "These are jobs at harbour startups, updated every day.", .. cards, .. Footer]);
+
+        article.PageType.Should().NotBe(PageType.Article);
+        foreach (var card in cards)
+        {
+            article.Text.Should().Contain(card);
+        }
+
+        article.Text.Should().NotContain("Careers").And.NotContain("Terms of Use");
+    }
+
+    [Fact]
+    public void A_consent_banner_in_prose_is_a_cookie_notice()
+    {
+        const string Banner = "We and our 312 partners store and access personal data, like browsing data or unique identifiers, on your device. Selecting accept all gives your consent, and you can change your preferences at any time.";
+        var article = Parse([.. TextPageBuilder.Blocks(), Banner]);
+
+        article.Text.Should().NotContain("partners");
+        article.Boilerplate.Should().Contain(b => b.Text == Banner && b.Kind == BoilerplateKind.CookieNotice);
+    }
+
+    [Fact]
+    public void Numbered_posts_mark_a_thread_without_action_rows()
+    {
+        string[] posts =
+        [
+            "Has anyone tried running the old release on a laptop from this year? The wireless card is my worry.",
+            "It works here, but I had to build the driver from the ports tree first. Suspend works too.",
+            "Same for me, though the battery lasts an hour less than it does on the other system.",
+        ];
+        string[] thread =
+        [
+            .. Menu, "Old release on a new laptop?",
+            "piizog", "#1", posts[0], "mer", "#2", posts[1], "tingo", "#3", posts[2], .. Footer,
+        ];
+
+        var article = Parse(thread);
+
+        article.PageType.Should().Be(PageType.Forum);
+        foreach (var post in posts)
+        {
+            article.Text.Should().Contain(post);
+        }
+    }
+}
