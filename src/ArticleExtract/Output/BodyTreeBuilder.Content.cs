@@ -169,5 +169,6 @@ internal sealed partial class BodyTreeBuilder
         int.TryParse(image.GetAttribute("width"), out var width) && width <= TrackingPixelSize
         && int.TryParse(image.GetAttribute("height"), out var height) && height <= TrackingPixelSize;
 
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c);
+    /// <summary>Whether a character separates words: whitespace, or a control character (written as a space, see <see cref="CleanText.WithoutControlCharacters"/>).</summary>
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || IsDisallowedControl(c);
 }

@@ -12,7 +12,11 @@ internal static class CleanText
     private static readonly System.Buffers.SearchValues<char> DisallowedControls = System.Buffers.SearchValues.Create(
         Enumerable.Range(0, LastC1Control + 1).Select(code => (char)code).Where(IsDisallowedControl).ToArray());
 
-    /// <summary>Text without the control characters HTML does not allow (tabs and line breaks kept).</summary>
+    /// <summary>
+    /// Text with each control character HTML does not allow (tabs and line breaks are kept) as a
+    /// space: it is not text, but it separates what stands either side of it (mis-decoded
+    /// punctuation, "you\u0080\u0099re", is two words, as it reads in the page's text).
+    /// </summary>
     public static string WithoutControlCharacters(string text)
     {
         var clean = true;
@@ -33,10 +37,7 @@ internal static class CleanText
         var builder = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (!IsDisallowedControl(c))
-            {
-                builder.Append(c == '\u00A0' ? ' ' : c);
-            }
+            builder.Append(c == '\u00A0' || IsDisallowedControl(c) ? ' ' : c);
         }
 
         return builder.ToString();

@@ -215,7 +215,7 @@ internal static class PlainTextWriter
     }
 
     /// <summary>Adds the paragraph built so far (normalised, its lines trimmed) unless it is empty, and clears the builder.</summary>
-    private static void AddParagraph(List<string> paragraphs, StringBuilder current)
+    public static void AddParagraph(List<string> paragraphs, StringBuilder current)
     {
         var text = TextNormalizer.Finish(current);
         current.Clear();

@@ -4,20 +4,18 @@ using ArticleExtract.Output;
 
 namespace ArticleExtract.Pipeline;
 
-/// <summary>The last stage of both pipelines: builds the <see cref="Article"/> with its text, and its HTML, Markdown and blocks to be written from the body on first read.</summary>
+/// <summary>The last stage of both pipelines: builds the body tree and the <see cref="Article"/> with its text, and its HTML, Markdown and blocks to be written from the same tree on first read.</summary>
 internal static class ArticleBuilder
 {
     /// <summary>Builds the article from an HTML content element (or none).</summary>
     public static Article Build(ArticleMetadata metadata, IElement? content, InputKind kind, ExtractionContext context)
     {
         context.ThrowIfCancellationRequested();
-        var paragraphs = content is null ? [] : PlainTextWriter.Paragraphs(content);
-        context.ThrowIfCancellationRequested();
         // Built now: the tree is read from the page's document, which the article must not keep alive.
         var body = content is null
             ? BodyNode.Root()
             : BodyTreeBuilder.Build(content, SafeUrl.BaseOf(context.BaseUrl, content.Owner, metadata.CanonicalUrl));
-        return Create(metadata, paragraphs, new Lazy<BodyNode>(body), kind, context);
+        return Create(metadata, body, kind, context);
     }
 
     /// <summary>Builds the article from paragraphs of text.</summary>
@@ -34,13 +32,17 @@ internal static class ArticleBuilder
             }
         }
 
-        // Built when an output first needs it: from the paragraphs alone, which the article holds anyway.
-        return Create(metadata, normalized, new Lazy<BodyNode>(() => BodyTreeBuilder.FromParagraphs(normalized)), kind, context);
+        return Create(metadata, BodyTreeBuilder.FromParagraphs(normalized), kind, context);
     }
 
-    private static Article Create(ArticleMetadata metadata, IReadOnlyList<string> paragraphs, Lazy<BodyNode> body, InputKind kind, ExtractionContext context)
+    /// <summary>
+    /// The article of a body tree: its text, HTML, Markdown and blocks are all written from the
+    /// one tree, so that they never disagree about what the body is.
+    /// </summary>
+    private static Article Create(ArticleMetadata metadata, BodyNode body, InputKind kind, ExtractionContext context)
     {
         context.ThrowIfCancellationRequested();
+        var paragraphs = BodyTextWriter.Paragraphs(body);
         var text = string.Join("\n\n", paragraphs);
         return new Article
         {
@@ -62,9 +64,9 @@ internal static class ArticleBuilder
             Tags = metadata.Tags.ToArray(),
             Text = text,
             // The HTML, Markdown and blocks are written when first asked for: many callers read only the text.
-            HtmlText = new Lazy<string>(() => SafeHtmlWriter.Write(body.Value)),
-            Markdown = new Lazy<string>(() => MarkdownWriter.Write(body.Value)),
-            BlockList = new Lazy<IReadOnlyList<ArticleBlock>>(() => BlockWriter.Write(body.Value)),
+            HtmlText = new Lazy<string>(() => SafeHtmlWriter.Write(body)),
+            Markdown = new Lazy<string>(() => MarkdownWriter.Write(body)),
+            BlockList = new Lazy<IReadOnlyList<ArticleBlock>>(() => BlockWriter.Write(body)),
             WordCount = TextNormalizer.CountWords(text),
             InputKind = kind,
             Boilerplate = context.Boilerplate.ToArray(),
