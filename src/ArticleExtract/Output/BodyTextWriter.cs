@@ -102,12 +102,12 @@ internal static class BodyTextWriter
     /// <summary>The body's text as paragraphs separated by one blank line.</summary>
     public static string Write(BodyNode root) => string.Join("\n\n", Paragraphs(root));
 
-    /// <summary>What a node of the tree does to the text: the role of its element name (see <see cref="HtmlVocabulary.TextRoles"/>).</summary>
+    /// <summary>What a node of the tree does to the text: the role of its element name (see <see cref="ElementRoles.TextRoles"/>).</summary>
     private static TextRole RoleOf(BodyNode node) => node.Name switch
     {
         "br" => TextRole.Break,
         "pre" => TextRole.Block | TextRole.Pre,
-        _ => HtmlVocabulary.TextRoles.GetValueOrDefault(node.Name),
+        _ => ElementRoles.TextRoles.GetValueOrDefault(node.Name),
     };
 
     /// <summary>Whether the node is a paragraph the builder made around loose text in a table cell (the page had no paragraph there).</summary>

@@ -156,7 +156,7 @@ internal sealed partial class BodyTreeBuilder
                 continue;
             }
 
-            if (BodyVocabulary.Dropped.Contains(element.LocalName))
+            if (ElementRoles.Dropped.Contains(element.LocalName))
             {
                 continue;
             }

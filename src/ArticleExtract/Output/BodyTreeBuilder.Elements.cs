@@ -201,7 +201,7 @@ internal sealed partial class BodyTreeBuilder
             AppendText(_inline!, "\n");
             _atLineStart = true;
         }
-        else if (BodyVocabulary.BlockLike.Contains(name))
+        else if (ElementRoles.BlockLike.Contains(name))
         {
             Boundary();
             _stack.Push(new Frame(element, true, Exit.Boundary));

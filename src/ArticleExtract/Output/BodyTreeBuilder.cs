@@ -5,7 +5,7 @@ namespace ArticleExtract.Output;
 
 /// <summary>
 /// Turns the content element into a <see cref="BodyNode"/> tree made only of allowlisted elements
-/// (see <see cref="BodyVocabulary"/>): elements outside the list are dropped with their content or
+/// (see <see cref="ElementRoles"/>): elements outside the list are dropped with their content or
 /// unwrapped; loose text becomes paragraphs; link and image URLs are resolved to absolute http(s)
 /// URLs or dropped; lazy images get their real source. The walk uses an explicit stack (pages can
 /// be nested 200,000 levels deep) and never modifies the page.
@@ -120,7 +120,7 @@ internal sealed partial class BodyTreeBuilder
     private void Enter(IElement element)
     {
         var name = element.LocalName;
-        if (element != _content && BodyVocabulary.Dropped.Contains(name))
+        if (element != _content && ElementRoles.Dropped.Contains(name))
         {
             if (name == "noscript")
             {
@@ -193,8 +193,8 @@ internal sealed partial class BodyTreeBuilder
     private bool HoldsBlocks(IElement element) => _holdsBlocks.Count > 0 && _holdsBlocks.Contains(element);
 
     private static bool IsAllowed(string name) =>
-        BodyVocabulary.InlineElements.Contains(name) || BodyVocabulary.PhrasingBlocks.Contains(name)
-        || BodyVocabulary.FlowContainers.Contains(name) || BodyVocabulary.StructuralContainers.Contains(name);
+        ElementRoles.InlineElements.Contains(name) || ElementRoles.PhrasingBlocks.Contains(name)
+        || ElementRoles.FlowContainers.Contains(name) || ElementRoles.StructuralContainers.Contains(name);
 
     private void Leave(Frame frame)
     {
@@ -211,7 +211,7 @@ internal sealed partial class BodyTreeBuilder
         _paragraph = saved.Paragraph;
         _depth = saved.Depth;
         _preDepth = saved.PreDepth;
-        if (!BodyVocabulary.InlineElements.Contains(created.Name))
+        if (!ElementRoles.InlineElements.Contains(created.Name))
         {
             _pendingSpace = false;
             _atLineStart = true;
@@ -241,7 +241,7 @@ internal sealed partial class BodyTreeBuilder
     /// <summary>Keeps an element's children without the element; a block-level one still separates paragraphs.</summary>
     private void Unwrap(IElement element, string name)
     {
-        if (BodyVocabulary.BlockLike.Contains(name))
+        if (ElementRoles.BlockLike.Contains(name))
         {
             Boundary();
             _stack.Push(new Frame(element, true, Exit.Boundary));

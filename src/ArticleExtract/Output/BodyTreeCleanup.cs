@@ -72,7 +72,7 @@ internal static class BodyTreeCleanup
     /// <summary>Removes line breaks and spaces at the start and end of a block (inline elements keep theirs: the block's edges are enough).</summary>
     private static void TrimEdges(BodyNode node)
     {
-        if (BodyVocabulary.InlineElements.Contains(node.Name))
+        if (ElementRoles.InlineElements.Contains(node.Name))
         {
             return;
         }

@@ -20,7 +20,7 @@ internal static class BodyTreeEdits
     public static void OutermostEmptyInline(BodyNode target, out BodyNode parent, out int index)
     {
         var node = target;
-        while (node.Children.Count == 0 && BodyVocabulary.InlineElements.Contains(node.Name) && node.Parent is { } up)
+        while (node.Children.Count == 0 && ElementRoles.InlineElements.Contains(node.Name) && node.Parent is { } up)
         {
             node = up;
         }
@@ -37,7 +37,7 @@ internal static class BodyTreeEdits
     /// </summary>
     public static void MoveTrailingBreaksOut(BodyNode element)
     {
-        if (!BodyVocabulary.InlineElements.Contains(element.Name) || element.Parent is not { } parent)
+        if (!ElementRoles.InlineElements.Contains(element.Name) || element.Parent is not { } parent)
         {
             return;
         }
@@ -58,7 +58,7 @@ internal static class BodyTreeEdits
     {
         var node = target;
         BodyNode? emptyInline = null;
-        while (node.Children.Count == 0 && BodyVocabulary.InlineElements.Contains(node.Name) && node.Parent is { } parent)
+        while (node.Children.Count == 0 && ElementRoles.InlineElements.Contains(node.Name) && node.Parent is { } parent)
         {
             emptyInline = node;
             node = parent;

@@ -69,7 +69,7 @@ internal static class LayoutTables
 
             if (element != cell)
             {
-                if (BodyVocabulary.LayoutMarkers.Contains(element.LocalName))
+                if (ElementRoles.LayoutMarkers.Contains(element.LocalName))
                 {
                     return true;
                 }

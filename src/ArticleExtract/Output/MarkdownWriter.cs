@@ -256,7 +256,7 @@ internal sealed class MarkdownWriter
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            if (BodyVocabulary.PhrasingBlocks.Contains(node.Name) || node.Name == "img")
+            if (ElementRoles.PhrasingBlocks.Contains(node.Name) || node.Name == "img")
             {
                 var text = Inline(node, singleLine: true);
                 if (text.Length > 0)

@@ -25,7 +25,7 @@ internal static class PhrasingHoldingBlocks
             var name = element.LocalName;
             if (!leaving)
             {
-                if (element != content && BodyVocabulary.Dropped.Contains(name))
+                if (element != content && ElementRoles.Dropped.Contains(name))
                 {
                     continue;
                 }
@@ -46,13 +46,13 @@ internal static class PhrasingHoldingBlocks
             }
 
             var holdsBlock = holds.Pop();
-            if (holdsBlock && (name == "p" || BodyVocabulary.InlineElements.Contains(name)))
+            if (holdsBlock && (name == "p" || ElementRoles.InlineElements.Contains(name)))
             {
                 found.Add(element);
             }
 
             // The parent's flag first: once it holds a block, its other children need no look-up.
-            if (holds.Count > 0 && !holds.Peek() && (holdsBlock || BodyVocabulary.BlockLike.Contains(name)))
+            if (holds.Count > 0 && !holds.Peek() && (holdsBlock || ElementRoles.BlockLike.Contains(name)))
             {
                 holds.Pop();
                 holds.Push(true);
