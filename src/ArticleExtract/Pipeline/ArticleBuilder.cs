@@ -15,7 +15,7 @@ internal static class ArticleBuilder
         var body = content is null
             ? BodyNode.Root()
             : BodyTreeBuilder.Build(content, SafeUrl.BaseOf(context.BaseUrl, content.Owner, metadata.CanonicalUrl));
-        return Create(metadata, body, kind, context);
+        return Create(metadata, BodyTextWriter.Paragraphs(body), new Lazy<BodyNode>(body), kind, context);
     }
 
     /// <summary>Builds the article from paragraphs of text.</summary>
@@ -32,17 +32,18 @@ internal static class ArticleBuilder
             }
         }
 
-        return Create(metadata, BodyTreeBuilder.FromParagraphs(normalized), kind, context);
+        // The tree is made of these very paragraphs, and its text is them (BodyTextWriter gives them
+        // back unchanged): built when an output first needs it, as many callers read only the text.
+        return Create(metadata, normalized, new Lazy<BodyNode>(() => BodyTreeBuilder.FromParagraphs(normalized)), kind, context);
     }
 
     /// <summary>
-    /// The article of a body tree: its text, HTML, Markdown and blocks are all written from the
-    /// one tree, so that they never disagree about what the body is.
+    /// The article of a body tree and its text (the tree's paragraphs): the text, HTML, Markdown
+    /// and blocks all say what the one tree says, so that they never disagree about what the body is.
     /// </summary>
-    private static Article Create(ArticleMetadata metadata, BodyNode body, InputKind kind, ExtractionContext context)
+    private static Article Create(ArticleMetadata metadata, IReadOnlyList<string> paragraphs, Lazy<BodyNode> body, InputKind kind, ExtractionContext context)
     {
         context.ThrowIfCancellationRequested();
-        var paragraphs = BodyTextWriter.Paragraphs(body);
         var text = string.Join("\n\n", paragraphs);
         return new Article
         {
@@ -64,9 +65,9 @@ internal static class ArticleBuilder
             Tags = metadata.Tags.ToArray(),
             Text = text,
             // The HTML, Markdown and blocks are written when first asked for: many callers read only the text.
-            HtmlText = new Lazy<string>(() => SafeHtmlWriter.Write(body)),
-            Markdown = new Lazy<string>(() => MarkdownWriter.Write(body)),
-            BlockList = new Lazy<IReadOnlyList<ArticleBlock>>(() => BlockWriter.Write(body)),
+            HtmlText = new Lazy<string>(() => SafeHtmlWriter.Write(body.Value)),
+            Markdown = new Lazy<string>(() => MarkdownWriter.Write(body.Value)),
+            BlockList = new Lazy<IReadOnlyList<ArticleBlock>>(() => BlockWriter.Write(body.Value)),
             WordCount = TextNormalizer.CountWords(text),
             InputKind = kind,
             Boilerplate = context.Boilerplate.ToArray(),

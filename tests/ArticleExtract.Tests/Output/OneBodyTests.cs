@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArticleExtract.Output;
 
 namespace ArticleExtract.Tests.Output;
 
@@ -77,6 +78,21 @@ public sealed partial class OneBodyTests
 
         article.Text.Should().Be("First paragraph with <b>markup-like</b> text & more.\n\nSecond paragraph, with spaces.\n\nThird");
         article.Blocks.Select(block => block.Text).Should().Equal("First paragraph with <b>markup-like</b> text & more.", "Second paragraph, with spaces.", "Third");
+    }
+
+    [Fact]
+    public void The_tree_of_text_paragraphs_gives_them_back_unchanged()
+    {
+        // The text pipeline's text is its paragraphs; the tree its other outputs are written from is
+        // built from them, so its text must be exactly them.
+        List<string> paragraphs =
+        [
+            "Plain words.", "A | cell-like | line", "Markdown *stars*, _underscores_, # hashes and 1. numbers", "<p>tags as text</p> & entities &amp;",
+            "Ünïcödé, 中文, العربية, emoji 🙂", "x", new string('w', 5000), "trailing punctuation…",
+        ];
+
+        BodyTextWriter.Paragraphs(BodyTreeBuilder.FromParagraphs(paragraphs)).Should().Equal(paragraphs);
+        OutputFixture.BuildText([.. paragraphs]).Text.Should().Be(string.Join("\n\n", paragraphs));
     }
 
     [Fact]
