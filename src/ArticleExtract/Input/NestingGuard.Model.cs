@@ -1,4 +1,3 @@
-
 namespace ArticleExtract.Input;
 
 /// <summary>The guard's model of the tree builder's stack: open elements, scopes, the active formatting elements, and the table of tag names.</summary>

@@ -1,4 +1,3 @@
-
 namespace ArticleExtract.Output;
 
 /// <summary>

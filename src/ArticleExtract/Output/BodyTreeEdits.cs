@@ -1,9 +1,9 @@
-
 namespace ArticleExtract.Output;
 
 /// <summary>Small edits of the body tree that the builder makes while it writes: where text, spaces and line breaks go.</summary>
 internal static class BodyTreeEdits
 {
+    /// <summary>The parent's last child when the builder made it and it has this name (loose content goes on in it), else a new one.</summary>
     public static BodyNode LastImplicitChildOrNew(BodyNode parent, string name) =>
         parent.Children.Count > 0 && parent.Children[^1] is { Implicit: true } last && last.Name == name
             ? last

@@ -206,7 +206,6 @@ internal static partial class TextNormalizer
         return ToNfc(text);
     }
 
-
     /// <summary>Where collapsed text goes: a builder or a buffer.</summary>
     private interface ICollapsedWriter
     {
