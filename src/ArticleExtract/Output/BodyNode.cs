@@ -22,7 +22,7 @@ internal sealed class BodyNode
         Parent = parent;
     }
 
-    /// <summary>The element's lower-case name (from <see cref="BodyVocabulary"/>), or <see cref="TextName"/>.</summary>
+    /// <summary>The element's lower-case name (from <see cref="ElementRoles"/>), or <see cref="TextName"/>.</summary>
     public string Name { get; }
 
     public BodyNode? Parent { get; private set; }

@@ -56,7 +56,7 @@ internal static class InlineText
                 continue;
             }
 
-            if (BodyVocabulary.PhrasingBlocks.Contains(current.Name) || BodyVocabulary.IsHeading(current.Name))
+            if (ElementRoles.PhrasingBlocks.Contains(current.Name) || ElementRoles.IsHeading(current.Name))
             {
                 AddIfNotEmpty(paragraphs, Of(current));
                 continue;

@@ -155,12 +155,12 @@ internal static class PlainTextWriter
 
     /// <summary>
     /// What an element does to the text, from one look-up of its name: block, cell or silent by
-    /// <see cref="HtmlVocabulary"/> (case-insensitive), line break and preformatted text by their
+    /// <see cref="ElementRoles"/> (case-insensitive), line break and preformatted text by their
     /// exact lower-case names.
     /// </summary>
     private static TextRole RoleOf(string name)
     {
-        var role = HtmlVocabulary.TextRoles.GetValueOrDefault(name);
+        var role = ElementRoles.TextRoles.GetValueOrDefault(name);
         if (name == "br")
         {
             role |= TextRole.Break;
@@ -215,7 +215,7 @@ internal static class PlainTextWriter
     }
 
     /// <summary>Adds the paragraph built so far (normalised, its lines trimmed) unless it is empty, and clears the builder.</summary>
-    private static void AddParagraph(List<string> paragraphs, StringBuilder current)
+    public static void AddParagraph(List<string> paragraphs, StringBuilder current)
     {
         var text = TextNormalizer.Finish(current);
         current.Clear();

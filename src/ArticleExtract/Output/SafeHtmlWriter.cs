@@ -72,7 +72,7 @@ internal static class SafeHtmlWriter
             if (!isRoot)
             {
                 AppendStartTag(builder, node);
-                if (BodyVocabulary.VoidElements.Contains(node.Name))
+                if (ElementRoles.VoidElements.Contains(node.Name))
                 {
                     continue;
                 }

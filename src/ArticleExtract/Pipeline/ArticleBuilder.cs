@@ -4,20 +4,18 @@ using ArticleExtract.Output;
 
 namespace ArticleExtract.Pipeline;
 
-/// <summary>The last stage of both pipelines: builds the <see cref="Article"/> with its text, and its HTML, Markdown and blocks to be written from the body on first read.</summary>
+/// <summary>The last stage of both pipelines: builds the body tree and the <see cref="Article"/> with its text, and its HTML, Markdown and blocks to be written from the same tree on first read.</summary>
 internal static class ArticleBuilder
 {
     /// <summary>Builds the article from an HTML content element (or none).</summary>
     public static Article Build(ArticleMetadata metadata, IElement? content, InputKind kind, ExtractionContext context)
     {
         context.ThrowIfCancellationRequested();
-        var paragraphs = content is null ? [] : PlainTextWriter.Paragraphs(content);
-        context.ThrowIfCancellationRequested();
         // Built now: the tree is read from the page's document, which the article must not keep alive.
         var body = content is null
             ? BodyNode.Root()
             : BodyTreeBuilder.Build(content, SafeUrl.BaseOf(context.BaseUrl, content.Owner, metadata.CanonicalUrl));
-        return Create(metadata, paragraphs, new Lazy<BodyNode>(body), kind, context);
+        return Create(metadata, BodyTextWriter.Paragraphs(body), new Lazy<BodyNode>(body), kind, context);
     }
 
     /// <summary>Builds the article from paragraphs of text.</summary>
@@ -34,10 +32,15 @@ internal static class ArticleBuilder
             }
         }
 
-        // Built when an output first needs it: from the paragraphs alone, which the article holds anyway.
+        // The tree is made of these very paragraphs, and its text is them (BodyTextWriter gives them
+        // back unchanged): built when an output first needs it, as many callers read only the text.
         return Create(metadata, normalized, new Lazy<BodyNode>(() => BodyTreeBuilder.FromParagraphs(normalized)), kind, context);
     }
 
+    /// <summary>
+    /// The article of a body tree and its text (the tree's paragraphs): the text, HTML, Markdown
+    /// and blocks all say what the one tree says, so that they never disagree about what the body is.
+    /// </summary>
     private static Article Create(ArticleMetadata metadata, IReadOnlyList<string> paragraphs, Lazy<BodyNode> body, InputKind kind, ExtractionContext context)
     {
         context.ThrowIfCancellationRequested();

@@ -32,6 +32,12 @@ internal static class OutputFixture
     /// <summary>The words of the Markdown as Markdig renders it.</summary>
     public static List<string> MarkdownWords(string markdown) => HtmlWords(RenderMarkdown(markdown));
 
+    /// <summary>The text of Markdown as Markdig renders it, read by the plain-text writer.</summary>
+    public static string RenderMarkdownText(string markdown) => HtmlText(RenderMarkdown(markdown));
+
+    /// <summary>The text of HTML as read by the plain-text writer (block boundaries and line breaks separate words).</summary>
+    public static string HtmlText(string html) => ArticleExtract.Output.PlainTextWriter.Write(HtmlTrees.Parse(html));
+
     /// <summary>The words of HTML as read by the plain-text writer (block boundaries and line breaks separate words).</summary>
     public static List<string> HtmlWords(string html) =>
         HtmlTrees.Words(ArticleExtract.Output.PlainTextWriter.Write(HtmlTrees.Parse(html)));

@@ -1,0 +1,162 @@
+using System.Text;
+
+namespace ArticleExtract.Output;
+
+/// <summary>
+/// Writes the sanitised body tree as paragraphs of plain text (<see cref="Article.Text"/>), by
+/// the rules <see cref="PlainTextWriter"/> reads a page with: every block a paragraph,
+/// <c>&lt;br&gt;</c> a line break, a row's cells separated by " | ", preformatted text with its
+/// whitespace. Reading the tree (not the page) is what makes the text say the same as the HTML,
+/// Markdown and blocks written from it. Walks with an explicit stack.
+/// </summary>
+internal static class BodyTextWriter
+{
+    private const string CellSeparator = " | ";
+
+    /// <summary>The stack's first capacity: deep enough for most bodies without growing.</summary>
+    private const int InitialStackCapacity = 64;
+
+    /// <summary>The paragraphs of the body's text, each normalised (see <see cref="TextNormalizer"/>).</summary>
+    public static List<string> Paragraphs(BodyNode root)
+    {
+        var paragraphs = new List<string>();
+        var current = new StringBuilder();
+        var pendingSpace = false;
+        var preDepth = 0;
+        var stack = new Stack<Frame>(InitialStackCapacity);
+        PushChildren(stack, root);
+        while (stack.Count > 0)
+        {
+            var (node, role, leaving) = stack.Pop();
+            if (leaving)
+            {
+                preDepth -= role.HasFlag(TextRole.Pre) ? 1 : 0;
+                if (role.HasFlag(TextRole.Block))
+                {
+                    PlainTextWriter.AddParagraph(paragraphs, current);
+                    pendingSpace = false;
+                }
+                else
+                {
+                    pendingSpace |= role.HasFlag(TextRole.Cell);
+                }
+
+                continue;
+            }
+
+            if (node.IsText)
+            {
+                AppendText(current, node, preDepth > 0, ref pendingSpace);
+                continue;
+            }
+
+            role = RoleOf(node);
+            if (IsLooseTextInCell(node))
+            {
+                // Loose text in a cell runs on in its row; a block boundary inside the cell (what
+                // made the builder start another paragraph) still separates paragraphs.
+                if (node != node.Parent!.Children[0])
+                {
+                    PlainTextWriter.AddParagraph(paragraphs, current);
+                    pendingSpace = false;
+                }
+
+                stack.Push(new Frame(node, node == node.Parent.Children[^1] ? TextRole.None : TextRole.Block, Leaving: true));
+                PushChildren(stack, node);
+                continue;
+            }
+
+            if (role.HasFlag(TextRole.Break))
+            {
+                TrimEndSpaces(current);
+                if (current.Length > 0)
+                {
+                    current.Append('\n');
+                }
+
+                pendingSpace = false;
+                continue;
+            }
+
+            if (role.HasFlag(TextRole.Block))
+            {
+                PlainTextWriter.AddParagraph(paragraphs, current);
+                pendingSpace = false;
+            }
+            else if (role.HasFlag(TextRole.Cell) && current.Length > 0)
+            {
+                TrimEndSpaces(current);
+                current.Append(CellSeparator);
+                pendingSpace = false;
+            }
+
+            preDepth += role.HasFlag(TextRole.Pre) ? 1 : 0;
+            stack.Push(new Frame(node, role, Leaving: true));
+            PushChildren(stack, node);
+        }
+
+        PlainTextWriter.AddParagraph(paragraphs, current);
+        return paragraphs;
+    }
+
+    /// <summary>The body's text as paragraphs separated by one blank line.</summary>
+    public static string Write(BodyNode root) => string.Join("\n\n", Paragraphs(root));
+
+    /// <summary>What a node of the tree does to the text: the role of its element name (see <see cref="ElementRoles.TextRoles"/>).</summary>
+    private static TextRole RoleOf(BodyNode node) => node.Name switch
+    {
+        "br" => TextRole.Break,
+        "pre" => TextRole.Block | TextRole.Pre,
+        _ => ElementRoles.TextRoles.GetValueOrDefault(node.Name),
+    };
+
+    /// <summary>Whether the node is a paragraph the builder made around loose text in a table cell (the page had no paragraph there).</summary>
+    private static bool IsLooseTextInCell(BodyNode node) => node.Implicit && node.Name == "p" && node.Parent?.Name is "td" or "th";
+
+    /// <summary>Appends a text node: as it is inside preformatted text, else collapsed after a pending space.</summary>
+    private static void AppendText(StringBuilder current, BodyNode text, bool preformatted, ref bool pendingSpace)
+    {
+        foreach (var chunk in text.TextBuilder.GetChunks())
+        {
+            var data = chunk.Span;
+            if (data.IsEmpty)
+            {
+                continue;
+            }
+
+            if (preformatted)
+            {
+                current.Append(data);
+                continue;
+            }
+
+            var before = current.Length;
+            TextNormalizer.AppendCollapsed(current, data, pendingSpace || char.IsWhiteSpace(data[0]));
+            pendingSpace = char.IsWhiteSpace(data[^1]) && current.Length > before;
+            if (current.Length > 0 && current[^1] == ' ')
+            {
+                current.Length--;
+                pendingSpace = true;
+            }
+        }
+    }
+
+    private static void PushChildren(Stack<Frame> stack, BodyNode node)
+    {
+        for (var i = node.Children.Count - 1; i >= 0; i--)
+        {
+            stack.Push(new Frame(node.Children[i], TextRole.None, Leaving: false));
+        }
+    }
+
+    private static void TrimEndSpaces(StringBuilder builder)
+    {
+        while (builder.Length > 0 && builder[^1] == ' ')
+        {
+            builder.Length--;
+        }
+    }
+
+    /// <summary>A step of the walk: entering a node, or leaving an element with the role it was entered with.</summary>
+    private readonly record struct Frame(BodyNode Node, TextRole Role, bool Leaving);
+}
