@@ -28,7 +28,7 @@ internal static class ElementTraits
     /// <summary>Whole class names that CSS frameworks use for text hidden from sight (screen-reader only).</summary>
     private static readonly FrozenSet<string> HiddenClassNames = FrozenSet.Create(StringComparer.Ordinal,
         "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only",
-        "offscreen", "element-invisible", "u-hidden", "is-hidden", "d-none");
+        "offscreen", "element-invisible", "u-hidden", "is-hidden", "d-none", "w-condition-invisible");
 
     /// <summary>The content, embed and hidden names searched for at once in a whole class value: most values hold none.</summary>
     private static readonly SearchValues<string> AnyContentPart = SearchValues.Create([.. ContentParts], StringComparison.OrdinalIgnoreCase);

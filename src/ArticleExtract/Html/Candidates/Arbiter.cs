@@ -32,6 +32,11 @@ internal static class Arbiter
             return best;
         }
 
+        if (MarkedBodyOutside(position, coverage, stats) is { } marked)
+        {
+            return coverage.Tree[marked];
+        }
+
         var bestProse = coverage[position];
         var chosen = position;
         var chosenWorth = Worth(position, coverage, stats);
@@ -51,6 +56,53 @@ internal static class Arbiter
         }
 
         return coverage.Tree[chosen];
+    }
+
+    /// <summary>
+    /// The page's one marked main content element (main, role=main, itemprop=articleBody) when the
+    /// best-scored container lies outside it and it holds prose that is not a block of links: the
+    /// page's author said where the content is, and a banner or a sidebar outscored it.
+    /// </summary>
+    private static int? MarkedBodyOutside(int best, ProseCoverage coverage, NodeStats stats)
+    {
+        var tree = coverage.Tree;
+        int? marked = null;
+        for (var i = 1; i < tree.Count; i++)
+        {
+            if (IsMarkedMainContent(tree[i]))
+            {
+                if (marked is not null)
+                {
+                    return null; // several: no single answer
+                }
+
+                marked = i;
+                i = tree.End(i) - 1; // one inside the other counts once
+            }
+        }
+
+        if (marked is not { } m || (best >= m && best < tree.End(m)) || (m > best && m < tree.End(best)))
+        {
+            return null;
+        }
+
+        var stat = stats[tree[m]];
+        return coverage[m] >= MinProseLength && stat.LinkDensity <= MaxWideLinkDensity && coverage[m] >= coverage[best] ? m : null;
+    }
+
+    private static readonly int MinProseLength = (int)CandidateVocabulary.Shared.Number("MinProseLength");
+
+    /// <summary>main, role=main, itemprop=articleBody.</summary>
+    private static bool IsMarkedMainContent(IElement element)
+    {
+        if (element.LocalName == "main")
+        {
+            return true;
+        }
+
+        var names = MarkupAttributes.Of(element);
+        return string.Equals(names.Role, "main", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(names.ItemProp, "articleBody", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A candidate's worth: its prose, less the cost of its text outside prose.</summary>
