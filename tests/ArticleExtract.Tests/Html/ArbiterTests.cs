@@ -29,10 +29,18 @@ public sealed class ArbiterTests
     public void A_container_is_widened_to_the_ancestor_that_continues_its_prose()
     {
         var chosen = Widen(
-            $"<div id='wrap'><div id='lead'><p>{P1}</p><p>{P2}</p></div><div>Advertisement</div><div id='story'><p>{P3}</p><p>{P4}</p></div></div>",
+            $"<div id='wrap'><div id='lead'><p>{P1}</p></div><div>Advertisement</div><div id='story'><p>{P2}</p></div><div>Advertisement</div><div><p>{P3}</p><p>{P4}</p></div></div>",
             "story");
 
         chosen.Id.Should().Be("wrap");
+    }
+
+    [Fact]
+    public void A_container_holding_most_of_the_pages_prose_is_not_widened()
+    {
+        var chosen = Widen($"<div id='wrap'><div id='story'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><div class='note'><p>{P4}</p></div></div>", "story");
+
+        chosen.Id.Should().Be("story");
     }
 
     [Fact]

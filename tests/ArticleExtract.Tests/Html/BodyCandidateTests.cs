@@ -59,12 +59,14 @@ public sealed class BodyCandidateTests
             "<div class='layout'>" +
             $"<div class='grid-item'><div class='lead-block'><p>{Lead}</p><p>{Second}</p></div></div>" +
             "<div class='slot-ad'>Advertisement</div>" +
-            $"<div class='grid-item wide'><div class='column'><div class='body-text'><p>{Third}</p><p>{Fourth}</p><p>{Fifth}</p></div></div></div>" +
+            $"<div class='grid-item wide'><div class='column'><div class='body-text'><p>{Third}</p><p>{Fourth}</p></div></div></div>" +
+            "<div class='slot-ad'>Advertisement</div>" +
+            $"<div class='grid-item'><div class='more-text'><p>{Fifth}</p><p>{Lead.Replace("Tuesday", "Monday")}</p></div></div>" +
             "</div>");
 
         var text = ArticleExtractor.Parse(html).Text;
 
-        text.Should().StartWith(Lead).And.Contain(Second).And.EndWith(Fifth);
+        text.Should().StartWith(Lead).And.Contain(Second).And.Contain(Third).And.Contain(Fifth);
         text.Should().NotContain("Advertisement");
     }
 

@@ -18,7 +18,7 @@ public sealed class CandidateVocabularyTests
     [Fact]
     public void Every_number_the_arbiter_reads_is_in_the_shipped_file()
     {
-        foreach (var name in new[] { "MinProseLength", "MaxProseLinkDensity", "NonProseCost", "MinProseGrowth", "MaxWideLinkDensity", "MinLinkedListDensity" })
+        foreach (var name in new[] { "MinProseLength", "MaxProseLinkDensity", "NonProseCost", "MinProseGrowth", "MaxWideLinkDensity", "MinLinkedListDensity", "MaxShareToWiden" })
         {
             CandidateVocabulary.Shared.Number(name).Should().BePositive(name);
         }

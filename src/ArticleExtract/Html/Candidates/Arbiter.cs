@@ -38,6 +38,11 @@ internal static class Arbiter
         }
 
         var bestProse = coverage[position];
+        if (HoldsMostOfThePagesProse(bestProse, coverage[0]))
+        {
+            return best;
+        }
+
         var chosen = position;
         var chosenWorth = Worth(position, coverage, stats);
         foreach (var ancestor in coverage.AncestorsOf(position))
@@ -104,6 +109,15 @@ internal static class Arbiter
         return string.Equals(names.Role, "main", StringComparison.OrdinalIgnoreCase)
             || string.Equals(names.ItemProp, "articleBody", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// A container that already holds most of the page's prose is the article: what prose lies
+    /// outside it is another text (a teaser, a comment, a note), not a part of it.
+    /// </summary>
+    private static bool HoldsMostOfThePagesProse(int bestProse, int pageProse) => bestProse >= pageProse * MaxShareToWiden;
+
+    /// <summary>A container with at least this share of the page's prose is not widened.</summary>
+    private static readonly double MaxShareToWiden = CandidateVocabulary.Shared.Number("MaxShareToWiden");
 
     /// <summary>A candidate's worth: its prose, less the cost of its text outside prose.</summary>
     private static double Worth(int position, ProseCoverage coverage, NodeStats stats)
