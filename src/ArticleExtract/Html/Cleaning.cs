@@ -95,7 +95,7 @@ internal static class Cleaning
             return BoilerplateKind.Related;
         }
 
-        if (!isList && count.ListItems > count.Paragraphs && count.Paragraphs == 0 && linkDensity > 0)
+        if (!isList && count.ListItems > count.Paragraphs && count.Paragraphs == 0 && IsLinkedList(linkDensity))
         {
             return BoilerplateKind.Related;
         }
@@ -122,6 +122,14 @@ internal static class Cleaning
         const int MinTeaserHeadlines = 2;
         return count.LinkedHeadings >= MinTeaserHeadlines && count.Prose <= count.LinkedHeadings;
     }
+
+    /// <summary>
+    /// A block of list items (no paragraph) whose text is this much link: a list of links to other
+    /// pages. A checklist of sentences with a link here and there is the article's own list.
+    /// </summary>
+    private static bool IsLinkedList(double linkDensity) => linkDensity > MinLinkedListDensity;
+
+    private static readonly double MinLinkedListDensity = Candidates.CandidateVocabulary.Shared.Number("MinLinkedListDensity");
 
     private static bool IsLinkBlock(double linkDensity, int weight) =>
         weight >= 25 ? linkDensity > NamedContentLinkDensityLimit : linkDensity > LinkDensityLimit;

@@ -95,11 +95,17 @@ internal static class Preparation
         }
 
         var attributes = MarkupAttributes.Of(element);
-        return attributes.Hidden
+        return (attributes.Hidden && !IsStreamedSegment(attributes.Id))
             || string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase)
             || (attributes.Style is { Length: > 0 } style && HidesByStyle(style))
             || ElementTraits.IsHiddenClass(attributes.Class);
     }
+
+    /// <summary>
+    /// A segment a streaming server sent hidden at the end of the page for a script to move into
+    /// its placeholder (React's &lt;div hidden id="S:0"&gt;): the page shows it, so it is content.
+    /// </summary>
+    private static bool IsStreamedSegment(string? id) => Candidates.CandidateVocabulary.Shared.IsSegmentId(id);
 
     /// <summary>An inline style with display:none or visibility:hidden.</summary>
     private static bool HidesByStyle(string style)

@@ -51,6 +51,7 @@ internal static class Selection
             best = parent;
         }
 
+        best = Candidates.Arbiter.Widen(best, stats, root);
         var bestScore = scores.GetValueOrDefault(best);
         return GatherWithSiblings(SplitLevel(best, stats, root), bestScore, stats, scores, root, undo);
     }

@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Reflection;
+using ArticleExtract.Vocabulary;
+
+namespace ArticleExtract.Html.Candidates;
+
+/// <summary>
+/// The rules of the body candidates and their arbiter (<c>Html/Candidates/candidates.txt</c>,
+/// embedded), read once and frozen: the id prefixes of streamed segments and the arbiter's
+/// thresholds. Immutable and shared.
+/// </summary>
+internal sealed class CandidateVocabulary
+{
+    private const string ResourceName = "ArticleExtract.Html.Candidates.candidates.txt";
+
+    private CandidateVocabulary(string[] segmentIdPrefixes, FrozenDictionary<string, double> numbers)
+    {
+        SegmentIdPrefixes = segmentIdPrefixes;
+        _numbers = numbers;
+    }
+
+    private readonly FrozenDictionary<string, double> _numbers;
+
+    /// <summary>The vocabulary shipped with the library.</summary>
+    public static CandidateVocabulary Shared { get; } = Load();
+
+    /// <summary>Id prefixes of segments a streaming server sends hidden and a script moves into place.</summary>
+    public string[] SegmentIdPrefixes { get; }
+
+    /// <summary>A threshold of the arbiter by its name.</summary>
+    /// <exception cref="KeyNotFoundException">The data file has no such number.</exception>
+    public double Number(string name) =>
+        _numbers.TryGetValue(name, out var value) ? value : throw new KeyNotFoundException($"candidates.txt has no number '{name}'.");
+
+    /// <summary>Whether an id names a streamed segment (its prefix followed by a number).</summary>
+    public bool IsSegmentId(string? id)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+
+        foreach (var prefix in SegmentIdPrefixes)
+        {
+            if (id.Length > prefix.Length && id.StartsWith(prefix, StringComparison.Ordinal) && IsDigits(id.AsSpan(prefix.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static CandidateVocabulary Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' not found.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    /// <summary>Reads the data file's text.</summary>
+    /// <exception cref="FormatException">An unknown set, a malformed number or a number named twice.</exception>
+    internal static CandidateVocabulary Parse(string source)
+    {
+        var prefixes = new List<string>();
+        var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var entry in VocabularyFile.Read(source, "candidates.txt"))
+        {
+            switch (entry.Set)
+            {
+                case "segment-id":
+                    prefixes.Add(entry.Text);
+                    break;
+                case "number":
+                    var parts = entry.Text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                        || !numbers.TryAdd(parts[0], value))
+                    {
+                        throw new FormatException($"candidates.txt:{entry.Line}: expected a new 'Name number': '{entry.Text}'.");
+                    }
+
+                    break;
+                default:
+                    throw new FormatException($"candidates.txt:{entry.Line}: unknown set '{entry.Set}'.");
+            }
+        }
+
+        return new CandidateVocabulary([.. prefixes], numbers.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,156 @@
+namespace ArticleExtract.Tests.Html;
+
+/// <summary>
+/// The body candidates and their arbiter, and the general failure causes they fix, on pages of
+/// our own making: streamed segments, an article split over sibling containers, teasers that
+/// are not a continuation, a marked main element outscored by a banner, checklists, component
+/// prefixes and conditionally invisible copies.
+/// </summary>
+public sealed class BodyCandidateTests
+{
+    private const string Lead =
+        "The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate that had lasted for more than ten years.";
+
+    private const string Second =
+        "Engineers said the new bridge would carry twice as much traffic, and that work could begin in the spring if the budget holds.";
+
+    private const string Third =
+        "Residents who spoke at the meeting were divided, with some worried about noise and others about the cost to local taxpayers.";
+
+    private const string Fourth =
+        "The mayor promised a public consultation before any contract is signed, and said the first designs would be shown in March.";
+
+    private const string Fifth =
+        "Ferry operators, who lost trade while the bridge was closed to lorries, welcomed the vote and asked for a firm timetable.";
+
+    private static string Page(string body) =>
+        $"<html><head><title>Council votes to rebuild the harbour bridge</title></head><body>{body}</body></html>";
+
+    [Fact]
+    public void A_streamed_segment_sent_hidden_for_a_script_to_move_into_place_is_content()
+    {
+        var html = Page(
+            "<div class='shell'><!--$?--><template id='B:0'></template><p>Loading</p><!--/$--></div>" +
+            $"<div hidden id='S:0'><article><p>{Lead}</p><p>{Second}</p><p>{Third}</p></article></div>" +
+            "<script>$RC('B:0','S:0')</script>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain(Lead).And.Contain(Second).And.Contain(Third);
+    }
+
+    [Fact]
+    public void A_hidden_element_that_is_no_streamed_segment_stays_out()
+    {
+        var html = Page(
+            $"<article><p>{Lead}</p><p>{Second}</p><p>{Third}</p></article>" +
+            $"<div hidden id='S:menu'><p>{Fourth}</p></div><div hidden id='panel'><p>{Fifth}</p></div>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain(Lead).And.NotContain(Fourth).And.NotContain(Fifth);
+    }
+
+    [Fact]
+    public void An_article_split_over_sibling_containers_is_kept_whole()
+    {
+        // Lead and body sit in wrappers of their own, one level apart, around an advertisement.
+        var html = Page(
+            "<div class='layout'>" +
+            $"<div class='grid-item'><div class='lead-block'><p>{Lead}</p><p>{Second}</p></div></div>" +
+            "<div class='slot-ad'>Advertisement</div>" +
+            $"<div class='grid-item wide'><div class='column'><div class='body-text'><p>{Third}</p><p>{Fourth}</p></div></div></div>" +
+            "<div class='slot-ad'>Advertisement</div>" +
+            $"<div class='grid-item'><div class='more-text'><p>{Fifth}</p><p>{Lead.Replace("Tuesday", "Monday")}</p></div></div>" +
+            "</div>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().StartWith(Lead).And.Contain(Second).And.Contain(Third).And.Contain(Fifth);
+        text.Should().NotContain("Advertisement");
+    }
+
+    [Fact]
+    public void The_marked_main_element_wins_over_a_banner_that_outscores_it()
+    {
+        const string Banner =
+            "An official website of the state: a lock, or https, means you have connected safely, securely, privately, and you may share sensitive information, forms, payments, records, and documents on it, as on every official, secure, and trusted website.";
+        var html = Page(
+            $"<section class='gov-notice'><div><div><p>{Banner}</p></div></div></section>" +
+            "<div role='main'><table><tr>" +
+            $"<td><div><div><p>{Lead}</p></div></div></td>" +
+            $"<td><div><div><p>{Second}</p></div></div></td>" +
+            $"<td><div><div><p>{Third}</p></div></div></td>" +
+            "</tr></table></div>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain(Lead).And.Contain(Second).And.Contain(Third);
+        text.Should().NotContain("official website");
+    }
+
+    [Fact]
+    public void A_checklist_of_sentences_with_a_link_in_it_is_kept()
+    {
+        var html = Page(
+            "<article>" +
+            $"<p>{Lead}</p><p>{Second}</p>" +
+            "<div class='cf'><ul>" +
+            "<li>Check the ferry timetable before the works begin, since crossings will be cut to four a day during the summer months.</li>" +
+            "<li>Read the <a href='/plan'>council's plan</a> and send your comments on the designs before the consultation closes in March.</li>" +
+            "<li>Ask your councillor about the compensation scheme for the shops on the quay that will lose trade while the road is shut.</li>" +
+            "</ul></div>" +
+            $"<p>{Third}</p>" +
+            "</article>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain("Check the ferry timetable").And.Contain("council's plan").And.Contain("compensation scheme");
+    }
+
+    [Fact]
+    public void Blocks_named_with_a_component_library_prefix_are_not_taken_for_consent_notices()
+    {
+        var html = Page(
+            "<div class='cmp-container'>" +
+            $"<div class='cmp-text'><p>{Lead}</p><p>{Second}</p></div>" +
+            "<div class='cmp-image'><img src='https://example.com/bridge.jpg' alt=''></div>" +
+            $"<div class='cmp-text'><p>{Third}</p><p>{Fourth}</p></div>" +
+            "</div>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain(Lead).And.Contain(Fourth);
+    }
+
+    [Fact]
+    public void A_conditionally_invisible_copy_of_the_article_is_not_counted_twice()
+    {
+        var html = Page(
+            "<div class='main'>" +
+            $"<div class='layout-open'><div class='rte'><p>{Lead}</p><p>{Second}</p><p>{Third}</p></div></div>" +
+            $"<div class='layout-gated w-condition-invisible'><div class='rte'><p>{Lead}</p><p>{Second}</p><p>{Third}</p></div></div>" +
+            "</div>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Be($"{Lead}\n\n{Second}\n\n{Third}");
+    }
+
+    [Fact]
+    public void A_page_builder_block_named_widget_holds_text_while_a_block_named_widget_alone_is_boilerplate()
+    {
+        var html = Page(
+            "<div class='builder-section'>" +
+            $"<div class='builder-widget builder-widget-text-editor'><div class='builder-widget-container'><p>{Lead}</p><p>{Second}</p></div></div>" +
+            "<div class='builder-widget builder-widget-image'><img src='https://example.com/bridge.jpg' alt=''></div>" +
+            $"<div class='builder-widget builder-widget-text-editor'><div class='builder-widget-container'><p>{Third}</p><p>{Fourth}</p></div></div>" +
+            "<div class='widget'><h3>Archives</h3><ul><li><a href='/2024/05'>May 2024</a></li><li><a href='/2024/04'>April 2024</a></li></ul></div>" +
+            "</div>");
+
+        var article = ArticleExtractor.Parse(html);
+
+        article.Text.Should().Contain(Lead).And.Contain(Second).And.Contain(Third).And.Contain(Fourth);
+        article.Text.Should().NotContain("Archives");
+    }
+}
