@@ -1,0 +1,78 @@
+using ArticleExtract.Html;
+using ArticleExtract.Metadata;
+
+namespace ArticleExtract.Classification;
+
+/// <summary>
+/// Decides the page type from the page's features (<see cref="PageFeatures"/>) with the trained
+/// model shipped as <c>Classification/pagetype-model.txt</c> (trained by
+/// <c>tools/ArticleExtract.Training</c>). An uncertain decision falls back to
+/// <see cref="PageType.Article"/>, whose extraction is the one tuned the longest. Immutable.
+/// </summary>
+internal sealed class PageTypeClassifier
+{
+    private const string ResourceName = "ArticleExtract.Classification.pagetype-model.txt";
+
+    /// <summary>Another type than Article is taken only when the model gives it at least this probability.</summary>
+    private const double MinConfidence = 0.5;
+
+    private readonly TreeModel? _model;
+
+    private PageTypeClassifier(TreeModel? model) => _model = model;
+
+    /// <summary>The classifier with the shipped model.</summary>
+    public static PageTypeClassifier Default { get; } = new(LoadShipped());
+
+    /// <summary>The model in use; null when the shipped model does not match the feature vocabulary (it must be trained again).</summary>
+    internal TreeModel? Model => _model;
+
+    /// <summary>Builds a classifier from a model file's text (the training project checks its models with it).</summary>
+    internal static PageTypeClassifier FromModel(string source) => new(Matching(TreeModel.Parse(source)));
+
+    /// <summary>The page type of a page and how sure the model is of it.</summary>
+    public (PageType Type, double Confidence) Classify(TreeOrder elements, PageScan scan, string? address, string? title) =>
+        Decide(PageFeatures.Of(elements, scan, address, title));
+
+    /// <summary>The page type for a feature vector: the likeliest, unless it is not <see cref="PageType.Article"/> and not likely enough.</summary>
+    internal (PageType Type, double Confidence) Decide(float[] features)
+    {
+        if (_model is null)
+        {
+            return (PageType.Article, 0);
+        }
+
+        var probabilities = _model.Probabilities(features);
+        var best = 0;
+        for (var c = 1; c < probabilities.Length; c++)
+        {
+            if (probabilities[c] > probabilities[best])
+            {
+                best = c;
+            }
+        }
+
+        var type = _model.Types[best];
+        if (IsUncertain(type, probabilities[best]))
+        {
+            var article = Array.IndexOf(_model.Types, PageType.Article);
+            return (PageType.Article, article >= 0 ? probabilities[article] : 0);
+        }
+
+        return (type, probabilities[best]);
+    }
+
+    /// <summary>A type other than Article that the model is not sure of: the article path is the safe one.</summary>
+    private static bool IsUncertain(PageType type, double probability) => type != PageType.Article && probability < MinConfidence;
+
+    private static TreeModel? LoadShipped()
+    {
+        using var stream = typeof(PageTypeClassifier).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Matching(TreeModel.Parse(reader.ReadToEnd()));
+    }
+
+    /// <summary>The model when it was trained on the features the library computes now, else null.</summary>
+    private static TreeModel? Matching(TreeModel model) =>
+        model.Features.SequenceEqual(PageFeatures.Names, StringComparer.Ordinal) ? model : null;
+}

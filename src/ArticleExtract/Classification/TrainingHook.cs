@@ -1,0 +1,28 @@
+using ArticleExtract.Input;
+using ArticleExtract.Metadata;
+using ArticleExtract.Pipeline;
+
+namespace ArticleExtract.Classification;
+
+/// <summary>
+/// What the training project (<c>tools/ArticleExtract.Training</c>, which sees the library's
+/// internals) calls to get a page's features: the same parse, scan and metadata as an
+/// extraction, so the rows it trains on are the vectors <see cref="PageTypeClassifier"/> sees.
+/// </summary>
+internal static class TrainingHook
+{
+    /// <summary>The feature vector of an HTML page given as bytes (decoded as extraction decodes them).</summary>
+    public static float[] FeaturesOf(byte[] html, Uri? baseUrl = null)
+    {
+        var options = ExtractionOptions.Default;
+        var document = DocumentLoader.ParseHtml(PageInput.FromBytes(html, null), options.MaxElementCount, CancellationToken.None);
+        var context = new ExtractionContext(options, baseUrl, CancellationToken.None);
+        var scan = PageScan.Of(document);
+        var metadata = HtmlMetadataExtractor.Extract(document, scan, context);
+        return PageFeatures.Of(scan.Elements!, scan, AddressOf(metadata, context), metadata.Title);
+    }
+
+    /// <summary>The address the classifier reads words from: the page's canonical address, else the caller's.</summary>
+    internal static string? AddressOf(ArticleMetadata metadata, ExtractionContext context) =>
+        metadata.CanonicalUrl ?? context.BaseUrl?.AbsoluteUri;
+}
