@@ -13,6 +13,13 @@ internal static class HtmlPipeline
         // 1. Parse: done by the caller (Input/DocumentLoader), so the document is ours alone.
         // 2. Metadata, from the untouched document, whose elements one walk lists for every reader (and for stage 3).
         var scan = PageScan.Of(document);
+
+        // 2a. A page served inside a <noscript> (the crawlers' version of a script-built page) is read from it.
+        if (NoscriptContent.UnwrapPage(document, scan.Elements))
+        {
+            scan = PageScan.Of(document);
+        }
+
         var metadata = HtmlMetadataExtractor.Extract(document, scan, context);
 
         // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.
@@ -39,7 +46,8 @@ internal static class HtmlPipeline
         var scores = Scoring.Run(body, stats, flags.WeighClasses);
 
         // 6. Select the best candidate with the siblings that belong to it.
-        var content = Selection.Run(body, stats, scores, context.Undo);
+        var exp = Environment.GetEnvironmentVariable("AE_REGION");
+        var content = exp is not null ? Profiles.RegionSelection.Run(body, stats, double.Parse(exp, System.Globalization.CultureInfo.InvariantCulture)) : Selection.Run(body, stats, scores, context.Undo);
         if (content is null)
         {
             return null;
@@ -47,7 +55,7 @@ internal static class HtmlPipeline
 
         // 7. Clean: drop link blocks, galleries and debris inside the content.
         context.ThrowIfCancellationRequested();
-        Cleaning.Run(content, context, flags.CleanConditionally);
+        Cleaning.Run(content, context, flags.CleanConditionally && Environment.GetEnvironmentVariable("AE_NOCLEAN") is null);
 
         // 8. Post-process: headline, bylines, datelines, labels, phrases, repeated paragraphs.
         context.ThrowIfCancellationRequested();
