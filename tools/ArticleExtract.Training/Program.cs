@@ -7,8 +7,10 @@
 //
 //   --corpus    the wcxb-dev folder (default ../shared/corpus/wcxb-dev beside the repository)
 //   --evaluate  train on half A only and print accuracy and the confusion matrix on half B
-//               (the halves of ../shared/eval/score.py: A when sha256(id)'s first hex digit is 0-7)
-//   --out       where to write the model trained on every page (default: the library's model file)
+//               (the halves of ../shared/eval/score.py: A when sha256(id)'s first hex digit is 0-7);
+//               writes half A's model only when --out is given
+//   --out       where to write the model (default, without --evaluate: the library's model file,
+//               trained on every page)
 //
 // Deterministic: one thread, fixed seeds, pages in id order; the same corpus gives the same file.
 using System.Globalization;
@@ -36,6 +38,11 @@ if (evaluate)
     var model = Trainer.Train(train);
     Report.Accuracy(PageTypeClassifier.FromModel(model), test);
     Report.Importance(model);
+    if (Option(args, "--out") is { } halfModel)
+    {
+        File.WriteAllText(halfModel, model);
+        Console.Error.WriteLine($"wrote the model of half A to {halfModel}");
+    }
 }
 else
 {

@@ -1,5 +1,4 @@
 using ArticleExtract.Input;
-using ArticleExtract.Metadata;
 using ArticleExtract.Pipeline;
 
 namespace ArticleExtract.Classification;
@@ -17,12 +16,9 @@ internal static class TrainingHook
         var options = ExtractionOptions.Default;
         var document = DocumentLoader.ParseHtml(PageInput.FromBytes(html, null), options.MaxElementCount, CancellationToken.None);
         var context = new ExtractionContext(options, baseUrl, CancellationToken.None);
-        var scan = PageScan.Of(document);
-        var metadata = HtmlMetadataExtractor.Extract(document, scan, context);
-        return PageFeatures.Of(scan.Elements!, scan, AddressOf(metadata, context), metadata.Title);
+        var (scan, metadata) = HtmlPipeline.ReadPage(document, context);
+        return scan.Elements is { } elements
+            ? PageFeatures.Of(elements, scan, HtmlPipeline.AddressOf(metadata, context), metadata.Title)
+            : new float[PageFeatures.Names.Count];
     }
-
-    /// <summary>The address the classifier reads words from: the page's canonical address, else the caller's.</summary>
-    internal static string? AddressOf(ArticleMetadata metadata, ExtractionContext context) =>
-        metadata.CanonicalUrl ?? context.BaseUrl?.AbsoluteUri;
 }

@@ -1,7 +1,9 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Html;
+using ArticleExtract.Classification;
 using ArticleExtract.Metadata;
+using ArticleExtract.Profiles;
 
 namespace ArticleExtract.Pipeline;
 
@@ -11,7 +13,30 @@ internal static class HtmlPipeline
     public static Article Run(IHtmlDocument document, ExtractionContext context)
     {
         // 1. Parse: done by the caller (Input/DocumentLoader), so the document is ours alone.
-        // 2. Metadata, from the untouched document, whose elements one walk lists for every reader (and for stage 3).
+        // 2. Metadata and page type, from the untouched document, whose elements one walk lists for every reader (and for stage 3).
+        var (scan, metadata) = ReadPage(document, context);
+        var profile = ContentProfile.For(metadata.PageType);
+
+        // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.
+        context.ThrowIfCancellationRequested();
+        var prepared = Preparation.PrepareInPlace(document, scan.Elements);
+
+        // 4-8. Extract (stages below), strict first, then relaxed on copies of the prepared body when too little is found.
+        var content = prepared is null
+            ? null
+            : CandidateComparison.Best(prepared, context, (body, flags) => Attempt(body, flags, profile, metadata, context));
+
+        // 9. Build the article.
+        return ArticleBuilder.Build(metadata, content, InputKind.Html, context);
+    }
+
+    /// <summary>
+    /// Stage 2, shared with the classifier's training (Classification/TrainingHook), so it trains
+    /// on the features extraction computes: the page scan, the noscript page, the metadata and
+    /// the page type.
+    /// </summary>
+    internal static (PageScan Scan, ArticleMetadata Metadata) ReadPage(IHtmlDocument document, ExtractionContext context)
+    {
         var scan = PageScan.Of(document);
 
         // 2a. A page served inside a <noscript> (the crawlers' version of a script-built page) is read from it.
@@ -22,32 +47,31 @@ internal static class HtmlPipeline
 
         var metadata = HtmlMetadataExtractor.Extract(document, scan, context);
 
-        // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.
-        context.ThrowIfCancellationRequested();
-        var prepared = Preparation.PrepareInPlace(document, scan.Elements);
+        // 2b. Classify the page (article, forum, product...); its type decides the content profile.
+        if (scan.Elements is { } elements)
+        {
+            (metadata.PageType, metadata.PageTypeConfidence) = PageTypeClassifier.Default.Classify(elements, scan, AddressOf(metadata, context), metadata.Title);
+        }
 
-        // 4-8. Extract (stages below), strict first, then relaxed on copies of the prepared body when too little is found.
-        var content = prepared is null
-            ? null
-            : CandidateComparison.Best(prepared, context, (body, flags) => Attempt(body, flags, metadata, context));
-
-        // 9. Build the article.
-        return ArticleBuilder.Build(metadata, content, InputKind.Html, context);
+        return (scan, metadata);
     }
 
-    private static IElement? Attempt(TreeOrder tree, AttemptFlags flags, ArticleMetadata metadata, ExtractionContext context)
+    /// <summary>The address the classifier reads words from: the page's canonical address, else the caller's.</summary>
+    internal static string? AddressOf(ArticleMetadata metadata, ExtractionContext context) =>
+        metadata.CanonicalUrl ?? context.BaseUrl?.AbsoluteUri;
+
+    private static IElement? Attempt(TreeOrder tree, AttemptFlags flags, ContentProfile profile, ArticleMetadata metadata, ExtractionContext context)
     {
         // 4. Remove boilerplate containers (navigation, share, related, ads, comments...); the text measures of what is left come back.
         var body = tree.Root;
-        var stats = BoilerplateRemoval.Run(tree, context, flags.StripBoilerplateTokens);
+        var stats = BoilerplateRemoval.Run(tree, context, flags.StripBoilerplateTokens, profile.Keeps);
 
         // 5. Score the candidates (Readability: paragraph points to ancestors, class weights, link density).
         context.ThrowIfCancellationRequested();
         var scores = Scoring.Run(body, stats, flags.WeighClasses);
 
-        // 6. Select the best candidate with the siblings that belong to it.
-        var exp = Environment.GetEnvironmentVariable("AE_REGION");
-        var content = exp is not null ? Profiles.RegionSelection.Run(body, stats, double.Parse(exp, System.Globalization.CultureInfo.InvariantCulture)) : Selection.Run(body, stats, scores, context.Undo);
+        // 6. Select the best candidate with the siblings that belong to it; for a page of many like blocks (posts, cards, sections), the content region.
+        var content = profile.SelectsRegion ? RegionSelection.Run(body, stats, profile.RegionShare) : Selection.Run(body, stats, scores, context.Undo);
         if (content is null)
         {
             return null;
@@ -55,7 +79,7 @@ internal static class HtmlPipeline
 
         // 7. Clean: drop link blocks, galleries and debris inside the content.
         context.ThrowIfCancellationRequested();
-        Cleaning.Run(content, context, flags.CleanConditionally && Environment.GetEnvironmentVariable("AE_NOCLEAN") is null);
+        Cleaning.Run(content, context, flags.CleanConditionally && profile.Cleans);
 
         // 8. Post-process: headline, bylines, datelines, labels, phrases, repeated paragraphs.
         context.ThrowIfCancellationRequested();
