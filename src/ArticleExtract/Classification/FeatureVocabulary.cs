@@ -19,6 +19,8 @@ internal sealed class FeatureVocabulary
         UrlGroups = GroupsOf(entries, "url");
         TokenGroups = GroupsOf(entries, "token");
         PhraseGroups = GroupsOf(entries, "phrase");
+        TitleGroups = GroupsOf(entries, "title");
+        Title = LookupOf(entries, "title", TitleGroups);
         Schema = LookupOf(entries, "schema", SchemaGroups);
         Og = LookupOf(entries, "og", OgGroups);
         Url = LookupOf(entries, "url", UrlGroups);
@@ -39,6 +41,11 @@ internal sealed class FeatureVocabulary
     public string[] TokenGroups { get; }
 
     public string[] PhraseGroups { get; }
+
+    public string[] TitleGroups { get; }
+
+    /// <summary>A word of the page's title to the indexes of its groups.</summary>
+    public FrozenDictionary<string, int[]> Title { get; }
 
     /// <summary>A schema.org type name to the indexes of its groups (every lookup ignores case).</summary>
     public FrozenDictionary<string, int[]> Schema { get; }

@@ -236,13 +236,15 @@ internal static partial class PageFeatures
     }
 
     /// <summary>The words of the address's path and its shape (depth, numbers, years, query).</summary>
-    private static void Address(string? address, float[] values, FeatureVocabulary vocabulary, int offset)
+    private static void Address(string? address, float[] values, FeatureVocabulary vocabulary, int offset, int hostOffset)
     {
         if (address is null || !Uri.TryCreate(address, UriKind.Absolute, out var uri))
         {
             values[(int)S.UrlDepth] = -1;
             return;
         }
+
+        CountWords(uri.Host, HostSeparators, vocabulary.Url, values, hostOffset);
 
         var path = uri.AbsolutePath.AsSpan();
         var lookup = vocabulary.Url.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -285,6 +287,45 @@ internal static partial class PageFeatures
 
         values[(int)S.UrlQuery] = uri.Query.Length > 1 ? 1 : 0;
     }
+
+    /// <summary>The words of the page's title, each group counted once.</summary>
+    private static void Title(string? title, float[] values, FeatureVocabulary vocabulary, int offset)
+    {
+        if (title is not null)
+        {
+            CountWords(title, TitleSeparators, vocabulary.Title, values, offset);
+        }
+    }
+
+    /// <summary>Counts each group of the words of <paramref name="text"/> once.</summary>
+    private static void CountWords(string text, System.Buffers.SearchValues<char> separators, System.Collections.Frozen.FrozenDictionary<string, int[]> words, float[] values, int offset)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = 0UL;
+        var rest = text.AsSpan();
+        while (rest.Length > 0)
+        {
+            var end = rest.IndexOfAny(separators);
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (word.Length > 0 && lookup.TryGetValue(word, out var groups))
+            {
+                foreach (var group in groups)
+                {
+                    var bit = 1UL << group;
+                    if ((seen & bit) == 0)
+                    {
+                        seen |= bit;
+                        values[offset + group]++;
+                    }
+                }
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HostSeparators = System.Buffers.SearchValues.Create(".-");
+
+    private static readonly System.Buffers.SearchValues<char> TitleSeparators = System.Buffers.SearchValues.Create(" \t\n-–—|:,.!?()[]/&\"'“”‘’·»«");
 
     private static readonly System.Buffers.SearchValues<char> AddressSeparators = System.Buffers.SearchValues.Create("-_.=+,");
 }

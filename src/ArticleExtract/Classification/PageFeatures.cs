@@ -22,7 +22,7 @@ internal static partial class PageFeatures
         "forms", "inputs", "buttons", "selects", "images", "articles", "times", "navs", "asides",
         "blockquotes", "mains", "itemprops", "prices", "jsonLdScripts", "longestRun", "cardRuns",
         "cardRunShare", "itemRunShare", "proseRuns", "headingShare", "urlDepth", "urlNumber",
-        "urlQuery", "urlDate", "titleLength",
+        "urlQuery", "urlDate", "titleLength", "published", "authors", "byline",
     ];
 
     private enum S
@@ -32,7 +32,7 @@ internal static partial class PageFeatures
         Forms, Inputs, Buttons, Selects, Images, Articles, Times, Navs, Asides,
         Blockquotes, Mains, ItemProps, Prices, JsonLdScripts, LongestRun, CardRuns,
         CardRunShare, ItemRunShare, ProseRuns, HeadingShare, UrlDepth, UrlNumber,
-        UrlQuery, UrlDate, TitleLength,
+        UrlQuery, UrlDate, TitleLength, Published, Authors, Byline,
     }
 
     /// <summary>The names of the features, in vector order.</summary>
@@ -41,9 +41,9 @@ internal static partial class PageFeatures
     /// <summary>The feature vector of a page.</summary>
     /// <param name="elements">The document's elements in document order, as the page scan read them.</param>
     /// <param name="scan">The page scan (JSON-LD scripts, metas).</param>
+    /// <param name="metadata">The page's metadata (title, dates, authors).</param>
     /// <param name="address">The page's address, when known (canonical or given).</param>
-    /// <param name="title">The page's title, when known.</param>
-    public static float[] Of(TreeOrder elements, PageScan scan, string? address, string? title)
+    public static float[] Of(TreeOrder elements, PageScan scan, ArticleMetadata metadata, string? address)
     {
         var vocabulary = FeatureVocabulary.Default;
         var values = new float[Names.Count];
@@ -61,8 +61,12 @@ internal static partial class PageFeatures
         ParagraphsAndPhrases(elements, values, text, total, vocabulary, offsets.Phrase);
         SiblingRuns(elements, values, text, total);
         Schema(scan, values, vocabulary, offsets.Schema);
-        Address(address, values, vocabulary, offsets.Url);
-        values[(int)S.TitleLength] = title?.Length ?? 0;
+        Address(address, values, vocabulary, offsets.Url, offsets.Host);
+        Title(metadata.Title, values, vocabulary, offsets.Title);
+        values[(int)S.TitleLength] = metadata.Title?.Length ?? 0;
+        values[(int)S.Published] = metadata.Published is not null || metadata.PublishedHint is not null ? 1 : 0;
+        values[(int)S.Authors] = metadata.Authors.Count;
+        values[(int)S.Byline] = metadata.Byline is null ? 0 : 1;
         return values;
     }
 
@@ -72,19 +76,23 @@ internal static partial class PageFeatures
         .. vocabulary.SchemaGroups.Select(g => "schema." + g),
         .. vocabulary.OgGroups.Select(g => "og." + g),
         .. vocabulary.UrlGroups.Select(g => "url." + g),
+        .. vocabulary.UrlGroups.Select(g => "host." + g),
         .. vocabulary.TokenGroups.Select(g => "token." + g),
         .. vocabulary.PhraseGroups.Select(g => "phrase." + g),
+        .. vocabulary.TitleGroups.Select(g => "title." + g),
     ];
 
-    private readonly record struct Offsets(int Schema, int Og, int Url, int Token, int Phrase);
+    private readonly record struct Offsets(int Schema, int Og, int Url, int Host, int Token, int Phrase, int Title);
 
     private static Offsets GroupOffsets(FeatureVocabulary v)
     {
         var schema = StructuralNames.Length;
         var og = schema + v.SchemaGroups.Length;
         var url = og + v.OgGroups.Length;
-        var token = url + v.UrlGroups.Length;
-        return new Offsets(schema, og, url, token, token + v.TokenGroups.Length);
+        var host = url + v.UrlGroups.Length;
+        var token = host + v.UrlGroups.Length;
+        var phrase = token + v.TokenGroups.Length;
+        return new Offsets(schema, og, url, host, token, phrase, phrase + v.PhraseGroups.Length);
     }
 
     private static void PrefixSum(int[] values)

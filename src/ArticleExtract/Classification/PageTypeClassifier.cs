@@ -30,8 +30,8 @@ internal sealed class PageTypeClassifier
     internal static PageTypeClassifier FromModel(string source) => new(Matching(TreeModel.Parse(source)));
 
     /// <summary>The page type of a page and how sure the model is of it.</summary>
-    public (PageType Type, double Confidence) Classify(TreeOrder elements, PageScan scan, string? address, string? title) =>
-        Decide(PageFeatures.Of(elements, scan, address, title));
+    public (PageType Type, double Confidence) Classify(TreeOrder elements, PageScan scan, ArticleMetadata metadata, string? address) =>
+        Decide(PageFeatures.Of(elements, scan, metadata, address));
 
     /// <summary>The page type for a feature vector: the likeliest, unless it is not <see cref="PageType.Article"/> and not likely enough.</summary>
     internal (PageType Type, double Confidence) Decide(float[] features)

@@ -18,7 +18,7 @@ internal static class TrainingHook
         var context = new ExtractionContext(options, baseUrl, CancellationToken.None);
         var (scan, metadata) = HtmlPipeline.ReadPage(document, context);
         return scan.Elements is { } elements
-            ? PageFeatures.Of(elements, scan, HtmlPipeline.AddressOf(metadata, context), metadata.Title)
+            ? PageFeatures.Of(elements, scan, metadata, HtmlPipeline.AddressOf(metadata, context))
             : new float[PageFeatures.Names.Count];
     }
 }

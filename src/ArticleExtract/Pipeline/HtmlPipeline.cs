@@ -50,7 +50,7 @@ internal static class HtmlPipeline
         // 2b. Classify the page (article, forum, product...); its type decides the content profile.
         if (scan.Elements is { } elements)
         {
-            (metadata.PageType, metadata.PageTypeConfidence) = PageTypeClassifier.Default.Classify(elements, scan, AddressOf(metadata, context), metadata.Title);
+            (metadata.PageType, metadata.PageTypeConfidence) = PageTypeClassifier.Default.Classify(elements, scan, metadata, AddressOf(metadata, context));
         }
 
         return (scan, metadata);
