@@ -11,9 +11,17 @@ namespace ArticleExtract.Profiles;
 /// </summary>
 internal static class RegionSelection
 {
+    /// <summary>A &lt;main&gt; holding at least this share of the remaining text is where the region is looked for.</summary>
+    private const double MinMainShare = 0.25;
+
+    /// <summary>
+    /// The content region under <paramref name="root"/>: from the page's &lt;main&gt; (when it holds
+    /// a fair share of the text) or the root, down through each child that holds at least
+    /// <paramref name="share"/> of its parent's text.
+    /// </summary>
     public static IElement Run(IElement root, NodeStats stats, double share)
     {
-        var region = root;
+        var region = MainOf(root, stats) ?? root;
         while (true)
         {
             var total = stats[region].TextLength;
@@ -34,5 +42,25 @@ internal static class RegionSelection
 
             region = next;
         }
+    }
+
+    /// <summary>The largest &lt;main&gt; (or role=main) left under the root, when it holds enough of the text.</summary>
+    private static IElement? MainOf(IElement root, NodeStats stats)
+    {
+        var total = stats[root].TextLength;
+        IElement? best = null;
+        var tree = stats.Order;
+        for (var i = 1; i < tree.Count; i++)
+        {
+            var element = tree[i];
+            if ((element.LocalName == "main" || string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase))
+                && stats[element].TextLength >= MinMainShare * total && (best is null || stats[element].TextLength > stats[best].TextLength)
+                && root.Contains(element))
+            {
+                best = element;
+            }
+        }
+
+        return best;
     }
 }
