@@ -152,6 +152,7 @@ internal static class Trainer
             NumberOfThreads = 1,
             FeatureFraction = 1,
             Seed = Seed,
+            UnbalancedSets = true,
         };
         var model = ml.BinaryClassification.Trainers.FastTree(options).Fit(data);
         var ensemble = model.Model.SubModel.TrainedTreeEnsemble;
