@@ -125,12 +125,13 @@ internal static partial class PageFeatures
     private static bool IsCardTag(string tag) => tag is "div" or "article" or "section" or "li" or "tr";
 
     /// <summary>The schema.org types of the JSON-LD scripts and the og:type.</summary>
-    private static void Schema(PageScan scan, float[] values, FeatureVocabulary vocabulary, int offset)
+    private static string? Schema(PageScan scan, float[] values, FeatureVocabulary vocabulary, int offset)
     {
         values[(int)S.JsonLdScripts] = scan.JsonLdScripts.Count;
+        string? productDescription = null;
         foreach (var script in scan.JsonLdScripts)
         {
-            JsonLdTypes(script.TextContent, values, vocabulary, offset);
+            JsonLdTypes(script.TextContent, values, vocabulary, offset, ref productDescription);
         }
 
         var ogOffset = offset + vocabulary.SchemaGroups.Length;
@@ -150,10 +151,15 @@ internal static partial class PageFeatures
                 }
             }
         }
+
+        return productDescription;
     }
 
-    /// <summary>Counts every "@type" of one JSON-LD script (a walk with an explicit stack); a script that is not JSON counts nothing.</summary>
-    private static void JsonLdTypes(string json, float[] values, FeatureVocabulary vocabulary, int offset)
+    /// <summary>
+    /// Counts every "@type" of one JSON-LD script (a walk with an explicit stack); a script that is
+    /// not JSON counts nothing. Keeps the longest description of a product on the way.
+    /// </summary>
+    private static void JsonLdTypes(string json, float[] values, FeatureVocabulary vocabulary, int offset, ref string? productDescription)
     {
         JsonDocument document;
         try
@@ -181,6 +187,13 @@ internal static partial class PageFeatures
                 }
                 else if (node.ValueKind == JsonValueKind.Object)
                 {
+                    if (IsProduct(node, vocabulary) && node.TryGetProperty("description", out var description)
+                        && description.ValueKind == JsonValueKind.String && description.GetString() is { } text
+                        && text.Length > (productDescription?.Length ?? 0))
+                    {
+                        productDescription = text;
+                    }
+
                     foreach (var property in node.EnumerateObject())
                     {
                         if (property.NameEquals("@type"))
@@ -195,6 +208,28 @@ internal static partial class PageFeatures
                 }
             }
         }
+    }
+
+    /// <summary>The object's "@type" names a product (the vocabulary's product group).</summary>
+    private static bool IsProduct(JsonElement node, FeatureVocabulary vocabulary)
+    {
+        if (!node.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        var product = Array.IndexOf(vocabulary.SchemaGroups, "product");
+        var names = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().ToArray() : [type];
+        foreach (var name in names)
+        {
+            if (name.ValueKind == JsonValueKind.String && name.GetString() is { } value
+                && vocabulary.Schema.TryGetValue(value[(value.LastIndexOf('/') + 1)..], out var groups) && groups.Contains(product))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void SchemaType(JsonElement type, float[] values, FeatureVocabulary vocabulary, int offset)

@@ -43,7 +43,11 @@ internal static partial class PageFeatures
     /// <param name="scan">The page scan (JSON-LD scripts, metas).</param>
     /// <param name="metadata">The page's metadata (title, dates, authors).</param>
     /// <param name="address">The page's address, when known (canonical or given).</param>
-    public static float[] Of(TreeOrder elements, PageScan scan, ArticleMetadata metadata, string? address)
+    public static float[] Of(TreeOrder elements, PageScan scan, ArticleMetadata metadata, string? address) =>
+        Of(elements, scan, metadata, address, out _);
+
+    /// <summary>As <see cref="Of(TreeOrder, PageScan, ArticleMetadata, string?)"/>, with the product description of the page's JSON-LD, if any.</summary>
+    public static float[] Of(TreeOrder elements, PageScan scan, ArticleMetadata metadata, string? address, out string? productDescription)
     {
         var vocabulary = FeatureVocabulary.Default;
         var values = new float[Names.Count];
@@ -60,7 +64,7 @@ internal static partial class PageFeatures
         values[(int)S.LinkShare] = (float)linkText[^1] / total;
         ParagraphsAndPhrases(elements, values, text, total, vocabulary, offsets.Phrase);
         SiblingRuns(elements, values, text, total);
-        Schema(scan, values, vocabulary, offsets.Schema);
+        productDescription = Schema(scan, values, vocabulary, offsets.Schema);
         Address(address, values, vocabulary, offsets.Url, offsets.Host);
         Title(metadata.Title, values, vocabulary, offsets.Title);
         values[(int)S.TitleLength] = metadata.Title?.Length ?? 0;

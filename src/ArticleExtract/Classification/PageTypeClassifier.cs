@@ -3,6 +3,13 @@ using ArticleExtract.Metadata;
 
 namespace ArticleExtract.Classification;
 
+/// <summary>What the classifier found of a page: its type, the model's confidence, and the description of the product its JSON-LD describes (if any).</summary>
+internal sealed record PageClass(PageType Type, double Confidence, string? ProductDescription)
+{
+    /// <summary>An article, for a page the classifier did not see.</summary>
+    public static PageClass Article { get; } = new(PageType.Article, 0, null);
+}
+
 /// <summary>
 /// Decides the page type from the page's features (<see cref="PageFeatures"/>) with the trained
 /// model shipped as <c>Classification/pagetype-model.txt</c> (trained by
@@ -29,9 +36,12 @@ internal sealed class PageTypeClassifier
     /// <summary>Builds a classifier from a model file's text (the training project checks its models with it).</summary>
     internal static PageTypeClassifier FromModel(string source) => new(Matching(TreeModel.Parse(source)));
 
-    /// <summary>The page type of a page and how sure the model is of it.</summary>
-    public (PageType Type, double Confidence) Classify(TreeOrder elements, PageScan scan, ArticleMetadata metadata, string? address) =>
-        Decide(PageFeatures.Of(elements, scan, metadata, address));
+    /// <summary>The page type of a page, how sure the model is of it, and the product description its JSON-LD gives.</summary>
+    public PageClass Classify(TreeOrder elements, PageScan scan, ArticleMetadata metadata, string? address)
+    {
+        var (type, confidence) = Decide(PageFeatures.Of(elements, scan, metadata, address, out var productDescription));
+        return new PageClass(type, confidence, productDescription);
+    }
 
     /// <summary>The page type for a feature vector: the likeliest, unless it is not <see cref="PageType.Article"/> and not likely enough.</summary>
     internal (PageType Type, double Confidence) Decide(float[] features)

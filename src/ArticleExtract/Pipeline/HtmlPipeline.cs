@@ -14,8 +14,8 @@ internal static class HtmlPipeline
     {
         // 1. Parse: done by the caller (Input/DocumentLoader), so the document is ours alone.
         // 2. Metadata and page type, from the untouched document, whose elements one walk lists for every reader (and for stage 3).
-        var (scan, metadata) = ReadPage(document, context);
-        var profile = ContentProfile.For(metadata.PageType);
+        var (scan, metadata, page) = ReadPage(document, context);
+        var profile = ContentProfile.For(page.Type);
 
         // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.
         context.ThrowIfCancellationRequested();
@@ -26,6 +26,12 @@ internal static class HtmlPipeline
             ? null
             : CandidateComparison.Best(prepared, context, (body, flags) => Attempt(body, flags, profile, metadata, context));
 
+        // 8a. The profile's additions: a product's description from its structured data when the visible page lacks it.
+        if (content is not null && page.ProductDescription is { } description && profile.AddsProductDescription)
+        {
+            ProductDescription.AddWhenMissing(content, description);
+        }
+
         // 9. Build the article.
         return ArticleBuilder.Build(metadata, content, InputKind.Html, context);
     }
@@ -35,7 +41,7 @@ internal static class HtmlPipeline
     /// on the features extraction computes: the page scan, the noscript page, the metadata and
     /// the page type.
     /// </summary>
-    internal static (PageScan Scan, ArticleMetadata Metadata) ReadPage(IHtmlDocument document, ExtractionContext context)
+    internal static (PageScan Scan, ArticleMetadata Metadata, PageClass Page) ReadPage(IHtmlDocument document, ExtractionContext context)
     {
         var scan = PageScan.Of(document);
 
@@ -48,12 +54,9 @@ internal static class HtmlPipeline
         var metadata = HtmlMetadataExtractor.Extract(document, scan, context);
 
         // 2b. Classify the page (article, forum, product...); its type decides the content profile.
-        if (scan.Elements is { } elements)
-        {
-            (metadata.PageType, metadata.PageTypeConfidence) = PageTypeClassifier.Default.Classify(elements, scan, metadata, AddressOf(metadata, context));
-        }
-
-        return (scan, metadata);
+        var page = scan.Elements is { } elements ? PageTypeClassifier.Default.Classify(elements, scan, metadata, AddressOf(metadata, context)) : PageClass.Article;
+        (metadata.PageType, metadata.PageTypeConfidence) = (page.Type, page.Confidence);
+        return (scan, metadata, page);
     }
 
     /// <summary>The address the classifier reads words from: the page's canonical address, else the caller's.</summary>

@@ -14,8 +14,9 @@ internal sealed class ContentProfile
 
     private readonly HashSet<BoilerplateKind> _kept;
 
-    private ContentProfile(PageType type, bool region, double regionShare, bool clean, HashSet<BoilerplateKind> kept)
+    private ContentProfile(PageType type, bool region, double regionShare, bool clean, HashSet<BoilerplateKind> kept, bool productDescription = false)
     {
+        AddsProductDescription = productDescription;
         Type = type;
         SelectsRegion = region;
         RegionShare = regionShare;
@@ -38,6 +39,9 @@ internal sealed class ContentProfile
 
     /// <summary>Whether stage 7 (cleaning) runs.</summary>
     public bool Cleans { get; }
+
+    /// <summary>Whether the JSON-LD description of the product is added when the content lacks it (<see cref="ProductDescription"/>).</summary>
+    public bool AddsProductDescription { get; }
 
     /// <summary>The profile of a page type (the article profile when the data file has none for it).</summary>
     public static ContentProfile For(PageType type) => Profiles.GetValueOrDefault(type, Article);
@@ -65,7 +69,7 @@ internal sealed class ContentProfile
                 throw new FormatException($"profiles.txt: unknown page type '{group.Key}'.");
             }
 
-            bool region = false, clean = true;
+            bool region = false, clean = true, description = false;
             var share = 1.0;
             var kept = new HashSet<BoilerplateKind>();
             foreach (var entry in group)
@@ -83,6 +87,9 @@ internal sealed class ContentProfile
                     case "clean":
                         clean = value == "yes" || (value == "no" ? false : throw new FormatException($"profiles.txt:{entry.Line}: clean is yes or no."));
                         break;
+                    case "json-ld-description":
+                        description = value == "yes" || (value == "no" ? false : throw new FormatException($"profiles.txt:{entry.Line}: json-ld-description is yes or no."));
+                        break;
                     case "keep":
                         kept.Add(Enum.Parse<BoilerplateKind>(value, ignoreCase: true));
                         break;
@@ -91,7 +98,7 @@ internal sealed class ContentProfile
                 }
             }
 
-            result[type] = new ContentProfile(type, region, share, clean, kept);
+            result[type] = new ContentProfile(type, region, share, clean, kept, description);
         }
 
         return result;
