@@ -84,6 +84,9 @@ internal static class HtmlPipeline
         context.ThrowIfCancellationRequested();
         Cleaning.Run(content, context, flags.CleanConditionally && profile.Cleans);
 
+        // 7a. The profile's own trim: a listing's filters and pagination, a thread's votes and signatures...
+        ProfileTrim.Run(content, profile, context);
+
         // 8. Post-process: headline, bylines, datelines, labels, phrases, repeated paragraphs.
         context.ThrowIfCancellationRequested();
         PostProcessing.Run(content, metadata, context);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using ArticleExtract.Vocabulary;
 
@@ -14,8 +15,9 @@ internal sealed class ContentProfile
 
     private readonly HashSet<BoilerplateKind> _kept;
 
-    private ContentProfile(PageType type, bool region, double regionShare, bool clean, HashSet<BoilerplateKind> kept, bool productDescription = false)
+    private ContentProfile(PageType type, bool region, double regionShare, bool clean, HashSet<BoilerplateKind> kept, bool productDescription = false, Dictionary<string, BoilerplateKind>? drops = null)
     {
+        Drops = (drops ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         AddsProductDescription = productDescription;
         Type = type;
         SelectsRegion = region;
@@ -42,6 +44,9 @@ internal sealed class ContentProfile
 
     /// <summary>Whether the JSON-LD description of the product is added when the content lacks it (<see cref="ProductDescription"/>).</summary>
     public bool AddsProductDescription { get; }
+
+    /// <summary>The class and id words of the blocks dropped from the content, with the kind each is recorded as (<see cref="ProfileTrim"/>).</summary>
+    public FrozenDictionary<string, BoilerplateKind> Drops { get; }
 
     /// <summary>The profile of a page type (the article profile when the data file has none for it).</summary>
     public static ContentProfile For(PageType type) => Profiles.GetValueOrDefault(type, Article);
@@ -72,6 +77,7 @@ internal sealed class ContentProfile
             bool region = false, clean = true, description = false;
             var share = 1.0;
             var kept = new HashSet<BoilerplateKind>();
+            var drops = new Dictionary<string, BoilerplateKind>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in group)
             {
                 var parts = entry.Text.Split(' ', 2, StringSplitOptions.TrimEntries);
@@ -90,6 +96,10 @@ internal sealed class ContentProfile
                     case "json-ld-description":
                         description = value == "yes" || (value == "no" ? false : throw new FormatException($"profiles.txt:{entry.Line}: json-ld-description is yes or no."));
                         break;
+                    case "drop":
+                        var kindAndWord = value.Split(' ', 2, StringSplitOptions.TrimEntries);
+                        drops.Add(kindAndWord.Length == 2 ? kindAndWord[1] : throw new FormatException($"profiles.txt:{entry.Line}: drop needs a kind and a word."), Enum.Parse<BoilerplateKind>(kindAndWord[0], ignoreCase: true));
+                        break;
                     case "keep":
                         kept.Add(Enum.Parse<BoilerplateKind>(value, ignoreCase: true));
                         break;
@@ -98,7 +108,7 @@ internal sealed class ContentProfile
                 }
             }
 
-            result[type] = new ContentProfile(type, region, share, clean, kept, description);
+            result[type] = new ContentProfile(type, region, share, clean, kept, description, drops);
         }
 
         return result;
