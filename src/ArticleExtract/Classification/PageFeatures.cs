@@ -35,6 +35,22 @@ internal static partial class PageFeatures
         UrlQuery, UrlDate, TitleLength, Published, Authors, Byline,
     }
 
+    /// <summary>Whether the page's address was known when its features were read.</summary>
+    public static bool HasAddress(float[] features) => features[(int)S.UrlDepth] >= 0;
+
+    /// <summary>
+    /// Whether the page declares itself an article (og:type or a schema.org type of the article
+    /// group) without declaring itself a thread (a schema.org type of the forum group).
+    /// </summary>
+    public static bool DeclaresArticleNotThread(float[] features)
+    {
+        var vocabulary = FeatureVocabulary.Default;
+        var offsets = GroupOffsets(vocabulary);
+        var article = features[offsets.Schema + Array.IndexOf(vocabulary.SchemaGroups, "article")] + features[offsets.Og + Array.IndexOf(vocabulary.OgGroups, "article")];
+        var forum = features[offsets.Schema + Array.IndexOf(vocabulary.SchemaGroups, "forum")];
+        return article > 0 && forum == 0;
+    }
+
     /// <summary>The names of the features, in vector order.</summary>
     public static IReadOnlyList<string> Names { get; } = NamesOf(FeatureVocabulary.Default);
 

@@ -23,6 +23,13 @@ internal sealed class PageTypeClassifier
     /// <summary>Another type than Article is taken only when the model gives it at least this probability.</summary>
     private const double MinConfidence = 0.5;
 
+    /// <summary>
+    /// As <see cref="MinConfidence"/>, for a page whose address is unknown (no canonical link, no
+    /// base URL given): the model learned from pages nearly all of which had one, and the words of
+    /// the address are among its strongest evidence, so without them it is less sure than it says.
+    /// </summary>
+    private const double MinConfidenceWithoutAddress = 0.9;
+
     private readonly TreeModel? _model;
 
     private PageTypeClassifier(TreeModel? model) => _model = model;
@@ -46,6 +53,7 @@ internal sealed class PageTypeClassifier
     /// <summary>The page type for a feature vector: the likeliest, unless it is not <see cref="PageType.Article"/> and not likely enough.</summary>
     internal (PageType Type, double Confidence) Decide(float[] features)
     {
+        var addressKnown = PageFeatures.HasAddress(features);
         if (_model is null)
         {
             return (PageType.Article, 0);
@@ -62,7 +70,7 @@ internal sealed class PageTypeClassifier
         }
 
         var type = _model.Types[best];
-        if (IsUncertain(type, probabilities[best]))
+        if (IsUncertain(type, probabilities[best], addressKnown) || IsArticleWithComments(type, features))
         {
             var article = Array.IndexOf(_model.Types, PageType.Article);
             return (PageType.Article, article >= 0 ? probabilities[article] : 0);
@@ -72,7 +80,15 @@ internal sealed class PageTypeClassifier
     }
 
     /// <summary>A type other than Article that the model is not sure of: the article path is the safe one.</summary>
-    private static bool IsUncertain(PageType type, double probability) => type != PageType.Article && probability < MinConfidence;
+    private static bool IsUncertain(PageType type, double probability, bool addressKnown) =>
+        type != PageType.Article && probability < (addressKnown ? MinConfidence : MinConfidenceWithoutAddress);
+
+    /// <summary>
+    /// A page that declares itself an article, and not a thread, is an article with comments
+    /// below it, not a forum: the forum profile would keep the comments.
+    /// </summary>
+    private static bool IsArticleWithComments(PageType type, float[] features) =>
+        type == PageType.Forum && PageFeatures.DeclaresArticleNotThread(features);
 
     private static TreeModel? LoadShipped()
     {
