@@ -15,6 +15,12 @@ internal static class NoscriptContent
     private const int MinPageText = 500;
 
     /// <summary>
+    /// A noscript with more child nodes than this is left alone: each move searches the child list,
+    /// so unwrapping a very wide one would take quadratic time (a page has a few dozen).
+    /// </summary>
+    private const int MaxChildNodes = 1000;
+
+    /// <summary>
     /// Unwraps the &lt;noscript&gt; that holds the page, if there is one; true when the document changed.
     /// </summary>
     public static bool UnwrapPage(IHtmlDocument document, TreeOrder? elements)
@@ -40,7 +46,7 @@ internal static class NoscriptContent
             }
         }
 
-        if (largest is null || !IsThePage(largestText, VisibleText(body)) || !body.Contains(largest))
+        if (largest is null || largest.ChildNodes.Length > MaxChildNodes || !IsThePage(largestText, VisibleText(body)) || !body.Contains(largest))
         {
             return false;
         }

@@ -7,7 +7,8 @@ namespace ArticleExtract.Profiles;
 /// Stage 6 for pages that are not articles: instead of the one best-scored container and its
 /// siblings, the content region, the deepest element that still holds most of the text left
 /// after boilerplate removal. A thread's posts, a listing's cards and a service page's sections
-/// are many similar blocks side by side, none of which outscores the rest.
+/// are many similar blocks side by side, none of which outscores the rest. Children are walked by
+/// index (<see cref="Children"/>): AngleSharp's sibling links are quadratic on wide nodes.
 /// </summary>
 internal static class RegionSelection
 {
@@ -26,7 +27,7 @@ internal static class RegionSelection
         {
             var total = stats[region].TextLength;
             IElement? next = null;
-            for (var child = region.FirstElementChild; child is not null; child = child.NextElementSibling)
+            foreach (var child in Children.Of(region))
             {
                 if (stats[child].TextLength >= share * total)
                 {
