@@ -60,7 +60,7 @@ internal static partial class PageFeatures
         tag is "a" or "button" or "label" or "summary" or "dt" or "th" or "h2" or "h3" or "h4" or "h5" or "h6" or "option";
 
     /// <summary>Runs of consecutive siblings of the same tag and class: cards, list entries, posts.</summary>
-    private static void SiblingRuns(TreeOrder elements, float[] values, int[] text, int total)
+    private static void SiblingRuns(TreeOrder elements, float[] values, int[] text, string?[] classes, int total)
     {
         for (var parent = 0; parent < elements.Count; parent++)
         {
@@ -77,7 +77,7 @@ internal static partial class PageFeatures
             for (var child = parent + 1; child < end; child = elements.End(child))
             {
                 var element = elements[child];
-                var childClass = element.GetAttribute("class");
+                var childClass = classes[child];
                 if (length > 0 && element.LocalName == tag && childClass == className)
                 {
                     length++;

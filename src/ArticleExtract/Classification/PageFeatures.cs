@@ -70,7 +70,8 @@ internal static partial class PageFeatures
         var offsets = GroupOffsets(vocabulary);
         var text = new int[elements.Count + 1];
         var linkText = new int[elements.Count + 1];
-        StructureAndText(elements, values, text, linkText, vocabulary, offsets.Token);
+        var classes = new string?[elements.Count];
+        StructureAndText(elements, values, text, linkText, classes, vocabulary, offsets.Token);
 
         // Prefix sums: the text under position i is text[End(i)] - text[i] once summed.
         PrefixSum(text);
@@ -79,7 +80,7 @@ internal static partial class PageFeatures
         values[(int)S.Text] = text[^1];
         values[(int)S.LinkShare] = (float)linkText[^1] / total;
         ParagraphsAndPhrases(elements, values, text, total, vocabulary, offsets.Phrase);
-        SiblingRuns(elements, values, text, total);
+        SiblingRuns(elements, values, text, classes, total);
         productDescription = Schema(scan, values, vocabulary, offsets.Schema);
         Address(address, values, vocabulary, offsets.Url, offsets.Host);
         Title(metadata.Title, values, vocabulary, offsets.Title);
@@ -128,7 +129,7 @@ internal static partial class PageFeatures
     }
 
     /// <summary>One walk: tag counts, class words, prices, and each element's own text (in <paramref name="text"/>, by position).</summary>
-    private static void StructureAndText(TreeOrder elements, float[] values, int[] text, int[] linkText, FeatureVocabulary vocabulary, int tokenOffset)
+    private static void StructureAndText(TreeOrder elements, float[] values, int[] text, int[] linkText, string?[] classes, FeatureVocabulary vocabulary, int tokenOffset)
     {
         var skipEnd = 0;
         var linkEnd = 0;
@@ -155,11 +156,7 @@ internal static partial class PageFeatures
                 linkEnd = Math.Max(linkEnd, elements.End(i));
             }
 
-            ClassWords(element, values, tokenLookup, tokenOffset);
-            if (element.GetAttribute("itemtype") is { } itemType)
-            {
-                CountSchemaName(itemType.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), values, vocabulary, StructuralNames.Length);
-            }
+            classes[i] = Attributes(element, values, tokenLookup, tokenOffset, vocabulary);
 
             var own = OwnText(element, values);
             text[i] = own;
@@ -205,18 +202,46 @@ internal static partial class PageFeatures
         }
     }
 
-    /// <summary>Counts the element once for each group one of its class or id words belongs to.</summary>
-    private static void ClassWords(Element element, float[] values, FrozenLookup tokens, int offset)
+    /// <summary>
+    /// One pass over the element's attributes: counts it once for each group one of its class or
+    /// id words belongs to, its itemprop and its microdata type; returns its class.
+    /// </summary>
+    private static string? Attributes(Element element, float[] values, FrozenLookup tokens, int offset, FeatureVocabulary vocabulary)
     {
-        var names = MarkupAttributes.Of(element);
-        if (names.ItemProp is not null)
+        var attributes = ((IElement)element).Attributes;
+        if (attributes.Length == 0)
         {
-            values[(int)S.ItemProps]++;
+            return null;
         }
 
-        var seen = 0UL;
-        seen = WordsOf(names.Class, values, tokens, offset, seen);
-        WordsOf(names.Id, values, tokens, offset, seen);
+        string? className = null, id = null;
+        for (var a = 0; a < attributes.Length; a++)
+        {
+            if (attributes[a] is not { } attribute)
+            {
+                continue;
+            }
+
+            switch (attribute.Name)
+            {
+                case "class":
+                    className ??= attribute.Value;
+                    break;
+                case "id":
+                    id ??= attribute.Value;
+                    break;
+                case "itemprop":
+                    values[(int)S.ItemProps]++;
+                    break;
+                case "itemtype":
+                    CountSchemaName(attribute.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), values, vocabulary, StructuralNames.Length);
+                    break;
+            }
+        }
+
+        var seen = WordsOf(className, values, tokens, offset, 0UL);
+        WordsOf(id, values, tokens, offset, seen);
+        return className;
     }
 
     private static ulong WordsOf(string? value, float[] values, FrozenLookup tokens, int offset, ulong seen)

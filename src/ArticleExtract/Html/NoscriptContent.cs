@@ -46,7 +46,8 @@ internal static class NoscriptContent
             }
         }
 
-        if (largest is null || largest.ChildNodes.Length > MaxChildNodes || !IsThePage(largestText, VisibleText(body)) || !body.Contains(largest))
+        // The body is measured only when a noscript holds a page's worth of text (few pages have one).
+        if (largest is null || largestText < MinPageText || largest.ChildNodes.Length > MaxChildNodes || !IsThePage(largestText, VisibleText(body)) || !body.Contains(largest))
         {
             return false;
         }
