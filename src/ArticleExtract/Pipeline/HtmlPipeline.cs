@@ -1,7 +1,9 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Html;
+using ArticleExtract.Classification;
 using ArticleExtract.Metadata;
+using ArticleExtract.Profiles;
 
 namespace ArticleExtract.Pipeline;
 
@@ -11,9 +13,9 @@ internal static class HtmlPipeline
     public static Article Run(IHtmlDocument document, ExtractionContext context)
     {
         // 1. Parse: done by the caller (Input/DocumentLoader), so the document is ours alone.
-        // 2. Metadata, from the untouched document, whose elements one walk lists for every reader (and for stage 3).
-        var scan = PageScan.Of(document);
-        var metadata = HtmlMetadataExtractor.Extract(document, scan, context);
+        // 2. Metadata and page type, from the untouched document, whose elements one walk lists for every reader (and for stage 3).
+        var (scan, metadata, page) = ReadPage(document, context);
+        var profile = ContentProfile.For(page.Type);
 
         // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.
         context.ThrowIfCancellationRequested();
@@ -22,24 +24,57 @@ internal static class HtmlPipeline
         // 4-8. Extract (stages below), strict first, then relaxed on copies of the prepared body when too little is found.
         var content = prepared is null
             ? null
-            : CandidateComparison.Best(prepared, context, (body, flags) => Attempt(body, flags, metadata, context));
+            : CandidateComparison.Best(prepared, context, (body, flags) => Attempt(body, flags, profile, metadata, context));
+
+        // 8a. The profile's additions: a product's description from its structured data when the visible page lacks it.
+        if (content is not null && page.ProductDescription is { } description && profile.AddsProductDescription)
+        {
+            ProductDescription.AddWhenMissing(content, description);
+        }
 
         // 9. Build the article.
         return ArticleBuilder.Build(metadata, content, InputKind.Html, context);
     }
 
-    private static IElement? Attempt(TreeOrder tree, AttemptFlags flags, ArticleMetadata metadata, ExtractionContext context)
+    /// <summary>
+    /// Stage 2, shared with the classifier's training (Classification/TrainingHook), so it trains
+    /// on the features extraction computes: the page scan, the noscript page, the metadata and
+    /// the page type.
+    /// </summary>
+    internal static (PageScan Scan, ArticleMetadata Metadata, PageClass Page) ReadPage(IHtmlDocument document, ExtractionContext context)
+    {
+        var scan = PageScan.Of(document);
+
+        // 2a. A page served inside a <noscript> (the crawlers' version of a script-built page) is read from it.
+        if (NoscriptContent.UnwrapPage(document, scan.Elements))
+        {
+            scan = PageScan.Of(document);
+        }
+
+        var metadata = HtmlMetadataExtractor.Extract(document, scan, context);
+
+        // 2b. Classify the page (article, forum, product...); its type decides the content profile.
+        var page = scan.Elements is { } elements ? PageTypeClassifier.Default.Classify(elements, scan, metadata, AddressOf(metadata, context)) : PageClass.Article;
+        (metadata.PageType, metadata.PageTypeConfidence) = (page.Type, page.Confidence);
+        return (scan, metadata, page);
+    }
+
+    /// <summary>The address the classifier reads words from: the page's canonical address, else the caller's.</summary>
+    internal static string? AddressOf(ArticleMetadata metadata, ExtractionContext context) =>
+        metadata.CanonicalUrl ?? context.BaseUrl?.AbsoluteUri;
+
+    private static IElement? Attempt(TreeOrder tree, AttemptFlags flags, ContentProfile profile, ArticleMetadata metadata, ExtractionContext context)
     {
         // 4. Remove boilerplate containers (navigation, share, related, ads, comments...); the text measures of what is left come back.
         var body = tree.Root;
-        var stats = BoilerplateRemoval.Run(tree, context, flags.StripBoilerplateTokens);
+        var stats = BoilerplateRemoval.Run(tree, context, flags.StripBoilerplateTokens, profile.Keeps);
 
         // 5. Score the candidates (Readability: paragraph points to ancestors, class weights, link density).
         context.ThrowIfCancellationRequested();
         var scores = Scoring.Run(body, stats, flags.WeighClasses);
 
-        // 6. Select the best candidate with the siblings that belong to it.
-        var content = Selection.Run(body, stats, scores, context.Undo);
+        // 6. Select the best candidate with the siblings that belong to it; for a page of many like blocks (posts, cards, sections), the content region.
+        var content = profile.SelectsRegion ? RegionSelection.Run(body, stats, profile.RegionShare) : Selection.Run(body, stats, scores, context.Undo);
         if (content is null)
         {
             return null;
@@ -47,7 +82,10 @@ internal static class HtmlPipeline
 
         // 7. Clean: drop link blocks, galleries and debris inside the content.
         context.ThrowIfCancellationRequested();
-        Cleaning.Run(content, context, flags.CleanConditionally);
+        Cleaning.Run(content, context, flags.CleanConditionally && profile.Cleans);
+
+        // 7a. The profile's own trim: a listing's filters and pagination, a thread's votes and signatures...
+        ProfileTrim.Run(content, profile, context);
 
         // 8. Post-process: headline, bylines, datelines, labels, phrases, repeated paragraphs.
         context.ThrowIfCancellationRequested();

@@ -1,0 +1,366 @@
+using System.Text.Json;
+using ArticleExtract.Html;
+using ArticleExtract.Metadata;
+
+namespace ArticleExtract.Classification;
+
+/// <summary>The features that need each element's text: paragraphs, phrases, sibling runs; and those of the page's metadata.</summary>
+internal static partial class PageFeatures
+{
+    /// <summary>Siblings in a run with at least this much text each, on average, are cards or entries.</summary>
+    private const int CardText = 40;
+
+    /// <summary>Siblings in a run with at least this much text each, on average, are posts.</summary>
+    private const int PostText = 200;
+
+    /// <summary>A run counts from this many same-shaped siblings on.</summary>
+    private const int MinRun = 3;
+
+    /// <summary>The text under position <paramref name="i"/> (prefix sums).</summary>
+    private static int TextUnder(int[] text, TreeOrder elements, int i) => text[elements.End(i)] - text[i];
+
+    private static void ParagraphsAndPhrases(TreeOrder elements, float[] values, int[] text, int total, FeatureVocabulary vocabulary, int phraseOffset)
+    {
+        var paragraphText = 0;
+        var headingText = 0;
+        var paragraphEnd = 0;
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var tag = elements[i].LocalName;
+            var under = TextUnder(text, elements, i);
+            if (tag == "p" && i >= paragraphEnd)
+            {
+                paragraphText += under;
+                paragraphEnd = elements.End(i);
+            }
+            else if (tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                headingText += under;
+            }
+
+            if (under > 0 && under <= vocabulary.LongestPhrase && IsPhraseHolder(tag))
+            {
+                var phrase = elements[i].TextContent.AsSpan().Trim().TrimEnd(':').Trim();
+                if (vocabulary.Phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase, out var groups))
+                {
+                    foreach (var group in groups)
+                    {
+                        values[phraseOffset + group]++;
+                    }
+                }
+            }
+        }
+
+        values[(int)S.ParagraphShare] = (float)paragraphText / total;
+        values[(int)S.MeanParagraph] = values[(int)S.Paragraphs] > 0 ? paragraphText / values[(int)S.Paragraphs] : 0;
+        values[(int)S.HeadingShare] = (float)headingText / total;
+    }
+
+    private static bool IsPhraseHolder(string tag) =>
+        tag is "a" or "button" or "label" or "summary" or "dt" or "th" or "h2" or "h3" or "h4" or "h5" or "h6" or "option";
+
+    /// <summary>Runs of consecutive siblings of the same tag and class: cards, list entries, posts.</summary>
+    private static void SiblingRuns(TreeOrder elements, float[] values, int[] text, string?[] classes, int total)
+    {
+        for (var parent = 0; parent < elements.Count; parent++)
+        {
+            var end = elements.End(parent);
+            if (end - parent < MinRun + 1)
+            {
+                continue;
+            }
+
+            string? tag = null;
+            string? className = null;
+            var length = 0;
+            var runText = 0;
+            for (var child = parent + 1; child < end; child = elements.End(child))
+            {
+                var element = elements[child];
+                var childClass = classes[child];
+                if (length > 0 && element.LocalName == tag && childClass == className)
+                {
+                    length++;
+                    runText += TextUnder(text, elements, child);
+                    continue;
+                }
+
+                EndRun(tag, length, runText, total, values);
+                (tag, className, length, runText) = (element.LocalName, childClass, 1, TextUnder(text, elements, child));
+            }
+
+            EndRun(tag, length, runText, total, values);
+        }
+    }
+
+    private static void EndRun(string? tag, int length, int runText, int total, float[] values)
+    {
+        if (tag is null || length < MinRun)
+        {
+            return;
+        }
+
+        values[(int)S.LongestRun] = Math.Max(values[(int)S.LongestRun], length);
+        var mean = runText / length;
+        var share = (float)runText / total;
+        if (tag is "li")
+        {
+            if (mean >= CardText)
+            {
+                values[(int)S.ItemRunShare] = Math.Max(values[(int)S.ItemRunShare], share);
+            }
+        }
+        else if (IsCardTag(tag) && mean >= CardText)
+        {
+            values[(int)S.CardRuns]++;
+            values[(int)S.CardRunShare] = Math.Max(values[(int)S.CardRunShare], share);
+        }
+
+        if (IsCardTag(tag) && mean >= PostText)
+        {
+            values[(int)S.ProseRuns]++;
+        }
+    }
+
+    private static bool IsCardTag(string tag) => tag is "div" or "article" or "section" or "li" or "tr";
+
+    /// <summary>The schema.org types of the JSON-LD scripts and the og:type.</summary>
+    private static string? Schema(PageScan scan, float[] values, FeatureVocabulary vocabulary, int offset)
+    {
+        values[(int)S.JsonLdScripts] = scan.JsonLdScripts.Count;
+        string? productDescription = null;
+        foreach (var script in scan.JsonLdScripts)
+        {
+            JsonLdTypes(script.TextContent, values, vocabulary, offset, ref productDescription);
+        }
+
+        var ogOffset = offset + vocabulary.SchemaGroups.Length;
+        foreach (var meta in scan.Metas)
+        {
+            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name");
+            if (string.Equals(key, "og:type", StringComparison.OrdinalIgnoreCase) && meta.GetAttribute("content") is { } type)
+            {
+                var value = type.Trim();
+                var dot = value.IndexOf('.');
+                if (vocabulary.Og.TryGetValue(value, out var groups) || (dot > 0 && vocabulary.Og.TryGetValue(value[..dot], out groups)))
+                {
+                    foreach (var group in groups)
+                    {
+                        values[ogOffset + group]++;
+                    }
+                }
+            }
+        }
+
+        return productDescription;
+    }
+
+    /// <summary>
+    /// Counts every "@type" of one JSON-LD script (a walk with an explicit stack); a script that is
+    /// not JSON counts nothing. Keeps the longest description of a product on the way.
+    /// </summary>
+    private static void JsonLdTypes(string json, float[] values, FeatureVocabulary vocabulary, int offset, ref string? productDescription)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+        }
+        catch (JsonException)
+        {
+            return;
+        }
+
+        using (document)
+        {
+            var stack = new Stack<JsonElement>();
+            stack.Push(document.RootElement);
+            while (stack.Count > 0)
+            {
+                var node = stack.Pop();
+                if (node.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var item in node.EnumerateArray())
+                    {
+                        stack.Push(item);
+                    }
+                }
+                else if (node.ValueKind == JsonValueKind.Object)
+                {
+                    if (IsProduct(node, vocabulary) && node.TryGetProperty("description", out var description)
+                        && description.ValueKind == JsonValueKind.String && description.GetString() is { } text
+                        && text.Length > (productDescription?.Length ?? 0))
+                    {
+                        productDescription = text;
+                    }
+
+                    foreach (var property in node.EnumerateObject())
+                    {
+                        if (property.NameEquals("@type"))
+                        {
+                            SchemaType(property.Value, values, vocabulary, offset);
+                        }
+                        else if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                        {
+                            stack.Push(property.Value);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The object's "@type" names a product (the vocabulary's product group).</summary>
+    private static bool IsProduct(JsonElement node, FeatureVocabulary vocabulary)
+    {
+        if (!node.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        var product = Array.IndexOf(vocabulary.SchemaGroups, "product");
+        var names = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().ToArray() : [type];
+        foreach (var name in names)
+        {
+            if (name.ValueKind == JsonValueKind.String && name.GetString() is { } value
+                && vocabulary.Schema.TryGetValue(value[(value.LastIndexOf('/') + 1)..], out var groups) && groups.Contains(product))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void SchemaType(JsonElement type, float[] values, FeatureVocabulary vocabulary, int offset)
+    {
+        if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in type.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String)
+                {
+                    CountSchemaName(item.GetString(), values, vocabulary, offset);
+                }
+            }
+        }
+        else if (type.ValueKind == JsonValueKind.String)
+        {
+            CountSchemaName(type.GetString(), values, vocabulary, offset);
+        }
+    }
+
+    /// <summary>Counts a schema.org type, given as a name or a URL ("https://schema.org/Product").</summary>
+    internal static void CountSchemaName(string? name, float[] values, FeatureVocabulary vocabulary, int offset)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return;
+        }
+
+        var trimmed = name.AsSpan().Trim().TrimEnd('/');
+        var slash = trimmed.LastIndexOf('/');
+        var last = slash >= 0 ? trimmed[(slash + 1)..] : trimmed;
+        if (vocabulary.Schema.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(last, out var groups))
+        {
+            foreach (var group in groups)
+            {
+                values[offset + group]++;
+            }
+        }
+    }
+
+    /// <summary>The words of the address's path and its shape (depth, numbers, years, query).</summary>
+    private static void Address(string? address, float[] values, FeatureVocabulary vocabulary, int offset, int hostOffset)
+    {
+        if (address is null || !Uri.TryCreate(address, UriKind.Absolute, out var uri))
+        {
+            values[(int)S.UrlDepth] = -1;
+            return;
+        }
+
+        CountWords(uri.Host, HostSeparators, vocabulary.Url, values, hostOffset);
+
+        var path = uri.AbsolutePath.AsSpan();
+        var lookup = vocabulary.Url.GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = 0UL;
+        foreach (var range in path.Split('/'))
+        {
+            var segment = path[range];
+            if (segment.Length == 0)
+            {
+                continue;
+            }
+
+            values[(int)S.UrlDepth]++;
+            var rest = segment;
+            while (rest.Length > 0)
+            {
+                var end = rest.IndexOfAny(AddressSeparators);
+                var word = end < 0 ? rest : rest[..end];
+                rest = end < 0 ? [] : rest[(end + 1)..];
+                if (word.Length >= 4 && !word.ContainsAnyExceptInRange('0', '9'))
+                {
+                    values[(int)S.UrlNumber]++;
+                    values[(int)S.UrlDate] += word.Length == 4 && word[0] is '1' or '2' ? 1 : 0;
+                }
+
+                if (word.Length > 0 && lookup.TryGetValue(word, out var groups))
+                {
+                    foreach (var group in groups)
+                    {
+                        var bit = 1UL << group;
+                        if ((seen & bit) == 0)
+                        {
+                            seen |= bit;
+                            values[offset + group]++;
+                        }
+                    }
+                }
+            }
+        }
+
+        values[(int)S.UrlQuery] = uri.Query.Length > 1 ? 1 : 0;
+    }
+
+    /// <summary>The words of the page's title, each group counted once.</summary>
+    private static void Title(string? title, float[] values, FeatureVocabulary vocabulary, int offset)
+    {
+        if (title is not null)
+        {
+            CountWords(title, TitleSeparators, vocabulary.Title, values, offset);
+        }
+    }
+
+    /// <summary>Counts each group of the words of <paramref name="text"/> once.</summary>
+    private static void CountWords(string text, System.Buffers.SearchValues<char> separators, System.Collections.Frozen.FrozenDictionary<string, int[]> words, float[] values, int offset)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = 0UL;
+        var rest = text.AsSpan();
+        while (rest.Length > 0)
+        {
+            var end = rest.IndexOfAny(separators);
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (word.Length > 0 && lookup.TryGetValue(word, out var groups))
+            {
+                foreach (var group in groups)
+                {
+                    var bit = 1UL << group;
+                    if ((seen & bit) == 0)
+                    {
+                        seen |= bit;
+                        values[offset + group]++;
+                    }
+                }
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HostSeparators = System.Buffers.SearchValues.Create(".-");
+
+    private static readonly System.Buffers.SearchValues<char> TitleSeparators = System.Buffers.SearchValues.Create(" \t\n-–—|:,.!?()[]/&\"'“”‘’·»«");
+
+    private static readonly System.Buffers.SearchValues<char> AddressSeparators = System.Buffers.SearchValues.Create("-_.=+,");
+}

@@ -1,0 +1,77 @@
+using AngleSharp.Dom;
+using ArticleExtract.Html;
+using ArticleExtract.Pipeline;
+
+namespace ArticleExtract.Profiles;
+
+/// <summary>
+/// Stage 7a for pages that are not articles: drops the blocks inside the content that the
+/// profile names by a word of their class or id (a listing's filters, facets, sort controls and
+/// pagination; a thread's vote counts and signatures; documentation's table of contents and
+/// previous/next links; a product's reviews). A block that holds much of the content stays.
+/// </summary>
+internal static class ProfileTrim
+{
+    /// <summary>A named block with at least this share of the content's text is content, whatever its name.</summary>
+    private const double MaxShare = 0.3;
+
+    public static void Run(IElement content, ContentProfile profile, ExtractionContext context)
+    {
+        if (profile.Drops.Count == 0)
+        {
+            return;
+        }
+
+        var stats = NodeStats.Measure(content);
+        var tree = stats.Order;
+        var total = stats[content].TextLength;
+        var doomed = new List<(IElement Element, BoilerplateKind Kind)>();
+        for (var i = 1; i < tree.Count;)
+        {
+            var element = tree[i];
+            if (DroppedKind(element, profile) is { } kind && stats[element].TextLength < MaxShare * total)
+            {
+                doomed.Add((element, kind));
+                i = tree.End(i);
+                continue;
+            }
+
+            i++;
+        }
+
+        foreach (var (element, kind) in doomed)
+        {
+            Boilerplate.Drop(element, kind, context);
+        }
+    }
+
+    /// <summary>The kind the profile gives to one of the element's class or id words, or null.</summary>
+    private static BoilerplateKind? DroppedKind(Element element, ContentProfile profile)
+    {
+        var names = MarkupAttributes.Of(element);
+        return KindOfWords(names.Class, profile) ?? KindOfWords(names.Id, profile);
+    }
+
+    private static BoilerplateKind? KindOfWords(string? value, ContentProfile profile)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var lookup = profile.Drops.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rest = value.AsSpan();
+        while (rest.Length > 0)
+        {
+            var end = rest.IndexOfAny(" \t\n\r\f-_");
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (word.Length > 0 && lookup.TryGetValue(word, out var kind))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+}

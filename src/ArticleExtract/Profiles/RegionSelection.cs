@@ -1,0 +1,67 @@
+using AngleSharp.Dom;
+using ArticleExtract.Html;
+
+namespace ArticleExtract.Profiles;
+
+/// <summary>
+/// Stage 6 for pages that are not articles: instead of the one best-scored container and its
+/// siblings, the content region, the deepest element that still holds most of the text left
+/// after boilerplate removal. A thread's posts, a listing's cards and a service page's sections
+/// are many similar blocks side by side, none of which outscores the rest. Children are walked by
+/// index (<see cref="Children"/>): AngleSharp's sibling links are quadratic on wide nodes.
+/// </summary>
+internal static class RegionSelection
+{
+    /// <summary>A &lt;main&gt; holding at least this share of the remaining text is where the region is looked for.</summary>
+    private const double MinMainShare = 0.25;
+
+    /// <summary>
+    /// The content region under <paramref name="root"/>: from the page's &lt;main&gt; (when it holds
+    /// a fair share of the text) or the root, down through each child that holds at least
+    /// <paramref name="share"/> of its parent's text.
+    /// </summary>
+    public static IElement Run(IElement root, NodeStats stats, double share)
+    {
+        var region = MainOf(root, stats) ?? root;
+        while (true)
+        {
+            var total = stats[region].TextLength;
+            IElement? next = null;
+            foreach (var child in Children.Of(region))
+            {
+                if (stats[child].TextLength >= share * total)
+                {
+                    next = child;
+                    break;
+                }
+            }
+
+            if (next is null || total == 0)
+            {
+                return region;
+            }
+
+            region = next;
+        }
+    }
+
+    /// <summary>The largest &lt;main&gt; (or role=main) left under the root, when it holds enough of the text.</summary>
+    private static IElement? MainOf(IElement root, NodeStats stats)
+    {
+        var total = stats[root].TextLength;
+        IElement? best = null;
+        var tree = stats.Order;
+        for (var i = 1; i < tree.Count; i++)
+        {
+            var element = tree[i];
+            if ((element.LocalName == "main" || string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase))
+                && stats[element].TextLength >= MinMainShare * total && (best is null || stats[element].TextLength > stats[best].TextLength)
+                && root.Contains(element))
+            {
+                best = element;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,143 @@
+using ArticleExtract.Classification;
+using ArticleExtract.Profiles;
+
+namespace ArticleExtract.Tests;
+
+/// <summary>The page-type classifier, its model file, the content profiles and what they keep.</summary>
+public sealed class PageTypeTests
+{
+    private static readonly string Features = string.Join(' ', PageFeatures.Names);
+
+    /// <summary>A two-class model whose forum trees split on the first feature (elements) at 10.</summary>
+    private static string TinyModel(double forumLeafLow, double forumLeafHigh) =>
+        "classes article forum\n" +
+        $"features {Features}\n" +
+        "class article -1 0 0\n" +
+        "tree 1\nleaves 0\n" +
+        "class forum -1 0 0\n" +
+        "tree 1\n0 10 -1 -2\n" +
+        FormattableString.Invariant($"leaves {forumLeafLow} {forumLeafHigh}\n");
+
+    private static float[] Vector(float elements)
+    {
+        var vector = new float[PageFeatures.Names.Count];
+        vector[0] = elements;
+        return vector;
+    }
+
+    [Fact]
+    public void The_shipped_model_was_trained_on_the_features_the_library_computes()
+    {
+        PageTypeClassifier.Default.Model.Should().NotBeNull("a model trained on other features is ignored, and every page would be an article");
+        PageTypeClassifier.Default.Model!.Types.Should().BeEquivalentTo(Enum.GetValues<PageType>());
+    }
+
+    [Fact]
+    public void A_model_file_is_evaluated_split_by_split()
+    {
+        var classifier = PageTypeClassifier.FromModel(TinyModel(forumLeafLow: -3, forumLeafHigh: 3));
+
+        // Few elements: the forum tree's left leaf (-3) gives p(forum) = 1/(1+e^3), below article's 0.5.
+        classifier.Decide(Vector(5)).Type.Should().Be(PageType.Article);
+
+        // Many: its right leaf (3) gives p(forum) = 1/(1+e^-3) ≈ 0.95, normalised with article's 0.5 to ≈ 0.66.
+        var (type, confidence) = classifier.Decide(Vector(50));
+        type.Should().Be(PageType.Forum);
+        confidence.Should().BeApproximately(0.9526 / (0.9526 + 0.5), 0.001);
+    }
+
+    [Fact]
+    public void An_uncertain_type_falls_back_to_article()
+    {
+        // p(forum) = 1/(1+e^-0.2) ≈ 0.55 against 0.5 for article and for product: likeliest, but a third once normalised.
+        var threeClasses = TinyModel(forumLeafLow: 0, forumLeafHigh: 0.2).Replace("classes article forum", "classes article forum product", StringComparison.Ordinal)
+            + "class product -1 0 0\ntree 1\nleaves 0\n";
+        var classifier = PageTypeClassifier.FromModel(threeClasses);
+        var probabilities = classifier.Model!.Probabilities(Vector(50));
+        probabilities[1].Should().BeGreaterThan(probabilities[0]).And.BeLessThan(0.5);
+        classifier.Decide(Vector(50)).Type.Should().Be(PageType.Article);
+    }
+
+    [Fact]
+    public void A_model_trained_on_other_features_is_not_used()
+    {
+        var classifier = PageTypeClassifier.FromModel("classes article\nfeatures something else\nclass article -1 0 0\ntree 1\nleaves 0\n");
+        classifier.Model.Should().BeNull();
+        classifier.Decide(Vector(50)).Should().Be((PageType.Article, 0.0));
+    }
+
+    [Theory]
+    [InlineData("classes article\nfeatures x\n")]
+    [InlineData("features x\nclasses article\nclass article 0 0 0\n")]
+    [InlineData("classes article\nfeatures x\nclass article -1 0 0\ntree 1\n0 1 0 -1\nleaves 0 1\n")]
+    [InlineData("classes article\nfeatures x\nclass article -1 0 0\ntree 1\n5 1 -1 -2\nleaves 0 1\n")]
+    [InlineData("classes nothing\nfeatures x\nclass nothing -1 0 0\n")]
+    public void A_broken_model_file_is_refused(string source) =>
+        FluentActions.Invoking(() => TreeModel.Parse(source)).Should().Throw<Exception>().Which.Should().BeAssignableTo<Exception>()
+            .And.Match<Exception>(e => e is FormatException || e is ArgumentException);
+
+    [Fact]
+    public void The_shipped_profiles_keep_a_threads_posts_and_drop_a_listings_filters()
+    {
+        ContentProfile.For(PageType.Forum).Keeps(BoilerplateKind.Comments).Should().BeTrue();
+        ContentProfile.For(PageType.Article).Keeps(BoilerplateKind.Comments).Should().BeFalse();
+        ContentProfile.For(PageType.Article).SelectsRegion.Should().BeFalse();
+        ContentProfile.For(PageType.Listing).Drops.Should().ContainKey("pagination");
+        ContentProfile.For(PageType.Product).AddsProductDescription.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("@profile nothing\nselection region\n")]
+    [InlineData("@profile forum\ncolour blue\n")]
+    [InlineData("@profile forum\nselection everything\n")]
+    [InlineData("@profile forum\nclean maybe\n")]
+    public void A_broken_profiles_file_is_refused(string source) =>
+        FluentActions.Invoking(() => ContentProfile.Parse(source)).Should().Throw<FormatException>();
+
+    [Fact]
+    public void A_news_article_stays_an_article()
+    {
+        var article = ArticleExtractor.Parse(PageTypePages.NewsArticle);
+        article.PageType.Should().Be(PageType.Article);
+        article.Text.Should().Contain("The council voted on Tuesday");
+    }
+
+    [Fact]
+    public void A_forum_thread_is_a_forum_and_keeps_every_post_in_order()
+    {
+        var article = ArticleExtractor.Parse(PageTypePages.ForumThread);
+        article.PageType.Should().Be(PageType.Forum);
+        article.PageTypeConfidence.Should().BeInRange(0.5, 1);
+        var positions = Enumerable.Range(1, 6).Select(n => article.Text.IndexOf($"Post number {n} ", StringComparison.Ordinal)).ToList();
+        positions.Should().OnlyContain(p => p >= 0, "every post of the thread is kept, those named as comments too");
+        positions.Should().BeInAscendingOrder();
+        article.Text.Should().NotContain("Signature line of the poster");
+    }
+
+    [Fact]
+    public void A_page_served_in_a_noscript_is_read_from_it()
+    {
+        var article = ArticleExtractor.Parse(PageTypePages.NoscriptShell);
+        article.Text.Should().Contain("Only the crawlers' version of this page holds its words");
+    }
+
+    [Fact]
+    public void A_small_noscript_is_still_dropped()
+    {
+        var article = ArticleExtractor.Parse(PageTypePages.NewsArticle.Replace("</body>", "<noscript><p>Please enable JavaScript to use this site.</p></noscript></body>", StringComparison.Ordinal));
+        article.Text.Should().NotContain("enable JavaScript");
+    }
+
+    [Theory]
+    [InlineData("<p>Other words entirely.</p>", true)]
+    [InlineData("<p>A light cotton shirt with a relaxed fit, a soft collar and two deep pockets, made to last.</p>", false)]
+    public void A_products_description_is_added_only_when_the_content_lacks_it(string content, bool added)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<div id=c>" + content + "</div>");
+        var element = document.GetElementById("c")!;
+        ProductDescription.AddWhenMissing(element, "A light cotton shirt with a relaxed fit, a soft collar and two deep pockets, made to last.");
+        element.TextContent.Contains("cotton shirt", StringComparison.Ordinal).Should().BeTrue();
+        element.TextContent.Split("cotton shirt").Length.Should().Be(2, "the description is in the content once");
+        element.FirstElementChild!.LocalName.Should().Be(added ? "div" : "p");
+    }
+}
