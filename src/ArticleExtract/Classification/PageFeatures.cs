@@ -85,7 +85,7 @@ internal static partial class PageFeatures
         Address(address, values, vocabulary, offsets.Url, offsets.Host);
         Title(metadata.Title, values, vocabulary, offsets.Title);
         values[(int)S.TitleLength] = metadata.Title?.Length ?? 0;
-        values[(int)S.Published] = metadata.Published is not null || metadata.PublishedHint is not null ? 1 : 0;
+        values[(int)S.Published] = metadata.Published is not null ? 1 : 0;
         values[(int)S.Authors] = metadata.Authors.Count;
         values[(int)S.Byline] = metadata.Byline is null ? 0 : 1;
         return values;
