@@ -51,15 +51,14 @@ internal static class ElementTraits
     /// inside it only when the token occurs in it, so a value where none occurs (most class
     /// values) is answered by one vectorised scan.
     /// </summary>
-    private static readonly SearchValues<string> AnyToken =
-        SearchValues.Create([.. BoilerplateVocabulary.Shared.Tokens.Keys, .. BoilerplateVocabulary.Shared.WholeTokens.Keys], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> AnyToken = SearchValues.Create([.. BoilerplateVocabulary.Shared.Tokens.Keys], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The container tokens and the embed parts searched for at once in a class value: a value
     /// where neither occurs (most values) is answered by one scan instead of one per set.
     /// </summary>
     private static readonly SearchValues<string> AnyTokenOrEmbedPart =
-        SearchValues.Create([.. BoilerplateVocabulary.Shared.Tokens.Keys, .. BoilerplateVocabulary.Shared.WholeTokens.Keys, .. EmbedParts], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create([.. BoilerplateVocabulary.Shared.Tokens.Keys, .. EmbedParts], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Long tokens recognised inside run-together names, except comment ones ("commentary" is journalism).</summary>
     private static readonly KeyValuePair<string, BoilerplateKind>[] LongTokens = LongTokensOf(BoilerplateVocabulary.Shared.Tokens);
@@ -150,7 +149,6 @@ internal static class ElementTraits
         }
 
         var tokens = BoilerplateVocabulary.Shared.Tokens.GetAlternateLookup<ReadOnlySpan<char>>();
-        var wholeTokens = BoilerplateVocabulary.Shared.WholeTokens.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[MaxNameLength];
         foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
         {
@@ -161,7 +159,7 @@ internal static class ElementTraits
             }
 
             var name = Lower(raw, buffer);
-            if (tokens.TryGetValue(name, out var kind) || wholeTokens.TryGetValue(name, out kind))
+            if (tokens.TryGetValue(name, out var kind))
             {
                 return (kind, true);
             }

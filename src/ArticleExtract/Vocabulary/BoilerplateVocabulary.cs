@@ -17,14 +17,12 @@ internal sealed class BoilerplateVocabulary
         FrozenDictionary<string, BoilerplateKind> labels,
         FrozenDictionary<string, BoilerplateKind> placeholders,
         FrozenDictionary<string, BoilerplateKind> tokens,
-        FrozenDictionary<string, BoilerplateKind> wholeTokens,
         FrozenDictionary<string, FrozenSet<string>> stopwords)
     {
         Phrases = phrases;
         Labels = labels;
         Placeholders = placeholders;
         Tokens = tokens;
-        WholeTokens = wholeTokens;
         Stopwords = stopwords;
         (StopwordLanguages, StopwordLanguageMasks) = LanguageMasksOf(stopwords);
     }
@@ -43,9 +41,6 @@ internal sealed class BoilerplateVocabulary
 
     /// <summary>Class and id tokens of boilerplate containers, lower case.</summary>
     public FrozenDictionary<string, BoilerplateKind> Tokens { get; }
-
-    /// <summary>Class and id tokens that name a boilerplate container only as a whole class name or id ("widget"), never as a part of one ("builder-widget"), lower case.</summary>
-    public FrozenDictionary<string, BoilerplateKind> WholeTokens { get; }
 
     /// <summary>Stopwords by language code, lower case.</summary>
     public FrozenDictionary<string, FrozenSet<string>> Stopwords { get; }
@@ -208,7 +203,6 @@ internal sealed class BoilerplateVocabulary
             ["label"] = new(StringComparer.Ordinal),
             ["placeholder"] = new(StringComparer.Ordinal),
             ["token"] = new(StringComparer.Ordinal),
-            ["whole-token"] = new(StringComparer.Ordinal),
         };
         var stopwords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (set, argument, line, lineNumber) in VocabularyFile.Read(source, "boilerplate.txt"))
@@ -234,7 +228,7 @@ internal sealed class BoilerplateVocabulary
                 throw new FormatException($"boilerplate.txt:{lineNumber}: unknown kind '{argument}'.");
             }
 
-            var key = set is "token" or "whole-token" ? line.ToLowerInvariant() : Normalize(line);
+            var key = set == "token" ? line.ToLowerInvariant() : Normalize(line);
             group.TryAdd(key, kind);
         }
 
@@ -243,7 +237,6 @@ internal sealed class BoilerplateVocabulary
             kinded["label"].ToFrozenDictionary(StringComparer.Ordinal),
             kinded["placeholder"].ToFrozenDictionary(StringComparer.Ordinal),
             kinded["token"].ToFrozenDictionary(StringComparer.Ordinal),
-            kinded["whole-token"].ToFrozenDictionary(StringComparer.Ordinal),
             stopwords.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal));
     }
 }

@@ -136,21 +136,4 @@ public sealed class BodyCandidateTests
 
         text.Should().Be($"{Lead}\n\n{Second}\n\n{Third}");
     }
-
-    [Fact]
-    public void A_page_builder_block_named_widget_holds_text_while_a_block_named_widget_alone_is_boilerplate()
-    {
-        var html = Page(
-            "<div class='builder-section'>" +
-            $"<div class='builder-widget builder-widget-text-editor'><div class='builder-widget-container'><p>{Lead}</p><p>{Second}</p></div></div>" +
-            "<div class='builder-widget builder-widget-image'><img src='https://example.com/bridge.jpg' alt=''></div>" +
-            $"<div class='builder-widget builder-widget-text-editor'><div class='builder-widget-container'><p>{Third}</p><p>{Fourth}</p></div></div>" +
-            "<div class='widget'><h3>Archives</h3><ul><li><a href='/2024/05'>May 2024</a></li><li><a href='/2024/04'>April 2024</a></li></ul></div>" +
-            "</div>");
-
-        var article = ArticleExtractor.Parse(html);
-
-        article.Text.Should().Contain(Lead).And.Contain(Second).And.Contain(Third).And.Contain(Fourth);
-        article.Text.Should().NotContain("Archives");
-    }
 }
