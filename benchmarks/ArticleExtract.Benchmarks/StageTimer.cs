@@ -108,6 +108,7 @@ internal static class StageTimer
         var metadata = clock.Time("2 metadata", () => HtmlMetadataExtractor.Extract(document, scan, context));
         if (scan.Elements is { } elements)
         {
+            clock.Time("2q page features (extra)", () => PageFeatures.Of(elements, scan, metadata, HtmlPipeline.AddressOf(metadata, context)));
             clock.Time("2p classify (own)", () => PageTypeClassifier.Default.Classify(elements, scan, metadata, HtmlPipeline.AddressOf(metadata, context)));
         }
 
