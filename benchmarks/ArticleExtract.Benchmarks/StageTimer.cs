@@ -3,6 +3,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using ArticleExtract.Classification;
 using ArticleExtract.Html;
 using ArticleExtract.Input;
 using ArticleExtract.Metadata;
@@ -99,7 +100,17 @@ internal static class StageTimer
         clock.Time("2f title cleaner (extra)", () => TitleCleaner.Clean(document, PageScan.Of(document)));
         clock.Time("2g language (extra)", () => Language.Detect(document, meta, jsonLd) ?? "");
         var scan = clock.Time("2s page scan", () => PageScan.Of(document));
+        if (clock.Time("2h noscript (own)", () => NoscriptContent.UnwrapPage(document, scan.Elements)))
+        {
+            scan = PageScan.Of(document);
+        }
+
         var metadata = clock.Time("2 metadata", () => HtmlMetadataExtractor.Extract(document, scan, context));
+        if (scan.Elements is { } elements)
+        {
+            clock.Time("2q page features (extra)", () => PageFeatures.Of(elements, scan, metadata, HtmlPipeline.AddressOf(metadata, context)));
+            clock.Time("2p classify (own)", () => PageTypeClassifier.Default.Classify(elements, scan, metadata, HtmlPipeline.AddressOf(metadata, context)));
+        }
 
         // The probes work on a document of their own: preparation works on the page's own body.
         var probe = Preparation.PrepareInPlace(DocumentLoader.ParseHtml(PageInput.FromString(page), options.MaxElementCount, CancellationToken.None));

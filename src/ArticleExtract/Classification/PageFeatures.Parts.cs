@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AngleSharp.Dom;
 using ArticleExtract.Html;
 using ArticleExtract.Metadata;
 
@@ -24,6 +25,7 @@ internal static partial class PageFeatures
         var paragraphText = 0;
         var headingText = 0;
         var paragraphEnd = 0;
+        var phrases = vocabulary.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < elements.Count; i++)
         {
             var tag = elements[i].LocalName;
@@ -40,8 +42,8 @@ internal static partial class PageFeatures
 
             if (under > 0 && under <= vocabulary.LongestPhrase && IsPhraseHolder(tag))
             {
-                var phrase = elements[i].TextContent.AsSpan().Trim().TrimEnd(':').Trim();
-                if (vocabulary.Phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase, out var groups))
+                var phrase = TextOf(elements[i]).AsSpan().Trim().TrimEnd(':').Trim();
+                if (phrases.TryGetValue(phrase, out var groups))
                 {
                     foreach (var group in groups)
                     {
@@ -55,6 +57,10 @@ internal static partial class PageFeatures
         values[(int)S.MeanParagraph] = values[(int)S.Paragraphs] > 0 ? paragraphText / values[(int)S.Paragraphs] : 0;
         values[(int)S.HeadingShare] = (float)headingText / total;
     }
+
+    /// <summary>The element's text content; a lone text child's data is read as it stands, without building a copy.</summary>
+    private static string TextOf(IElement element) =>
+        element.FirstChild is IText { NodeType: NodeType.Text } only && only.NextSibling is null ? only.Data : element.TextContent;
 
     private static bool IsPhraseHolder(string tag) =>
         tag is "a" or "button" or "label" or "summary" or "dt" or "th" or "h2" or "h3" or "h4" or "h5" or "h6" or "option";
@@ -131,7 +137,7 @@ internal static partial class PageFeatures
         string? productDescription = null;
         foreach (var script in scan.JsonLdScripts)
         {
-            JsonLdTypes(script.TextContent, values, vocabulary, offset, ref productDescription);
+            JsonLdTypes(TextOf(script), values, vocabulary, offset, ref productDescription);
         }
 
         var ogOffset = offset + vocabulary.SchemaGroups.Length;
@@ -164,7 +170,7 @@ internal static partial class PageFeatures
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            document = JsonDocument.Parse(json, JsonOptions);
         }
         catch (JsonException)
         {
@@ -209,6 +215,8 @@ internal static partial class PageFeatures
             }
         }
     }
+
+    private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
     /// <summary>The object's "@type" names a product (the vocabulary's product group).</summary>
     private static bool IsProduct(JsonElement node, FeatureVocabulary vocabulary)
