@@ -1,12 +1,9 @@
-using System.Buffers;
 using System.Globalization;
-using AngleSharp.Dom;
 using ArticleExtract.Metadata;
-using ArticleExtract.Output;
-using ArticleExtract.Pipeline;
 using ArticleExtract.Vocabulary;
 
 namespace ArticleExtract.Html;
+
 /// <summary>
 /// Stage 8, its meta lines: whether a block is a byline or dateline ("By Jane Doe", "Published:
 /// 12 March 2025", "Von Max Muster", "Stand: 12.03.2025") by its label and the value after it.

@@ -17,7 +17,7 @@ internal static class BodyChoice
     private const double MinProseShare = 0.7;
 
     /// <summary>... when that prose is at least this long (characters): a page of one short blurb is no article.</summary>
-    private const int MinArticleProse = 400;
+    internal const int MinArticleProse = 400;
 
     /// <summary>Returns the first index of the body (-1 when the page has none) and the page's type; marks the body's blocks.</summary>
     public static (int Start, PageType Type, double Confidence) Select(IReadOnlyList<TextBlock> blocks, TextRules rules)

@@ -47,7 +47,8 @@ internal static class FramedSelection
         var prose = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (!isThread && prose >= MinArticleProse && BodySelection.IsCommentsWall(blocks[i], severalCommentHeaders))
+            // Comments after an article's worth of prose follow an article: the region ends there.
+            if (!isThread && prose >= BodyChoice.MinArticleProse && BodySelection.IsCommentsWall(blocks[i], severalCommentHeaders))
             {
                 // Readers' comments under an article are not the page's content.
                 break;
@@ -72,9 +73,6 @@ internal static class FramedSelection
 
     /// <summary>What a block weighs in words: a line of content its words, any other line a fixed cost.</summary>
     private static double Weight(TextBlock block, bool first) => IsContentLine(block, first) ? block.Words : -FrameLineCost;
-
-    /// <summary>Comments after at least this much prose (characters of good blocks) follow an article: the region ends there.</summary>
-    private const int MinArticleProse = 400;
 
     /// <summary>What a menu entry or a boilerplate line costs the region, in words of content.</summary>
     private const double FrameLineCost = 2;
