@@ -13,22 +13,17 @@ namespace ArticleExtract.Html;
 /// </summary>
 internal static class ElementTraits
 {
-    /// <summary>
-    /// Parts of class/id names that mark the container of an article body (HTML authoring
-    /// conventions shared by CMSs, as in Readability's positive pattern), not boilerplate.
-    /// </summary>
-    private static readonly FrozenSet<string> ContentParts = FrozenSet.Create(StringComparer.Ordinal,
-        "article", "articlebody", "articletext", "articlecontent", "body", "content", "entry", "hentry", "h-entry",
-        "main", "post", "story", "storybody", "text", "blog", "prose", "rich");
+    /// <summary>The rules of class and id names (<c>Html/html.txt</c>).</summary>
+    private static readonly HtmlRules Rules = HtmlRules.Shared;
+
+    /// <summary>Parts of class/id names that mark the container of an article body, not boilerplate.</summary>
+    private static readonly FrozenSet<string> ContentParts = Rules.ContentNames;
 
     /// <summary>Parts of class names that mark an embedded post (a tweet, an Instagram post): quoted content, even when named "social".</summary>
-    private static readonly FrozenSet<string> EmbedParts = FrozenSet.Create(StringComparer.Ordinal,
-        "embed", "embedded", "tweet", "twitter-tweet", "instagram-media");
+    private static readonly FrozenSet<string> EmbedParts = Rules.EmbedNames;
 
     /// <summary>Whole class names that CSS frameworks use for text hidden from sight (screen-reader only).</summary>
-    private static readonly FrozenSet<string> HiddenClassNames = FrozenSet.Create(StringComparer.Ordinal,
-        "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only",
-        "offscreen", "element-invisible", "u-hidden", "is-hidden", "d-none", "w-condition-invisible");
+    private static readonly FrozenSet<string> HiddenClassNames = Rules.HiddenClassNames;
 
     /// <summary>The content, embed and hidden names searched for at once in a whole class value: most values hold none.</summary>
     private static readonly SearchValues<string> AnyContentPart = SearchValues.Create([.. ContentParts], StringComparison.OrdinalIgnoreCase);
@@ -41,10 +36,13 @@ internal static class ElementTraits
     private static readonly SearchValues<char> NameSeparators = SearchValues.Create("-_:.");
 
     /// <summary>A token must have at least this many letters to be looked for inside a longer name.</summary>
-    private const int MinInsideTokenLength = 7;
+    private static readonly int MinInsideTokenLength = Rules.Integer("MinInsideTokenLength");
 
     /// <summary>Names longer than this are not looked at (generated hashes, inline data).</summary>
-    private const int MaxNameLength = 128;
+    private static readonly int MaxNameLength = Rules.Integer("MaxNameLength");
+
+    /// <summary>Readability's class weight: plus this for a content name, minus this for a boilerplate name.</summary>
+    private static readonly int ClassWeightPoints = Rules.Integer("ClassWeight");
 
     /// <summary>
     /// Every container token, searched for at once: a name matches a token whole, by a part or
@@ -99,25 +97,24 @@ internal static class ElementTraits
     /// <summary>Whether a class value marks its element as visually hidden (screen-reader text).</summary>
     public static bool IsHiddenClass(string? classValue) => HasNameIn(classValue, HiddenClassNames, AnyHiddenClassName, matchParts: false);
 
-    /// <summary>Readability's class weight: +25 for a content name, -25 for a boilerplate name.</summary>
+    /// <summary>Readability's class weight: plus <c>ClassWeight</c> for a content name, minus it for a boilerplate name.</summary>
     public static int ClassWeight(IElement element)
     {
-        const int Weight = 25;
         var names = MarkupAttributes.Of(element);
         if (string.Equals(names.ItemProp, "articleBody", StringComparison.OrdinalIgnoreCase))
         {
-            return Weight;
+            return ClassWeightPoints;
         }
 
         var weight = 0;
         if (BoilerplateNameOf(names).Kind is not null)
         {
-            weight -= Weight;
+            weight -= ClassWeightPoints;
         }
 
         if (IsNamedLikeContent(names))
         {
-            weight += Weight;
+            weight += ClassWeightPoints;
         }
 
         return weight;
@@ -153,7 +150,7 @@ internal static class ElementTraits
         foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
         {
             var raw = value.AsSpan()[range];
-            if (raw.Length is 0 or > MaxNameLength)
+            if (raw.Length == 0 || raw.Length > MaxNameLength)
             {
                 continue;
             }
@@ -210,7 +207,7 @@ internal static class ElementTraits
         foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
         {
             var raw = value.AsSpan()[range];
-            if (raw.Length is 0 or > MaxNameLength)
+            if (raw.Length == 0 || raw.Length > MaxNameLength)
             {
                 continue;
             }

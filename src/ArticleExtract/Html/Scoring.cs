@@ -11,16 +11,29 @@ namespace ArticleExtract.Html;
 /// </summary>
 internal static class Scoring
 {
+    /// <summary>The rules of the scoring (<c>Html/html.txt</c>).</summary>
+    private static readonly HtmlRules Rules = HtmlRules.Shared;
+
     /// <summary>A paragraph shorter than this (in characters) gives no points.</summary>
-    private const int MinParagraphLength = 25;
+    private static readonly int MinParagraphLength = Rules.Integer("MinParagraphLength");
 
     /// <summary>How many ancestors of a paragraph receive its points.</summary>
-    private const int AncestorDepth = 5;
+    private static readonly int AncestorDepth = Rules.Integer("AncestorDepth");
 
     /// <summary>Characters per length point, and the most length points one paragraph gives.</summary>
-    private const int CharactersPerPoint = 100;
+    private static readonly int CharactersPerPoint = Rules.Integer("CharactersPerPoint");
 
-    private const int MaxLengthPoints = 3;
+    private static readonly int MaxLengthPoints = Rules.Integer("MaxLengthPoints");
+
+    /// <summary>What a paragraph's points are divided by for its parent, its grandparent, and per level further up.</summary>
+    private static readonly double ParentDivider = Rules.Number("ParentDivider");
+
+    private static readonly double GrandparentDivider = Rules.Number("GrandparentDivider");
+
+    private static readonly double LevelDivider = Rules.Number("LevelDivider");
+
+    /// <summary>The bonus of an element marked up as the article body by schema.org microdata.</summary>
+    private static readonly int MarkedBodyBonus = Rules.Integer("MarkedBodyBonus");
 
     /// <summary>Elements whose whole text is one paragraph.</summary>
     private static readonly FrozenSet<string> ParagraphElements = FrozenSet.Create(StringComparer.Ordinal, "p", "pre", "td");
@@ -58,7 +71,7 @@ internal static class Scoring
                     score = InitialScore(ancestor, weighClasses);
                 }
 
-                var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
+                var divider = level switch { 0 => ParentDivider, 1 => GrandparentDivider, _ => level * LevelDivider };
                 scores[ancestor] = score + points / divider;
                 if (ancestor == root)
                 {
@@ -104,14 +117,7 @@ internal static class Scoring
     /// <summary>Readability's starting score: by tag, plus the class/id weight.</summary>
     internal static double InitialScore(IElement element, bool weighClasses)
     {
-        var score = element.LocalName switch
-        {
-            "div" or "article" or "main" => 5,
-            "pre" or "td" or "blockquote" => 3,
-            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
-            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
-            _ => 0,
-        };
+        var score = Rules.TagScores.GetValueOrDefault(element.LocalName);
         if (weighClasses)
         {
             score += ElementTraits.ClassWeight(element);
@@ -123,7 +129,4 @@ internal static class Scoring
 
         return score;
     }
-
-    /// <summary>The bonus of an element marked up as the article body by schema.org microdata.</summary>
-    private const int MarkedBodyBonus = 25;
 }
