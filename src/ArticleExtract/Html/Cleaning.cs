@@ -13,8 +13,7 @@ namespace ArticleExtract.Html;
 internal static class Cleaning
 {
     /// <summary>Elements that are cleaned conditionally.</summary>
-    private static readonly FrozenSet<string> ConditionalElements = FrozenSet.Create(StringComparer.Ordinal,
-        "div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "dl", "header", "footer", "nav");
+    private static readonly FrozenSet<string> ConditionalElements = Output.ElementRoles.CleanedConditionally;
 
     /// <summary>A block with this many commas is prose and kept without further checks.</summary>
     private const int ProseCommaCount = 10;
@@ -54,7 +53,7 @@ internal static class Cleaning
             }
 
             // Code is never cleaned: its links and short lines are the listing itself.
-            if (element.LocalName is not ("pre" or "code"))
+            if (!Output.ElementRoles.Code.Contains(element.LocalName))
             {
                 Children.PushReversed(element, stack);
             }
@@ -88,7 +87,7 @@ internal static class Cleaning
         }
 
         var count = counts[element];
-        var isList = element.LocalName is "ul" or "ol" or "dl";
+        var isList = Output.ElementRoles.Lists.Contains(element.LocalName);
         var linkDensity = stat.LinkDensity;
         if (IsLinkBlock(linkDensity, weight) || IsTeaserList(count))
         {

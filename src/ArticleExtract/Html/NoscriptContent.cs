@@ -79,7 +79,7 @@ internal static class NoscriptContent
             {
                 switch (nodes[i])
                 {
-                    case IElement { LocalName: "script" or "style" or "noscript" or "template" }:
+                    case IElement scripting when Output.ElementRoles.Scripting.Contains(scripting.LocalName):
                         break;
                     case IElement element:
                         stack.Push(element);

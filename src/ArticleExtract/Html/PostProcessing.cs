@@ -160,7 +160,7 @@ internal static partial class PostProcessing
             var hasBlockChild = false;
             foreach (var child in Children.Of(element))
             {
-                if (Scoring.BlockElements.Contains(child.LocalName))
+                if (Output.ElementRoles.ScoringBlocks.Contains(child.LocalName))
                 {
                     hasBlockChild = true;
                     break;
@@ -181,7 +181,7 @@ internal static partial class PostProcessing
             var nodes = element.ChildNodes;
             for (var index = nodes.Length - 1; index >= 0; index--)
             {
-                if (nodes[index] is IElement child && Scoring.BlockElements.Contains(child.LocalName))
+                if (nodes[index] is IElement child && Output.ElementRoles.ScoringBlocks.Contains(child.LocalName))
                 {
                     stack.Push(child);
                 }
@@ -199,7 +199,7 @@ internal static partial class PostProcessing
     private static bool IsCopyElsewhere(IElement first, IElement repeat, IElement? previousBlock) =>
         first == previousBlock && first.LocalName != repeat.LocalName && first.ParentElement == repeat.ParentElement;
 
-    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+    private static bool IsHeading(IElement element) => Output.ElementRoles.IsHeading(element.LocalName);
 
     /// <summary>The block says the headline again: the same words, or nearly all of them.</summary>
     private static bool RepeatsTitle(string block, string title)
@@ -224,7 +224,7 @@ internal static partial class PostProcessing
     {
         const int MinTeaserLength = 40;
         const double MinLinkShare = 0.8;
-        if (block.LocalName is "li" or "td" or "th" or "dd" or "dt" || IsInsideListItem(block))
+        if (Output.ElementRoles.ItemsAndCells.Contains(block.LocalName) || IsInsideListItem(block))
         {
             return false;
         }

@@ -12,10 +12,7 @@ namespace ArticleExtract.Html;
 internal static class Preparation
 {
     /// <summary>Elements that never carry running article text.</summary>
-    private static readonly FrozenSet<string> NonContentElements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
-        "textarea", "input", "button", "audio", "video", "source", "track", "map", "link", "meta", "title", "frame",
-        "frameset", "applet", "dialog", "head", "option", "optgroup", "datalist", "progress", "meter", "output");
+    private static readonly FrozenSet<string> NonContentElements = Output.ElementRoles.NonContent;
 
     /// <summary>
     /// Prepares the parsed page's own body in place (the document is parsed for this call

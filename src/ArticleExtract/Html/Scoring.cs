@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using AngleSharp.Dom;
+using ArticleExtract.Output;
 
 namespace ArticleExtract.Html;
 
@@ -34,19 +34,6 @@ internal static class Scoring
 
     /// <summary>The bonus of an element marked up as the article body by schema.org microdata.</summary>
     private static readonly int MarkedBodyBonus = Rules.Integer("MarkedBodyBonus");
-
-    /// <summary>Elements whose whole text is one paragraph.</summary>
-    private static readonly FrozenSet<string> ParagraphElements = FrozenSet.Create(StringComparer.Ordinal, "p", "pre", "td");
-
-    /// <summary>Containers whose own inline text (outside their block children) counts as a paragraph.</summary>
-    private static readonly FrozenSet<string> TextContainers = FrozenSet.Create(StringComparer.Ordinal,
-        "div", "section", "article", "main", "center", "blockquote");
-
-    /// <summary>Block-level elements: a container's text inside them is not its own inline text.</summary>
-    internal static readonly FrozenSet<string> BlockElements = FrozenSet.Create(StringComparer.Ordinal,
-        "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption",
-        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
-        "p", "pre", "section", "table", "ul", "center", "tbody", "tr", "td", "th", "thead", "tfoot", "caption", "menu");
 
     /// <summary>Scores the candidates under the root (the root <paramref name="stats"/> measured).</summary>
     public static Dictionary<IElement, double> Run(IElement root, NodeStats stats, bool weighClasses)
@@ -92,12 +79,12 @@ internal static class Scoring
     internal static int ParagraphLength(IElement element, NodeStats stats)
     {
         var name = element.LocalName;
-        if (ParagraphElements.Contains(name))
+        if (ElementRoles.ScoredParagraphs.Contains(name))
         {
             return stats[element].TextLength;
         }
 
-        if (!TextContainers.Contains(name))
+        if (!ElementRoles.ScoredTextContainers.Contains(name))
         {
             return 0;
         }
@@ -105,7 +92,7 @@ internal static class Scoring
         var inline = stats[element].TextLength;
         foreach (var child in Children.Of(element))
         {
-            if (BlockElements.Contains(child.LocalName))
+            if (ElementRoles.ScoringBlocks.Contains(child.LocalName))
             {
                 inline -= stats[child].TextLength;
             }

@@ -243,7 +243,7 @@ internal static class Selection
 
         foreach (var child in Children.Of(element))
         {
-            if (Scoring.BlockElements.Contains(child.LocalName))
+            if (Output.ElementRoles.ScoringBlocks.Contains(child.LocalName))
             {
                 return false;
             }

@@ -200,9 +200,9 @@ internal static class LeadParagraph
     }
 
     /// <summary>Containers whose loose text is a paragraph (a &lt;div&gt; standing for a &lt;p&gt;); list items and cells are not.</summary>
-    private static bool HoldsParagraphText(IElement element) => element.LocalName is "div" or "section" or "article" or "main" or "body";
+    private static bool HoldsParagraphText(IElement element) => Output.ElementRoles.LeadTextContainers.Contains(element.LocalName);
 
-    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+    private static bool IsHeading(IElement element) => Output.ElementRoles.IsHeading(element.LocalName);
 
     /// <summary>Elements that break a run of inline content into paragraphs: blocks, and elements holding blocks.</summary>
     private static bool IsBlock(IElement element) => IsBlockTag(element) || HoldsBlock(element);
@@ -227,18 +227,9 @@ internal static class LeadParagraph
     }
 
     /// <summary>The block tags looked for inside an inline element (as a selector would: no table parts, no scripts).</summary>
-    private static bool IsContainerBlockTag(IElement element) => element.LocalName is
-        "address" or "article" or "aside" or "blockquote" or "dd" or "details" or "div" or "dl" or "dt"
-        or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4"
-        or "h5" or "h6" or "header" or "hr" or "li" or "main" or "nav" or "ol" or "p" or "pre" or "section"
-        or "table" or "ul";
+    private static bool IsContainerBlockTag(IElement element) => Output.ElementRoles.HtmlBlocks.Contains(element.LocalName);
 
-    private static bool IsBlockTag(IElement element) => element.LocalName is
-        "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption" or
-        "address" or "article" or "aside" or "blockquote" or "dd" or "details" or "div" or "dl" or "dt"
-        or "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4"
-        or "h5" or "h6" or "header" or "hr" or "li" or "main" or "nav" or "ol" or "p" or "pre" or "section"
-        or "table" or "ul" or "select" or "script" or "style" or "noscript" or "template";
+    private static bool IsBlockTag(IElement element) => Output.ElementRoles.LeadBreaks.Contains(element.LocalName);
 
     /// <summary>Elements whose text is no lead paragraph: hidden ones, page furniture, bylines.</summary>
     private static bool IsPassedOver(IElement element, MatchText matchText, MetadataVocabulary vocabulary)
@@ -256,7 +247,7 @@ internal static class LeadParagraph
     /// <summary>Navigation, headers, footers, asides, forms, and elements classed as furniture.</summary>
     private static bool IsFurniture(IElement element, in MarkupAttributes attributes, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary)
     {
-        if (element.LocalName is "nav" or "header" or "footer" or "aside" or "form" or "figure" or "figcaption")
+        if (Output.ElementRoles.Furniture.Contains(element.LocalName))
         {
             return true;
         }

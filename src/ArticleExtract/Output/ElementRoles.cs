@@ -3,12 +3,13 @@ using System.Collections.Frozen;
 namespace ArticleExtract.Output;
 
 /// <summary>
-/// The output stage's one table of element roles: what an element does to the plain text (a
-/// block, a table cell, silent) and to the sanitised body (the allowlist by kind, what is dropped
-/// with its content, what marks a table as layout). Each role lists its names once, in
-/// <see cref="Table"/>; the sets the writers look names up in are read from it. Any element the
-/// body's allowlist does not name is either dropped with its content (<see cref="Dropped"/>) or
-/// unwrapped (its children kept).
+/// The one table of element roles, shared by the HTML stages (preparation, scoring, cleaning,
+/// post-processing), the lead paragraph reader and the output: what an element does to the plain
+/// text (a block, a table cell, silent), to the sanitised body (the allowlist by kind, what is
+/// dropped with its content, what marks a table as layout) and to Readability's scoring and
+/// cleaning. Each role lists its names once, in <see cref="Table"/>; every set the stages look
+/// names up in is a union of roles read from it. Any element the body's allowlist does not name
+/// is either dropped with its content (<see cref="Dropped"/>) or unwrapped (its children kept).
 /// </summary>
 internal static class ElementRoles
 {
@@ -20,8 +21,37 @@ internal static class ElementRoles
             + "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section "
             + "summary table tbody tfoot thead tr ul option button"),
         (ElementRole.Cell, "td th"),
-        (ElementRole.Silent, "script style noscript template rt rp svg math iframe object embed canvas select textarea input "
-            + "head title meta link audio video source track map frame frameset applet noembed noframes"),
+
+        // Elements without running text, by kind: together (with ruby annotations and fallbacks) the
+        // silent elements of the plain text; with widgets, what the preparation drops.
+        (ElementRole.Scripting, "script style noscript template"),
+        (ElementRole.Embedded, "svg math iframe object embed canvas audio video source track map frame frameset applet"),
+        (ElementRole.FormControl, "select textarea input"),
+        (ElementRole.HeadContent, "head title meta link"),
+        (ElementRole.RubyAnnotation, "rt rp"),
+        (ElementRole.Fallback, "noembed noframes"),
+        (ElementRole.Widget, "button dialog option optgroup datalist progress meter output"),
+
+        // The HTML stages: HTML's block elements (as a selector for blocks lists them), the parts of
+        // a table and the obsolete blocks; together the blocks of Readability's scoring.
+        (ElementRole.HtmlBlock, "address article aside blockquote dd details div dl dt fieldset figcaption figure footer form "
+            + "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table ul"),
+        (ElementRole.TablePart, "caption tbody thead tfoot tr td th"),
+        (ElementRole.ObsoleteBlock, "center menu"),
+        (ElementRole.ListBox, "select"),
+        (ElementRole.List, "ul ol dl"),
+        (ElementRole.Code, "pre code"),
+        (ElementRole.ItemOrCell, "li td th dd dt"),
+
+        // Readability's scoring: elements whose whole text is one paragraph, containers whose own inline
+        // text counts as one; its cleaning: the containers cleaned conditionally.
+        (ElementRole.ScoredParagraph, "p pre td"),
+        (ElementRole.ScoredTextContainer, "div section article main center blockquote"),
+        (ElementRole.CleanedConditionally, "div section ul ol table form fieldset aside dl header footer nav"),
+
+        // The lead paragraph: containers whose loose text is a paragraph, and page furniture.
+        (ElementRole.LeadTextContainer, "div section article main body"),
+        (ElementRole.Furniture, "nav header footer aside form figure figcaption"),
 
         // The body's allowlist: inline elements that hold text, blocks that hold only inline content,
         // containers of blocks and loose inline content, and containers whose children are of one kind.
@@ -37,6 +67,12 @@ internal static class ElementRoles
 
         // Inside a table cell, these show that the table lays out the page rather than holding data.
         (ElementRole.LayoutMarker, "table h1 h2 h3 h4 h5 h6 ul ol dl blockquote pre figure article section form nav aside header footer"),
+    ];
+
+    /// <summary>Elements whose text is never part of the running text of the plain text.</summary>
+    private static readonly ElementRole[] SilentRoles =
+    [
+        ElementRole.Scripting, ElementRole.Embedded, ElementRole.FormControl, ElementRole.HeadContent, ElementRole.RubyAnnotation, ElementRole.Fallback,
     ];
 
     /// <summary>Allowed inline elements that hold text (text-level semantics).</summary>
@@ -56,7 +92,7 @@ internal static class ElementRoles
     /// styles, embedded content, foreign content (SVG, MathML) that mutation XSS hides in, the
     /// document's head, fallbacks: <c>noscript</c> is read for images only) and the others the table lists.
     /// </summary>
-    public static readonly FrozenSet<string> Dropped = Set(StringComparer.OrdinalIgnoreCase, ElementRole.Silent, ElementRole.DroppedFromBody);
+    public static readonly FrozenSet<string> Dropped = Set(StringComparer.OrdinalIgnoreCase, [.. SilentRoles, ElementRole.DroppedFromBody]);
 
     /// <summary>Elements that end a run of text (a paragraph boundary) when they are unwrapped: blocks and cells.</summary>
     public static readonly FrozenSet<string> BlockLike = Set(StringComparer.OrdinalIgnoreCase, ElementRole.Block, ElementRole.Cell);
@@ -73,10 +109,53 @@ internal static class ElementRoles
     /// </summary>
     public static readonly FrozenDictionary<string, TextRole> TextRoles = Names(ElementRole.Block).Select(name => (Name: name, Role: TextRole.Block))
         .Concat(Names(ElementRole.Cell).Select(name => (Name: name, Role: TextRole.Cell)))
-        .Concat(Names(ElementRole.Silent).Select(name => (Name: name, Role: TextRole.Silent)))
+        .Concat(SilentRoles.SelectMany(Names).Select(name => (Name: name, Role: TextRole.Silent)))
         .GroupBy(entry => entry.Name, StringComparer.OrdinalIgnoreCase)
         .ToFrozenDictionary(group => group.Key, group => group.Aggregate(TextRole.None, (role, entry) => role | entry.Role), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Elements that never carry running article text: dropped by the preparation with their content.</summary>
+    public static readonly FrozenSet<string> NonContent = Set(
+        StringComparer.OrdinalIgnoreCase,
+        ElementRole.Scripting, ElementRole.Embedded, ElementRole.FormControl, ElementRole.HeadContent, ElementRole.Widget);
+
+    /// <summary>Scripts, styles and templates: their text is code, not content.</summary>
+    public static readonly FrozenSet<string> Scripting = Set(StringComparer.Ordinal, ElementRole.Scripting);
+
+    /// <summary>Block-level elements of Readability's scoring: a container's text inside them is not its own inline text.</summary>
+    public static readonly FrozenSet<string> ScoringBlocks = Set(StringComparer.Ordinal, ElementRole.HtmlBlock, ElementRole.TablePart, ElementRole.ObsoleteBlock);
+
+    /// <summary>HTML's block elements, as a selector for blocks lists them (no table parts, no scripts).</summary>
+    public static readonly FrozenSet<string> HtmlBlocks = Set(StringComparer.Ordinal, ElementRole.HtmlBlock);
+
+    /// <summary>Elements that break a run of inline content into paragraphs when the lead paragraph is read.</summary>
+    public static readonly FrozenSet<string> LeadBreaks = Set(
+        StringComparer.Ordinal, ElementRole.HtmlBlock, ElementRole.TablePart, ElementRole.ListBox, ElementRole.Scripting);
+
+    /// <summary>Lists: unordered, ordered and description lists.</summary>
+    public static readonly FrozenSet<string> Lists = Set(StringComparer.Ordinal, ElementRole.List);
+
+    /// <summary>Code: its links and short lines are the listing itself.</summary>
+    public static readonly FrozenSet<string> Code = Set(StringComparer.Ordinal, ElementRole.Code);
+
+    /// <summary>List items, description terms and details, and table cells.</summary>
+    public static readonly FrozenSet<string> ItemsAndCells = Set(StringComparer.Ordinal, ElementRole.ItemOrCell);
+
+    /// <summary>Elements whose whole text is one paragraph in Readability's scoring.</summary>
+    public static readonly FrozenSet<string> ScoredParagraphs = Set(StringComparer.Ordinal, ElementRole.ScoredParagraph);
+
+    /// <summary>Containers whose own inline text (outside their block children) counts as a paragraph in Readability's scoring.</summary>
+    public static readonly FrozenSet<string> ScoredTextContainers = Set(StringComparer.Ordinal, ElementRole.ScoredTextContainer);
+
+    /// <summary>Containers that Readability's cleaning judges (and may drop) as link lists, teasers or debris.</summary>
+    public static readonly FrozenSet<string> CleanedConditionally = Set(StringComparer.Ordinal, ElementRole.CleanedConditionally);
+
+    /// <summary>Containers whose loose text is a paragraph (a &lt;div&gt; standing for a &lt;p&gt;) to the lead paragraph reader.</summary>
+    public static readonly FrozenSet<string> LeadTextContainers = Set(StringComparer.Ordinal, ElementRole.LeadTextContainer);
+
+    /// <summary>Page furniture: navigation, headers, footers, asides, forms and figures hold no lead paragraph.</summary>
+    public static readonly FrozenSet<string> Furniture = Set(StringComparer.Ordinal, ElementRole.Furniture);
+
+    /// <summary>Whether the name is a heading's (h1 to h6).</summary>
     public static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 
     /// <summary>The names the table gives a role.</summary>
@@ -95,8 +174,25 @@ internal static class ElementRoles
         /// <summary>A table cell: separated by " | " within its row.</summary>
         Cell,
 
-        /// <summary>Its text is never part of the running text.</summary>
-        Silent,
+        Scripting,
+        Embedded,
+        FormControl,
+        HeadContent,
+        RubyAnnotation,
+        Fallback,
+        Widget,
+        HtmlBlock,
+        TablePart,
+        ObsoleteBlock,
+        ListBox,
+        List,
+        Code,
+        ItemOrCell,
+        ScoredParagraph,
+        ScoredTextContainer,
+        CleanedConditionally,
+        LeadTextContainer,
+        Furniture,
 
         Inline,
         PhrasingBlock,

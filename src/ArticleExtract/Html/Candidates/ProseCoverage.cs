@@ -99,7 +99,7 @@ internal sealed class ProseCoverage
         var inline = stats[element].TextLength;
         foreach (var child in Children.Of(element))
         {
-            if (Scoring.BlockElements.Contains(child.LocalName))
+            if (Output.ElementRoles.ScoringBlocks.Contains(child.LocalName))
             {
                 inline -= stats[child].TextLength;
             }
