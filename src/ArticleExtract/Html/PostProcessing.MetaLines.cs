@@ -1,4 +1,3 @@
-using System.Globalization;
 using ArticleExtract.Metadata;
 using ArticleExtract.Vocabulary;
 
@@ -72,36 +71,7 @@ internal static partial class PostProcessing
     }
 
     /// <summary>A date, with the connectives of a dateline ("March 3, 2020 at 10:15 am").</summary>
-    private static bool IsDateValue(string value)
-    {
-        var normalized = BoilerplateVocabulary.Normalize(value);
-        if (IsDateLine(normalized))
-        {
-            return true;
-        }
-
-        var names = CultureInfo.InvariantCulture.DateTimeFormat;
-        var hasNumber = false;
-        foreach (var range in normalized.AsSpan().SplitAny(" ,./:|-"))
-        {
-            var word = normalized.AsSpan()[range];
-            if (word.IsEmpty || word is "at" or "on")
-            {
-                continue;
-            }
-
-            if (char.IsAsciiDigit(word[0]))
-            {
-                hasNumber = true;
-            }
-            else if (!IsDateWord(word, names))
-            {
-                return false;
-            }
-        }
-
-        return hasNumber;
-    }
+    private static bool IsDateValue(string value) => IsDateWords(BoilerplateVocabulary.Normalize(value), connectors: true);
 
     /// <summary>
     /// The value opens with a name: 2 to 4 capitalised words that are no stopwords ("Jane Q. Smith"),
@@ -184,17 +154,22 @@ internal static partial class PostProcessing
     private static bool IsDateLine(string normalized)
     {
         const int MaxDateLineLength = 60;
-        if (normalized.Length > MaxDateLineLength)
-        {
-            return false;
-        }
+        return normalized.Length <= MaxDateLineLength && IsDateWords(normalized, connectors: false);
+    }
 
-        var names = CultureInfo.InvariantCulture.DateTimeFormat;
+    /// <summary>
+    /// Whether a normalised text holds a number and otherwise only words of a written date (the date
+    /// reader's <see cref="Dates.IsDateWord"/>), and, with <paramref name="connectors"/>, the words
+    /// joining a date and its time ("at").
+    /// </summary>
+    private static bool IsDateWords(string normalized, bool connectors)
+    {
+        var metadata = MetadataVocabulary.Shared;
         var hasNumber = false;
         foreach (var range in normalized.AsSpan().SplitAny(" ,./:|-"))
         {
             var word = normalized.AsSpan()[range];
-            if (word.IsEmpty)
+            if (word.IsEmpty || (connectors && metadata.TimeConnectorLookup.Contains(word)))
             {
                 continue;
             }
@@ -202,42 +177,13 @@ internal static partial class PostProcessing
             if (char.IsAsciiDigit(word[0]))
             {
                 hasNumber = true;
-                continue;
             }
-
-            if (!IsDateWord(word, names))
+            else if (!Dates.IsDateWord(word, metadata))
             {
                 return false;
             }
         }
 
         return hasNumber;
-    }
-
-    private static bool IsDateWord(ReadOnlySpan<char> word, DateTimeFormatInfo names)
-    {
-        if (word is "am" or "pm" or "a.m" or "p.m" or "utc" or "gmt" or "et" or "est" or "edt" or "pt" or "pst" or "pdt" or "bst" or "cet")
-        {
-            return true;
-        }
-
-        var metadata = MetadataVocabulary.Shared;
-        if (metadata.MonthLookup.ContainsKey(word.TrimEnd('.')) || metadata.WeekdayLookup.Contains(word.TrimEnd('.')))
-        {
-            return true;
-        }
-
-        foreach (var list in (ReadOnlySpan<string[]>)[names.MonthNames, names.AbbreviatedMonthNames, names.DayNames, names.AbbreviatedDayNames])
-        {
-            foreach (var name in list)
-            {
-                if (name.Length > 0 && word.Equals(name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return word.Length == 4 && word.StartsWith("sept", StringComparison.OrdinalIgnoreCase);
     }
 }

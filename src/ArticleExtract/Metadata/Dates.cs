@@ -166,6 +166,17 @@ internal static partial class Dates
         return false;
     }
 
+    /// <summary>
+    /// A word of a written date or time other than a number, in lower case: a month or weekday name
+    /// of any language of <c>metadata.txt</c> (an abbreviation's full stop ignored), or a time word
+    /// ("pm", "utc").
+    /// </summary>
+    public static bool IsDateWord(ReadOnlySpan<char> word, MetadataVocabulary vocabulary)
+    {
+        var name = word.TrimEnd('.');
+        return vocabulary.TimeWordLookup.Contains(word) || vocabulary.MonthLookup.ContainsKey(name) || vocabulary.WeekdayLookup.Contains(name);
+    }
+
     /// <summary>True when a token of the text is a word of a relative date ("ago", "yesterday").</summary>
     public static bool IsRelative(ReadOnlySpan<char> text, MetadataVocabulary vocabulary)
     {

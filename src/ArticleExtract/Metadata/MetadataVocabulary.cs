@@ -51,6 +51,8 @@ internal sealed class MetadataVocabulary
         RelativeTime = Set("relative-time");
         Weekdays = Set("weekday");
         WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+        TimeWordLookup = Set("time-word").GetAlternateLookup<ReadOnlySpan<char>>();
+        TimeConnectorLookup = Set("time-connector").GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The meta names of a publication date, most trusted first (normalised as <see cref="MetaTags"/> keys them).</summary>
@@ -145,6 +147,12 @@ internal sealed class MetadataVocabulary
 
     /// <summary>The <see cref="Weekdays"/>, looked up by a span.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup { get; }
+
+    /// <summary>Words of a written time besides its numbers (am, pm, time zones), looked up by a span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWordLookup { get; }
+
+    /// <summary>Words joining a date and its time in a dateline ("at", "on"), looked up by a span.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeConnectorLookup { get; }
 
     /// <summary>Month names and abbreviations, lower case, to the month number.</summary>
     public FrozenDictionary<string, int> Months { get; }
