@@ -1,18 +1,12 @@
-using System.Text;
-
 namespace ArticleExtract.Output;
 
 /// <summary>
 /// Writes the sanitised body tree as paragraphs of plain text (<see cref="Article.Text"/>), by
-/// the rules <see cref="PlainTextWriter"/> reads a page with: every block a paragraph,
-/// <c>&lt;br&gt;</c> a line break, a row's cells separated by " | ", preformatted text with its
-/// whitespace. Reading the tree (not the page) is what makes the text say the same as the HTML,
+/// the rules of <see cref="ParagraphText"/> that <see cref="PlainTextWriter"/> reads a page with. Reading the tree (not the page) is what makes the text say the same as the HTML,
 /// Markdown and blocks written from it. Walks with an explicit stack.
 /// </summary>
 internal static class BodyTextWriter
 {
-    private const string CellSeparator = " | ";
-
     /// <summary>The stack's first capacity: deep enough for most bodies without growing.</summary>
     private const int InitialStackCapacity = 64;
 
@@ -20,9 +14,7 @@ internal static class BodyTextWriter
     public static List<string> Paragraphs(BodyNode root)
     {
         var paragraphs = new List<string>();
-        var current = new StringBuilder();
-        var pendingSpace = false;
-        var preDepth = 0;
+        var text = ParagraphText.ToParagraphs(paragraphs);
         var stack = new Stack<Frame>(InitialStackCapacity);
         PushChildren(stack, root);
         while (stack.Count > 0)
@@ -30,35 +22,23 @@ internal static class BodyTextWriter
             var (node, role, leaving) = stack.Pop();
             if (leaving)
             {
-                preDepth -= role.HasFlag(TextRole.Pre) ? 1 : 0;
-                if (role.HasFlag(TextRole.Block))
-                {
-                    PlainTextWriter.AddParagraph(paragraphs, current);
-                    pendingSpace = false;
-                }
-                else
-                {
-                    pendingSpace |= role.HasFlag(TextRole.Cell);
-                }
-
+                text.Leave(role);
                 continue;
             }
 
             if (node.IsText)
             {
-                AppendText(current, node, preDepth > 0, ref pendingSpace);
+                AppendText(text, node);
                 continue;
             }
 
-            role = RoleOf(node);
             if (IsLooseTextInCell(node))
             {
                 // Loose text in a cell runs on in its row; a block boundary inside the cell (what
                 // made the builder start another paragraph) still separates paragraphs.
                 if (node != node.Parent!.Children[0])
                 {
-                    PlainTextWriter.AddParagraph(paragraphs, current);
-                    pendingSpace = false;
+                    text.EndParagraph();
                 }
 
                 stack.Push(new Frame(node, node == node.Parent.Children[^1] ? TextRole.None : TextRole.Block, Leaving: true));
@@ -66,36 +46,15 @@ internal static class BodyTextWriter
                 continue;
             }
 
-            if (role.HasFlag(TextRole.Break))
+            role = RoleOf(node);
+            if (text.Enter(role))
             {
-                TrimEndSpaces(current);
-                if (current.Length > 0)
-                {
-                    current.Append('\n');
-                }
-
-                pendingSpace = false;
-                continue;
+                stack.Push(new Frame(node, role, Leaving: true));
+                PushChildren(stack, node);
             }
-
-            if (role.HasFlag(TextRole.Block))
-            {
-                PlainTextWriter.AddParagraph(paragraphs, current);
-                pendingSpace = false;
-            }
-            else if (role.HasFlag(TextRole.Cell) && current.Length > 0)
-            {
-                TrimEndSpaces(current);
-                current.Append(CellSeparator);
-                pendingSpace = false;
-            }
-
-            preDepth += role.HasFlag(TextRole.Pre) ? 1 : 0;
-            stack.Push(new Frame(node, role, Leaving: true));
-            PushChildren(stack, node);
         }
 
-        PlainTextWriter.AddParagraph(paragraphs, current);
+        text.EndParagraph();
         return paragraphs;
     }
 
@@ -114,9 +73,9 @@ internal static class BodyTextWriter
     private static bool IsLooseTextInCell(BodyNode node) => node.Implicit && node.Name == "p" && node.Parent?.Name is "td" or "th";
 
     /// <summary>Appends a text node: as it is inside preformatted text, else collapsed after a pending space.</summary>
-    private static void AppendText(StringBuilder current, BodyNode text, bool preformatted, ref bool pendingSpace)
+    private static void AppendText(ParagraphText text, BodyNode node)
     {
-        foreach (var chunk in text.TextBuilder.GetChunks())
+        foreach (var chunk in node.TextBuilder.GetChunks())
         {
             var data = chunk.Span;
             if (data.IsEmpty)
@@ -124,19 +83,13 @@ internal static class BodyTextWriter
                 continue;
             }
 
-            if (preformatted)
+            if (text.InPreformatted)
             {
-                current.Append(data);
-                continue;
+                text.AppendPreformatted(data);
             }
-
-            var before = current.Length;
-            TextNormalizer.AppendCollapsed(current, data, pendingSpace || char.IsWhiteSpace(data[0]));
-            pendingSpace = char.IsWhiteSpace(data[^1]) && current.Length > before;
-            if (current.Length > 0 && current[^1] == ' ')
+            else
             {
-                current.Length--;
-                pendingSpace = true;
+                text.AppendCollapsed(data);
             }
         }
     }
@@ -146,14 +99,6 @@ internal static class BodyTextWriter
         for (var i = node.Children.Count - 1; i >= 0; i--)
         {
             stack.Push(new Frame(node.Children[i], TextRole.None, Leaving: false));
-        }
-    }
-
-    private static void TrimEndSpaces(StringBuilder builder)
-    {
-        while (builder.Length > 0 && builder[^1] == ' ')
-        {
-            builder.Length--;
         }
     }
 

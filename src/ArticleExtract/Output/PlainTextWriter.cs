@@ -4,15 +4,12 @@ using AngleSharp.Dom;
 namespace ArticleExtract.Output;
 
 /// <summary>
-/// Renders an element's content as paragraphs of plain text: every block boundary is a
-/// paragraph break (two words are never glued across tags), <c>&lt;br&gt;</c> a line break,
-/// table cells separated by " | ", ruby annotations and non-text elements left out.
+/// Renders an element's content as paragraphs of plain text by the rules of
+/// <see cref="ParagraphText"/>, ruby annotations and non-text elements left out.
 /// Walks the tree with an explicit stack: no recursion, whatever the depth.
 /// </summary>
 internal static class PlainTextWriter
 {
-    private const string CellSeparator = " | ";
-
     /// <summary>The stack's first capacity: deep enough for most content without growing.</summary>
     private const int InitialStackCapacity = 64;
 
@@ -20,19 +17,13 @@ internal static class PlainTextWriter
     public static List<string> Paragraphs(INode root)
     {
         var paragraphs = new List<string>();
-        Walk(root, new Sink(paragraphs, null));
+        Walk(root, ParagraphText.ToParagraphs(paragraphs));
         return paragraphs;
     }
 
-    /// <summary>
-    /// Walks the content, writing each paragraph to the sink as it ends. The paragraph being
-    /// written is built in one builder, reused from paragraph to paragraph.
-    /// </summary>
-    private static void Walk(INode root, Sink sink)
+    /// <summary>Walks the content, telling <paramref name="text"/> each element it enters and leaves and each text it meets.</summary>
+    private static void Walk(INode root, ParagraphText text)
     {
-        var current = new StringBuilder();
-        var pendingSpace = false;
-        var preDepth = 0;
         var stack = new Stack<Frame>(InitialStackCapacity);
         stack.Push(new Frame(root, TextRole.None, Leaving: false));
         while (stack.Count > 0)
@@ -40,17 +31,7 @@ internal static class PlainTextWriter
             var (node, leavingRole, leaving) = stack.Pop();
             if (leaving)
             {
-                preDepth -= leavingRole.HasFlag(TextRole.Pre) ? 1 : 0;
-                if (leavingRole.HasFlag(TextRole.Block))
-                {
-                    sink.Flush(current);
-                    pendingSpace = false;
-                }
-                else
-                {
-                    pendingSpace |= leavingRole.HasFlag(TextRole.Cell);
-                }
-
+                text.Leave(leavingRole);
                 continue;
             }
 
@@ -63,51 +44,21 @@ internal static class PlainTextWriter
                     continue;
                 }
 
-                if (role.HasFlag(TextRole.Break))
+                if (text.Enter(role))
                 {
-                    TrimEndSpaces(current);
-                    if (current.Length > 0)
-                    {
-                        current.Append('\n');
-                    }
-
-                    pendingSpace = false;
-                    continue;
+                    stack.Push(new Frame(node, role, Leaving: true));
+                    PushChildren(stack, element);
                 }
-
-                if (role.HasFlag(TextRole.Block))
-                {
-                    sink.Flush(current);
-                    pendingSpace = false;
-                }
-                else if (role.HasFlag(TextRole.Cell) && current.Length > 0)
-                {
-                    TrimEndSpaces(current);
-                    current.Append(CellSeparator);
-                    pendingSpace = false;
-                }
-
-                preDepth += role.HasFlag(TextRole.Pre) ? 1 : 0;
-                stack.Push(new Frame(node, role, Leaving: true));
-                PushChildren(stack, element);
             }
-            else if (node is IText text)
+            else if (node is IText textNode)
             {
-                if (preDepth > 0)
+                if (text.InPreformatted)
                 {
-                    current.Append(text.Data.Replace("\u00A0", " ", StringComparison.Ordinal));
-                    continue;
+                    text.AppendPreformatted(textNode.Data.Replace("\u00A0", " ", StringComparison.Ordinal));
                 }
-
-                var data = text.Data.AsSpan();
-                var leadingSpace = data.Length > 0 && IsSpace(data[0]);
-                var before = current.Length;
-                TextNormalizer.AppendCollapsed(current, data, pendingSpace || leadingSpace);
-                pendingSpace = data.Length > 0 && IsSpace(data[^1]) && current.Length > before;
-                if (current.Length > 0 && current[^1] == ' ')
+                else
                 {
-                    current.Length--;
-                    pendingSpace = true;
+                    text.AppendCollapsed(textNode.Data);
                 }
             }
             else if (node is IDocument or IDocumentFragment)
@@ -116,7 +67,7 @@ internal static class PlainTextWriter
             }
         }
 
-        sink.Flush(current);
+        text.EndParagraph();
     }
 
     /// <summary>The element's text as paragraphs separated by one blank line.</summary>
@@ -136,7 +87,7 @@ internal static class PlainTextWriter
     public static string WriteCollapsed(INode root)
     {
         var line = new StringBuilder();
-        Walk(root, new Sink(null, line));
+        Walk(root, ParagraphText.ToLine(line));
         return line.Length == 0 ? "" : TextNormalizer.Finish(line);
     }
 
@@ -173,86 +124,6 @@ internal static class PlainTextWriter
         return role;
     }
 
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
-
-    private static void TrimEndSpaces(StringBuilder builder)
-    {
-        while (builder.Length > 0 && builder[^1] == ' ')
-        {
-            builder.Length--;
-        }
-    }
-
     /// <summary>A step of the walk: entering a node, or leaving an element with the role it was entered with.</summary>
     private readonly record struct Frame(INode Node, TextRole Role, bool Leaving);
-
-    /// <summary>Where the walk's paragraphs go: a list of paragraphs, or one collapsed line.</summary>
-    private readonly record struct Sink(List<string>? Paragraphs, StringBuilder? Line)
-    {
-        /// <summary>Writes the paragraph built so far and clears the builder for the next one.</summary>
-        public void Flush(StringBuilder current)
-        {
-            if (current.Length == 0)
-            {
-                return;
-            }
-
-            if (Line is not null)
-            {
-                var pendingSpace = Line.Length > 0;
-                foreach (var chunk in current.GetChunks())
-                {
-                    TextNormalizer.AppendCollapsed(Line, chunk.Span, pendingSpace);
-                    pendingSpace = false;
-                }
-
-                current.Clear();
-                return;
-            }
-
-            AddParagraph(Paragraphs!, current);
-        }
-    }
-
-    /// <summary>Adds the paragraph built so far (normalised, its lines trimmed) unless it is empty, and clears the builder.</summary>
-    public static void AddParagraph(List<string> paragraphs, StringBuilder current)
-    {
-        var text = TextNormalizer.Finish(current);
-        current.Clear();
-        if (text.Length == 0)
-        {
-            return;
-        }
-
-        if (!text.Contains('\n', StringComparison.Ordinal))
-        {
-            // One line, already trimmed: the common case needs no splitting.
-            paragraphs.Add(text);
-            return;
-        }
-
-        // Lines inside a paragraph (from <br> or <pre>) are trimmed; runs of blank lines become one break.
-        var lines = text.Split('\n');
-        var builder = new StringBuilder(text.Length);
-        foreach (var line in lines)
-        {
-            var trimmed = line.TrimEnd();
-            if (trimmed.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            if (builder.Length > 0)
-            {
-                builder.Append('\n');
-            }
-
-            builder.Append(trimmed);
-        }
-
-        if (builder.Length > 0)
-        {
-            paragraphs.Add(builder.ToString());
-        }
-    }
 }
