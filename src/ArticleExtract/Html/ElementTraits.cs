@@ -147,15 +147,8 @@ internal static class ElementTraits
 
         var tokens = BoilerplateVocabulary.Shared.Tokens.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[MaxNameLength];
-        foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
+        foreach (var name in new LoweredNames(value, buffer))
         {
-            var raw = value.AsSpan()[range];
-            if (raw.Length == 0 || raw.Length > MaxNameLength)
-            {
-                continue;
-            }
-
-            var name = Lower(raw, buffer);
             if (tokens.TryGetValue(name, out var kind))
             {
                 return (kind, true);
@@ -204,15 +197,8 @@ internal static class ElementTraits
 
         var parts = set.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[MaxNameLength];
-        foreach (var range in value.AsSpan().SplitAny(" \t\n\r\f"))
+        foreach (var name in new LoweredNames(value, buffer))
         {
-            var raw = value.AsSpan()[range];
-            if (raw.Length == 0 || raw.Length > MaxNameLength)
-            {
-                continue;
-            }
-
-            var name = Lower(raw, buffer);
             if (parts.Contains(name))
             {
                 return true;
@@ -235,9 +221,43 @@ internal static class ElementTraits
         return false;
     }
 
-    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> name, Span<char> buffer)
+    /// <summary>
+    /// The names of a class or id value (split at whitespace), each lower-cased into one buffer
+    /// as it is reached; an empty name or one longer than the buffer is passed over.
+    /// </summary>
+    private ref struct LoweredNames
     {
-        var length = name.ToLowerInvariant(buffer);
-        return buffer[..length];
+        private readonly ReadOnlySpan<char> _value;
+
+        private readonly Span<char> _buffer;
+
+        private MemoryExtensions.SpanSplitEnumerator<char> _ranges;
+
+        public LoweredNames(string value, Span<char> buffer)
+        {
+            _value = value.AsSpan();
+            _buffer = buffer;
+            _ranges = _value.SplitAny(" \t\n\r\f");
+        }
+
+        /// <summary>The name reached, lower case (valid until the next <see cref="MoveNext"/>).</summary>
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly LoweredNames GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_ranges.MoveNext())
+            {
+                var raw = _value[_ranges.Current];
+                if (raw.Length > 0 && raw.Length <= _buffer.Length)
+                {
+                    Current = _buffer[..raw.ToLowerInvariant(_buffer)];
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

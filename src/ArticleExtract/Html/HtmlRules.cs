@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Reflection;
 using ArticleExtract.Vocabulary;
 
 namespace ArticleExtract.Html;
@@ -58,13 +57,7 @@ internal sealed class HtmlRules
     private static FrozenSet<string> SetOf(FrozenDictionary<string, FrozenSet<string>> names, string argument) =>
         names.TryGetValue(argument, out var set) ? set : throw new FormatException($"{FileName}: no '@name {argument}' group.");
 
-    private static HtmlRules Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' not found.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    private static HtmlRules Load() => Parse(VocabularyFile.ReadResource(ResourceName));
 
     /// <summary>Reads the data file's text.</summary>
     /// <exception cref="FormatException">An unknown set, a malformed number, or a name or number given twice.</exception>
@@ -90,13 +83,7 @@ internal sealed class HtmlRules
 
                     break;
                 case "number":
-                    var parts = entry.Text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                    if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-                        || !numbers.TryAdd(parts[0], value))
-                    {
-                        throw new FormatException($"{FileName}:{entry.Line}: expected a new 'Name number': '{entry.Text}'.");
-                    }
-
+                    VocabularyFile.AddNumber(numbers, entry, FileName);
                     break;
                 case "tag-score":
                     if (!int.TryParse(entry.Argument, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var points))

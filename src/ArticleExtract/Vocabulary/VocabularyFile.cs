@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Reflection;
+
 namespace ArticleExtract.Vocabulary;
 
 /// <summary>One entry of a vocabulary data file, with the group it stands in.</summary>
@@ -14,6 +17,28 @@ internal readonly record struct VocabularyEntry(string Set, string Argument, str
 /// </summary>
 internal static class VocabularyFile
 {
+    /// <summary>The text of a data file embedded in the library.</summary>
+    /// <exception cref="InvalidOperationException">The library has no such resource.</exception>
+    public static string ReadResource(string resourceName)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded resource '{resourceName}' not found.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Adds an entry "Name value" of a <c>@number</c> group to <paramref name="numbers"/>.</summary>
+    /// <exception cref="FormatException">The entry is not a name and a number, or the name is given twice.</exception>
+    public static void AddNumber(Dictionary<string, double> numbers, in VocabularyEntry entry, string fileName)
+    {
+        var parts = entry.Text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            || !numbers.TryAdd(parts[0], value))
+        {
+            throw new FormatException($"{fileName}:{entry.Line}: expected a new 'Name number': '{entry.Text}'.");
+        }
+    }
+
     /// <summary>The entries of <paramref name="source"/> in file order.</summary>
     /// <param name="source">The file's text.</param>
     /// <param name="fileName">The file's name, for error messages.</param>

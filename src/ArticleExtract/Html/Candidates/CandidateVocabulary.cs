@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using System.Reflection;
 using ArticleExtract.Vocabulary;
 
 namespace ArticleExtract.Html.Candidates;
@@ -65,13 +63,7 @@ internal sealed class CandidateVocabulary
         return true;
     }
 
-    private static CandidateVocabulary Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' not found.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    private static CandidateVocabulary Load() => Parse(VocabularyFile.ReadResource(ResourceName));
 
     /// <summary>Reads the data file's text.</summary>
     /// <exception cref="FormatException">An unknown set, a malformed number or a number named twice.</exception>
@@ -87,13 +79,7 @@ internal sealed class CandidateVocabulary
                     prefixes.Add(entry.Text);
                     break;
                 case "number":
-                    var parts = entry.Text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                    if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-                        || !numbers.TryAdd(parts[0], value))
-                    {
-                        throw new FormatException($"candidates.txt:{entry.Line}: expected a new 'Name number': '{entry.Text}'.");
-                    }
-
+                    VocabularyFile.AddNumber(numbers, entry, "candidates.txt");
                     break;
                 default:
                     throw new FormatException($"candidates.txt:{entry.Line}: unknown set '{entry.Set}'.");
