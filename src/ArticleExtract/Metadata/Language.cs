@@ -1,27 +1,27 @@
+using System.Collections.Immutable;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ArticleExtract.Text;
 using ArticleExtract.Vocabulary;
 
 namespace ArticleExtract.Metadata;
 
 /// <summary>
 /// The page's language: &lt;html lang&gt;, else the content-language meta, else og:locale or the
-/// JSON-LD inLanguage, else the language whose stopwords are densest in the body text.
+/// JSON-LD inLanguage, else the language whose stopwords are densest in the body text: the one
+/// stopword detector, which the text pipeline calls as well (<see cref="PageLanguage"/>).
 /// </summary>
 internal static class Language
 {
-    /// <summary>How many words of the body are looked at for stopwords.</summary>
-    private const int SampleWords = 2000;
+    /// <summary>The detector reads at most this many words (enough to decide, and keeps it cheap on huge pages).</summary>
+    private const int MaxSampleWords = 20_000;
 
-    /// <summary>Characters of text read per sampled word (words, spaces and punctuation, generously).</summary>
-    private const int CharsPerWord = 12;
+    /// <summary>Of an HTML body, at most this many characters are read (about two thousand words).</summary>
+    private const int MaxSampleChars = 24_000;
 
-    /// <summary>Fewer stopword hits than this: too little text to tell the language.</summary>
-    private const int MinStopwordHits = 10;
-
-    /// <summary>The best language must have this share of all words as stopwords.</summary>
-    private const double MinStopwordShare = 0.15;
+    /// <summary>The best language's stopwords must be at least this share of the words (below it no list fits).</summary>
+    private const double MinStopwordShare = 0.08;
 
     /// <summary>The declared or detected language code, or null.</summary>
     public static string? Detect(IHtmlDocument document, MetaTags meta, JsonLd? jsonLd)
@@ -39,7 +39,6 @@ internal static class Language
     /// </summary>
     private static string SampleText(IElement body)
     {
-        const int MaxSampleChars = SampleWords * CharsPerWord;
         var text = new StringBuilder();
         var stack = new Stack<INode>();
         stack.Push(body);
@@ -67,7 +66,10 @@ internal static class Language
         return text.ToString();
     }
 
-    /// <summary>The language whose stopwords are densest in the text, when clear enough.</summary>
+    /// <summary>
+    /// The language whose stopwords are densest in a text (the HTML body's first words): its words read
+    /// as the text stages read them (<see cref="WordReader"/>), then <see cref="FromStopwordMasks"/>.
+    /// </summary>
     public static string? FromStopwords(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -76,65 +78,53 @@ internal static class Language
         }
 
         var vocabulary = BoilerplateVocabulary.Shared;
-        var languages = vocabulary.StopwordLanguages;
-        Span<int> hits = stackalloc int[languages.Length];
-        var words = CountStopwords(text.AsSpan(0, Math.Min(text.Length, SampleWords * CharsPerWord)), vocabulary, hits);
-
-        // The first language of the most hits, in the vocabulary's order.
-        string? best = null;
-        var bestHits = 0;
-        for (var i = 0; i < languages.Length; i++)
+        var stopwords = WordTable.Stopwords(vocabulary);
+        var masks = new List<uint>();
+        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        var reader = new WordReader(text);
+        while (masks.Count < MaxSampleWords && reader.NextHashed(lower, out var length, out var hash))
         {
-            if (hits[i] > bestHits)
-            {
-                (best, bestHits) = (languages[i], hits[i]);
-            }
+            masks.Add(stopwords.ValueOf(lower[..length], hash));
         }
 
-        return bestHits >= MinStopwordHits && bestHits >= words * MinStopwordShare ? best : null;
+        return FromStopwordMasks(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(masks), vocabulary.StopwordLanguages);
     }
-
-    /// <summary>Words longer than this are lower-cased in a heap buffer rather than on the stack.</summary>
-    private const int StackWordLength = 64;
 
     /// <summary>
-    /// Counts, per language, the stopwords among the first <see cref="SampleWords"/> words of the
-    /// text (words as <see cref="Dates.Words"/> cuts them: letters and apostrophes, lower-cased);
-    /// one lookup per word finds all its languages. Returns how many words were read.
+    /// The one stopword language detector of both pipelines. Each word's mask has bit <c>i</c> when it
+    /// is a stopword of <c>languages[i]</c>; the language of the most stopwords among the first
+    /// <see cref="MaxSampleWords"/> words wins (the first in the vocabulary's order on a tie), when
+    /// its stopwords are enough of them (<see cref="IsClearEnough"/>); else null (Chinese, Japanese, a
+    /// language without a list, too little text).
     /// </summary>
-    private static int CountStopwords(ReadOnlySpan<char> text, BoilerplateVocabulary vocabulary, Span<int> hits)
+    public static string? FromStopwordMasks(ReadOnlySpan<uint> masks, ImmutableArray<string> languages)
     {
-        var lookup = vocabulary.StopwordLanguageMasks.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> stackBuffer = stackalloc char[StackWordLength];
-        var words = 0;
-        var start = -1;
-        for (var i = 0; i <= text.Length && words < SampleWords; i++)
+        var sample = masks[..Math.Min(masks.Length, MaxSampleWords)];
+        Span<int> counts = stackalloc int[BoilerplateVocabulary.MaxStopwordLanguages];
+        counts.Clear();
+        foreach (var word in sample)
         {
-            var isWord = i < text.Length && Dates.IsWordChar(text[i]);
-            if (isWord && start < 0)
+            for (var mask = word; mask != 0; mask &= mask - 1)
             {
-                start = i;
-            }
-            else if (!isWord && start >= 0)
-            {
-                var word = text[start..i];
-                var lower = word.Length <= StackWordLength ? stackBuffer[..word.Length] : new char[word.Length];
-                word.ToLowerInvariant(lower);
-                if (lookup.TryGetValue(lower, out var mask))
-                {
-                    for (var language = 0; language < hits.Length; language++)
-                    {
-                        hits[language] += (int)((mask >> language) & 1);
-                    }
-                }
-
-                words++;
-                start = -1;
+                counts[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
             }
         }
 
-        return words;
+        string? best = null;
+        var bestCount = 0;
+        for (var i = 0; i < languages.Length; i++)
+        {
+            if (counts[i] > bestCount)
+            {
+                (best, bestCount) = (languages[i], counts[i]);
+            }
+        }
+
+        return best is not null && IsClearEnough(bestCount, sample.Length) ? best : null;
     }
+
+    /// <summary>The best language's stopwords are enough of the words read to name the language.</summary>
+    private static bool IsClearEnough(int stopwords, int words) => stopwords >= words * MinStopwordShare;
 
     /// <summary>A declared code, trimmed; the first of a comma-separated list.</summary>
     private static string? Declared(string? value)

@@ -47,12 +47,11 @@ internal static partial class KnownBoilerplate
     /// <summary>The text has a word of newsletter prompts ("newsletter", "subscribe").</summary>
     private static bool HasPromptWord(ReadOnlySpan<char> text)
     {
-        var lookup = TextRules.Shared.PromptWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lower = stackalloc char[WordReader.MaxWordLength];
         var reader = new WordReader(text);
-        while (reader.Next(lower, out var length))
+        while (reader.NextHashed(lower, out var length, out var hash))
         {
-            if (lookup.Contains(lower[..length]))
+            if (PromptWordTable.ValueOf(lower[..length], hash) != 0)
             {
                 return true;
             }
@@ -69,12 +68,11 @@ internal static partial class KnownBoilerplate
             return false;
         }
 
-        var lookup = TextRules.Shared.PromptWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lower = stackalloc char[WordReader.MaxWordLength];
         var reader = new WordReader(sentence);
-        while (reader.Next(lower, out var length))
+        while (reader.NextHashed(lower, out var length, out var hash))
         {
-            if (lookup.Contains(lower[..length]))
+            if (PromptWordTable.ValueOf(lower[..length], hash) != 0)
             {
                 return true;
             }
@@ -235,6 +233,12 @@ internal static partial class KnownBoilerplate
         return false;
     }
 
+    /// <summary>The consent words (<see cref="TextRules.ConsentWords"/>), to look words up by the hash read with them.</summary>
+    private static readonly WordTable ConsentWordTable = WordTable.Of(TextRules.Shared.ConsentWords);
+
+    /// <summary>The prompt words (<see cref="TextRules.PromptWords"/>), to look words up by the hash read with them.</summary>
+    private static readonly WordTable PromptWordTable = WordTable.Of(TextRules.Shared.PromptWords);
+
     /// <summary>A consent banner has at most this many words (a paragraph).</summary>
     private const int MaxConsentBannerWords = 80;
 
@@ -252,18 +256,24 @@ internal static partial class KnownBoilerplate
             return false;
         }
 
-        var lookup = TextRules.Shared.ConsentWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        // The consent words found so far, by their numbers in the table; enough different ones end the search.
+        Span<uint> found = stackalloc uint[MinConsentWords];
+        var different = 0;
         Span<char> lower = stackalloc char[WordReader.MaxWordLength];
         var reader = new WordReader(block.Clean);
-        while (reader.Next(lower, out var length))
+        while (reader.NextHashed(lower, out var length, out var hash))
         {
-            if (lookup.TryGetValue(lower[..length], out var word))
+            var word = ConsentWordTable.ValueOf(lower[..length], hash);
+            if (word != 0 && !found[..different].Contains(word))
             {
-                found.Add(word);
+                found[different++] = word;
+                if (different == MinConsentWords)
+                {
+                    return true;
+                }
             }
         }
 
-        return found.Count >= MinConsentWords;
+        return false;
     }
 }

@@ -51,7 +51,7 @@ internal sealed class PageWords
 
     public static PageWords Read(IReadOnlyList<TextBlock> blocks, BoilerplateVocabulary vocabulary, CancellationToken cancellationToken)
     {
-        var stopwords = StopwordTable.For(vocabulary);
+        var stopwords = WordTable.Stopwords(vocabulary);
         var masks = new uint[EstimatedWords(blocks)];
         var hashes = new uint[masks.Length];
         var starts = new int[masks.Length];
@@ -78,7 +78,7 @@ internal sealed class PageWords
                 var word = lower[..length];
                 hashes[count] = hash;
                 starts[count] = reader.WordStart;
-                masks[count++] = stopwords.MaskOf(word, hash);
+                masks[count++] = stopwords.ValueOf(word, hash);
 
                 // The case of the word's first character, in the text as written (a capital is a letter).
                 var first = text[reader.WordStart];

@@ -140,27 +140,15 @@ public sealed class TextStagesTests
         PageLanguage.Detect(japanese, BoilerplateVocabulary.Shared).Should().BeNull();
     }
 
-    [Fact]
-    public void Counting_languages_in_vector_lanes_agrees_with_counting_bit_by_bit()
+    [Theory]
+    [InlineData("Le conseil municipal a voté mardi pour reconstruire le vieux pont du port, qui est fermé à la circulation depuis une tempête.", "fr")]
+    [InlineData("Der Stadtrat hat am Dienstag beschlossen, die alte Brücke am Hafen wieder aufzubauen, die seit dem Sturm gesperrt ist.", "de")]
+    [InlineData("The council voted on Tuesday to rebuild the old bridge at the harbour, which has been closed since the storm.", "en")]
+    [InlineData("東京都は火曜日、古い港の橋を再建することを決めた。", null)]
+    public void Html_and_text_share_one_language_detector(string text, string? language)
     {
-        // Masks with any of the 32 bits (words of one language, of several, of none), in runs of every length.
-        var random = new Random(20261129);
-        for (var length = 0; length < 70; length++)
-        {
-            var masks = Enumerable.Range(0, length).Select(_ => random.Next(4) switch
-            {
-                0 => 0u,
-                1 => 1u << random.Next(32),
-                _ => (uint)random.NextInt64(uint.MaxValue + 1L),
-            }).ToArray();
-            var inLanes = new int[32];
-            var oneByOne = new int[32];
-            PageLanguage.CountLanguagesInLanes(masks, inLanes);
-            PageLanguage.CountLanguagesOneByOne(masks, oneByOne);
-
-            inLanes.Should().Equal(oneByOne);
-            oneByOne.Sum().Should().Be(masks.Sum(m => System.Numerics.BitOperations.PopCount(m)));
-        }
+        ArticleExtract.Metadata.Language.FromStopwords(text).Should().Be(language);
+        PageLanguage.Detect(Split(text), BoilerplateVocabulary.Shared).Should().Be(language);
     }
 
     [Fact]

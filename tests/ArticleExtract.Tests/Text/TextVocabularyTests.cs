@@ -267,16 +267,16 @@ public sealed class TextVocabularyTests
     public void The_stopword_table_gives_each_word_its_languages()
     {
         var vocabulary = BoilerplateVocabulary.Shared;
-        var table = StopwordTable.For(vocabulary);
+        var table = WordTable.Stopwords(vocabulary);
 
         foreach (var (word, mask) in vocabulary.StopwordLanguageMasks)
         {
-            table.MaskOf(word, PageWords.HashOf(word)).Should().Be(mask, word);
+            table.ValueOf(word, PageWords.HashOf(word)).Should().Be(mask, word);
         }
 
         foreach (var word in (string[])["harbour", "bridge", "theq", "", "x"])
         {
-            table.MaskOf(word, PageWords.HashOf(word)).Should().Be(vocabulary.StopwordLanguageMasks.GetValueOrDefault(word), word);
+            table.ValueOf(word, PageWords.HashOf(word)).Should().Be(vocabulary.StopwordLanguageMasks.GetValueOrDefault(word), word);
         }
     }
 }
