@@ -60,7 +60,7 @@ internal static partial class PageFeatures
 
     /// <summary>The element's text content; a lone text child's data is read as it stands, without building a copy.</summary>
     private static string TextOf(IElement element) =>
-        element.FirstChild is IText { NodeType: NodeType.Text } only && only.NextSibling is null ? only.Data : element.TextContent;
+        element.FirstChild is IText { NodeType: NodeType.Text } only && only.NextSibling is null ? only.Data : ElementText.Of(element);
 
     private static bool IsPhraseHolder(string tag) =>
         tag is "a" or "button" or "label" or "summary" or "dt" or "th" or "h2" or "h3" or "h4" or "h5" or "h6" or "option";
@@ -135,9 +135,17 @@ internal static partial class PageFeatures
     {
         values[(int)S.JsonLdScripts] = scan.JsonLdScripts.Count;
         string? productDescription = null;
-        foreach (var script in scan.JsonLdScripts)
+        foreach (var script in scan.JsonLdDocuments.Scripts)
         {
-            JsonLdTypes(TextOf(script), values, vocabulary, offset, ref productDescription);
+            // The metadata's parse of the script serves when it parsed the text as written; else the text is parsed here.
+            if (!script.AsWritten)
+            {
+                JsonLdTypes(TextOf(script.Element), values, vocabulary, offset, ref productDescription);
+            }
+            else if (script.Document is { } document)
+            {
+                JsonLdTypes(document.RootElement, values, vocabulary, offset, ref productDescription);
+            }
         }
 
         var ogOffset = offset + vocabulary.SchemaGroups.Length;
@@ -179,44 +187,50 @@ internal static partial class PageFeatures
 
         using (document)
         {
-            var stack = new Stack<JsonElement>();
-            stack.Push(document.RootElement);
-            while (stack.Count > 0)
-            {
-                var node = stack.Pop();
-                if (node.ValueKind == JsonValueKind.Array)
-                {
-                    foreach (var item in node.EnumerateArray())
-                    {
-                        stack.Push(item);
-                    }
-                }
-                else if (node.ValueKind == JsonValueKind.Object)
-                {
-                    if (IsProduct(node, vocabulary) && node.TryGetProperty("description", out var description)
-                        && description.ValueKind == JsonValueKind.String && description.GetString() is { } text
-                        && text.Length > (productDescription?.Length ?? 0))
-                    {
-                        productDescription = text;
-                    }
+            JsonLdTypes(document.RootElement, values, vocabulary, offset, ref productDescription);
+        }
+    }
 
-                    foreach (var property in node.EnumerateObject())
+    /// <summary>Counts every "@type" under a parsed script's root (a walk with an explicit stack).</summary>
+    private static void JsonLdTypes(JsonElement root, float[] values, FeatureVocabulary vocabulary, int offset, ref string? productDescription)
+    {
+        var stack = new Stack<JsonElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in node.EnumerateArray())
+                {
+                    stack.Push(item);
+                }
+            }
+            else if (node.ValueKind == JsonValueKind.Object)
+            {
+                if (IsProduct(node, vocabulary) && node.TryGetProperty("description", out var description)
+                    && description.ValueKind == JsonValueKind.String && description.GetString() is { } text
+                    && text.Length > (productDescription?.Length ?? 0))
+                {
+                    productDescription = text;
+                }
+
+                foreach (var property in node.EnumerateObject())
+                {
+                    if (property.NameEquals("@type"))
                     {
-                        if (property.NameEquals("@type"))
-                        {
-                            SchemaType(property.Value, values, vocabulary, offset);
-                        }
-                        else if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-                        {
-                            stack.Push(property.Value);
-                        }
+                        SchemaType(property.Value, values, vocabulary, offset);
+                    }
+                    else if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                    {
+                        stack.Push(property.Value);
                     }
                 }
             }
         }
     }
 
-    private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+    private static readonly JsonDocumentOptions JsonOptions = ParsedJsonLd.Options;
 
     /// <summary>The object's "@type" names a product (the vocabulary's product group).</summary>
     private static bool IsProduct(JsonElement node, FeatureVocabulary vocabulary)

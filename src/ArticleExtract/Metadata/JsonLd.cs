@@ -8,19 +8,6 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal sealed partial class JsonLd
 {
-    /// <summary>Scripts longer than this are not parsed (a data dump, not a page's description).</summary>
-    private const int MaxScriptLength = 2_000_000;
-
-    /// <summary>How deep JSON may nest before the parser gives up on the script.</summary>
-    private const int MaxJsonDepth = 64;
-
-    private static readonly JsonDocumentOptions ParseOptions = new()
-    {
-        AllowTrailingCommas = true,
-        CommentHandling = JsonCommentHandling.Skip,
-        MaxDepth = MaxJsonDepth,
-    };
-
     public string? Name { get; private set; }
 
     public string? Headline { get; private set; }
@@ -59,27 +46,13 @@ internal sealed partial class JsonLd
     /// <summary>The article of the first JSON-LD script that describes one, or null.</summary>
     public static JsonLd? Read(PageScan scan, MetadataVocabulary vocabulary)
     {
-        foreach (var script in scan.JsonLdScripts)
+        foreach (var script in scan.JsonLdDocuments.Scripts)
         {
-            var text = StripCData(ScriptText(script));
-            if (text.Length == 0 || text.Length > MaxScriptLength)
+            if (script.Document is { } json && FindArticle(json.RootElement, vocabulary, out var graph) is { } article)
             {
-                continue;
-            }
-
-            try
-            {
-                using var json = JsonDocument.Parse(text, ParseOptions);
-                if (FindArticle(json.RootElement, vocabulary, out var graph) is { } article)
-                {
-                    var result = From(article, graph, vocabulary);
-                    result.ReadPageDates(graph);
-                    return result;
-                }
-            }
-            catch (JsonException)
-            {
-                // Broken JSON: the script says nothing we can trust.
+                var result = From(article, graph, vocabulary);
+                result.ReadPageDates(graph);
+                return result;
             }
         }
 
@@ -89,29 +62,6 @@ internal sealed partial class JsonLd
     /// <summary>A script whose type says it holds JSON-LD.</summary>
     internal static bool IsJsonLdScript(string? type) =>
         type is not null && type.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The script's text: its one text child as it is (no copy), else the TextContent of its children.</summary>
-    private static string ScriptText(AngleSharp.Dom.IElement script)
-    {
-        var children = script.ChildNodes;
-        return children.Length == 1 && children[0] is AngleSharp.Dom.IText text ? text.Data : script.TextContent;
-    }
-
-    /// <summary>The text without a CDATA wrapper and surrounding whitespace, as a slice of it (scripts can be long: no copy).</summary>
-    private static ReadOnlyMemory<char> StripCData(string text)
-    {
-        var memory = text.AsMemory().Trim();
-        if (memory.Span.StartsWith("<![CDATA[", StringComparison.Ordinal))
-        {
-            memory = memory[9..];
-            if (memory.TrimEnd().Span.EndsWith("]]>", StringComparison.Ordinal))
-            {
-                memory = memory.TrimEnd()[..^3];
-            }
-        }
-
-        return memory.Trim();
-    }
 
     /// <summary>The first article object: the root, an element of a root array, or of an @graph.</summary>
     private static JsonElement? FindArticle(JsonElement root, MetadataVocabulary vocabulary, out List<JsonElement> graph)

@@ -18,8 +18,17 @@ namespace ArticleExtract.Metadata;
 /// </remarks>
 internal sealed class PageScan
 {
+    private ParsedJsonLd? _jsonLd;
+
     private PageScan()
     {
+    }
+
+    /// <summary>Disposes the parsed JSON-LD, once its readers are done; a later read parses again.</summary>
+    public void ReleaseJsonLd()
+    {
+        _jsonLd?.Dispose();
+        _jsonLd = null;
     }
 
     /// <summary>The &lt;meta&gt; elements.</summary>
@@ -27,6 +36,12 @@ internal sealed class PageScan
 
     /// <summary>The &lt;script&gt; elements of type application/ld+json.</summary>
     public List<IElement> JsonLdScripts { get; } = [];
+
+    /// <summary>
+    /// The JSON-LD scripts parsed, once for this scan, on first use: the metadata and the page
+    /// features read the same documents. <see cref="ReleaseJsonLd"/> gives their buffers back.
+    /// </summary>
+    public ParsedJsonLd JsonLdDocuments => _jsonLd ??= ParsedJsonLd.Of(JsonLdScripts);
 
     /// <summary>The elements with an itemprop attribute (what <c>[itemprop]</c> selects).</summary>
     public List<IElement> ItemPropElements { get; } = [];

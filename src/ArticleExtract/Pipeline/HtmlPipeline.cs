@@ -51,12 +51,20 @@ internal static class HtmlPipeline
             scan = PageScan.Of(document);
         }
 
-        var metadata = HtmlMetadataExtractor.Extract(document, scan, context);
+        // The JSON-LD scripts are parsed once, on the first read, for the metadata and the classifier, and given back after both.
+        try
+        {
+            var metadata = HtmlMetadataExtractor.Extract(document, scan, context);
 
-        // 2b. Classify the page (article, forum, product...); its type decides the content profile.
-        var page = scan.Elements is { } elements ? PageTypeClassifier.Default.Classify(elements, scan, metadata, AddressOf(metadata, context)) : PageClass.Article;
-        (metadata.PageType, metadata.PageTypeConfidence) = (page.Type, page.Confidence);
-        return (scan, metadata, page);
+            // 2b. Classify the page (article, forum, product...); its type decides the content profile.
+            var page = scan.Elements is { } elements ? PageTypeClassifier.Default.Classify(elements, scan, metadata, AddressOf(metadata, context)) : PageClass.Article;
+            (metadata.PageType, metadata.PageTypeConfidence) = (page.Type, page.Confidence);
+            return (scan, metadata, page);
+        }
+        finally
+        {
+            scan.ReleaseJsonLd();
+        }
     }
 
     /// <summary>The address the classifier reads words from: the page's canonical address, else the caller's.</summary>
