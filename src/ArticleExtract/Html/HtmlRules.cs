@@ -5,7 +5,7 @@ using ArticleExtract.Vocabulary;
 namespace ArticleExtract.Html;
 
 /// <summary>
-/// The rules of the HTML stages that read an element's class, id and tag (<c>Html/html.txt</c>,
+/// The rules of the HTML stages that read an element's class, id and tag, and the thresholds of the post-processing (<c>Html/html.txt</c>,
 /// embedded), read once and frozen: the names of body containers, embedded posts and hidden
 /// text, the thresholds of the class/id reading and the constants of Readability's scoring, with
 /// the starting score of each tag. Immutable and shared.

@@ -9,6 +9,19 @@ namespace ArticleExtract.Html;
 /// </summary>
 internal static partial class PostProcessing
 {
+    /// <summary>A meta line's label is at most this long ("published on").</summary>
+    private static readonly int MaxLabelLength = HtmlRules.Shared.Integer("MaxLabelLength");
+
+    /// <summary>A name after a label has 2 to 4 capitalised words, or is one all-caps word this long at most (an agency).</summary>
+    private static readonly int MinNameWords = HtmlRules.Shared.Integer("MinNameWords");
+
+    private static readonly int MaxNameWords = HtmlRules.Shared.Integer("MaxNameWords");
+
+    private static readonly int MaxAgencyLength = HtmlRules.Shared.Integer("MaxAgencyLength");
+
+    /// <summary>A line of date words alone is at most this long.</summary>
+    private static readonly int MaxDateLineLength = HtmlRules.Shared.Integer("MaxDateLineLength");
+
     /// <summary>
     /// Starts with a label of the vocabulary ("by", "published", "updated", "photo") and then a
     /// value that looks like metadata: a name, a date, or nothing but punctuation. "By 2030, the
@@ -17,7 +30,6 @@ internal static partial class PostProcessing
     /// </summary>
     private static bool StartsWithMetaLabel(string text, string normalized)
     {
-        const int MaxLabelLength = 24;
         var labels = BoilerplateVocabulary.Shared.Labels.GetAlternateLookup<ReadOnlySpan<char>>();
         var span = normalized.AsSpan();
         for (var end = 0; end < span.Length && end <= MaxLabelLength; end++)
@@ -80,9 +92,6 @@ internal static partial class PostProcessing
     /// </summary>
     private static bool StartsWithName(string value)
     {
-        const int MinNameWords = 2;
-        const int MaxNameWords = 4;
-        const int MaxAgencyLength = 6;
         var stopwords = BoilerplateVocabulary.Shared.StopwordLanguageMasks.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lower = stackalloc char[64];
         var words = 0;
@@ -153,7 +162,6 @@ internal static partial class PostProcessing
     /// <summary>A short line made only of date and time words: month and day names, numbers, am/pm.</summary>
     private static bool IsDateLine(string normalized)
     {
-        const int MaxDateLineLength = 60;
         return normalized.Length <= MaxDateLineLength && IsDateWords(normalized, connectors: false);
     }
 

@@ -16,13 +16,13 @@ namespace ArticleExtract.Html;
 internal static partial class PostProcessing
 {
     /// <summary>Blocks longer than this are prose, never a phrase, label or meta line.</summary>
-    private const int MaxMetaLineLength = 120;
+    private static readonly int MaxMetaLineLength = HtmlRules.Shared.Integer("MaxMetaLineLength");
 
     /// <summary>A meta line (byline, dateline) has at most this many words.</summary>
-    private const int MaxMetaLineWords = 14;
+    private static readonly int MaxMetaLineWords = HtmlRules.Shared.Integer("MaxMetaLineWords");
 
     /// <summary>A newsletter or subscription prompt is at most this long; longer blocks are prose that mentions one.</summary>
-    private const int MaxPromptLength = 250;
+    private static readonly int MaxPromptLength = HtmlRules.Shared.Integer("MaxPromptLength");
 
     /// <summary>The vocabulary's newsletter phrases, in its order.</summary>
     internal static readonly string[] NewsletterPhrases = PhrasesOf(BoilerplateKind.Newsletter);
@@ -35,10 +35,18 @@ internal static partial class PostProcessing
     private static readonly FirstWordScreen? NewsletterFirstWords = FirstWordScreen.For(NewsletterPhrases);
 
     /// <summary>Paragraphs at least this long are compared for repetition.</summary>
-    private const int MinRepeatLength = 30;
+    private static readonly int MinRepeatLength = HtmlRules.Shared.Integer("MinRepeatLength");
 
     /// <summary>The headline is looked for among this many first blocks (and in every heading).</summary>
-    private const int LeadingBlocksForTitle = 4;
+    private static readonly int LeadingBlocksForTitle = HtmlRules.Shared.Integer("LeadingBlocksForTitle");
+
+    /// <summary>A block repeats the headline when the shorter of the two is at least this share of the longer and inside it.</summary>
+    private static readonly double MinTitleCoverage = HtmlRules.Shared.Number("MinTitleCoverage");
+
+    /// <summary>An all-link paragraph at least this long, with at least this share of link text, is a teaser for another article.</summary>
+    private static readonly int MinTeaserLength = HtmlRules.Shared.Integer("MinTeaserLength");
+
+    private static readonly double MinTeaserLinkShare = HtmlRules.Shared.Number("MinTeaserLinkShare");
 
     public static void Run(IElement content, ArticleMetadata metadata, ExtractionContext context)
     {
@@ -204,7 +212,6 @@ internal static partial class PostProcessing
     /// <summary>The block says the headline again: the same words, or nearly all of them.</summary>
     private static bool RepeatsTitle(string block, string title)
     {
-        const double MinCoverage = 0.8;
         if (block == title)
         {
             return true;
@@ -212,7 +219,7 @@ internal static partial class PostProcessing
 
         var shorter = Math.Min(block.Length, title.Length);
         var longer = Math.Max(block.Length, title.Length);
-        return shorter >= longer * MinCoverage && (block.Contains(title, StringComparison.Ordinal) || title.Contains(block, StringComparison.Ordinal));
+        return shorter >= longer * MinTitleCoverage && (block.Contains(title, StringComparison.Ordinal) || title.Contains(block, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -222,15 +229,13 @@ internal static partial class PostProcessing
     /// </summary>
     private static bool IsLinkParagraph(IElement block)
     {
-        const int MinTeaserLength = 40;
-        const double MinLinkShare = 0.8;
         if (Output.ElementRoles.ItemsAndCells.Contains(block.LocalName) || IsInsideListItem(block))
         {
             return false;
         }
 
         var stat = NodeStats.Total(block);
-        return stat.TextLength >= MinTeaserLength && stat.LinkDensity >= MinLinkShare;
+        return stat.TextLength >= MinTeaserLength && stat.LinkDensity >= MinTeaserLinkShare;
     }
 
     /// <summary>

@@ -12,6 +12,9 @@ public sealed class HtmlRulesTests
                  {
                      "MinInsideTokenLength", "MaxNameLength", "ClassWeight", "MarkedBodyBonus", "MinParagraphLength", "AncestorDepth",
                      "CharactersPerPoint", "MaxLengthPoints", "ParentDivider", "GrandparentDivider", "LevelDivider",
+                     "MaxMetaLineLength", "MaxMetaLineWords", "MaxLabelLength", "MinNameWords", "MaxNameWords", "MaxAgencyLength",
+                     "MaxDateLineLength", "MaxPromptLength", "MinRepeatLength", "LeadingBlocksForTitle", "MinTitleCoverage",
+                     "MinTeaserLength", "MinTeaserLinkShare",
                  })
         {
             HtmlRules.Shared.Number(name).Should().BePositive(name);
