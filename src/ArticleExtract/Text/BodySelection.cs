@@ -117,7 +117,7 @@ internal static class BodySelection
     private static bool IsKept(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
 
     /// <summary>A block inside the body run that nothing marks as boilerplate: kept (recall first).</summary>
-    private static bool IsUnsureInside(TextBlock block, TextRules rules) => block.Kind is null && !block.LinkLike && !IsRepeatedMenuEntry(block, rules);
+    private static bool IsUnsureInside(TextBlock block, TextRules rules) => block.Kind is null && !FramedSelection.IsAddress(block, rules) && !IsRepeatedMenuEntry(block, rules);
 
     /// <summary>"}", "—", "* * *": a line without a word (a brace closing code, a rule) neither ends the run nor weighs for it.</summary>
     private static bool IsWordless(TextBlock block) => block.Words == 0;

@@ -79,7 +79,28 @@ internal static class FramedSelection
     /// shows twice (once per layout) is kept once, unless it is a menu entry.</param>
     /// <param name="rules">The thresholds (textrules.txt).</param>
     internal static bool IsKeptInside(TextBlock block, bool first, TextRules rules) =>
-        block.Kind is null && !block.LinkLike && (!IsRepeatedShortLine(block) || (first && !IsMenuEntry(block, rules)));
+        block.Kind is null && !IsAddress(block, rules) && (!IsRepeatedShortLine(block) || (first && !IsMenuEntry(block, rules)));
+
+    /// <summary>
+    /// "https://example.com/a", "jane@example.com": a link-like block with few words beside its
+    /// addresses. "Capital IDEA Opportunities to earn an Associate Degree ... https://..." is a card
+    /// that shows its link: content.
+    /// </summary>
+    internal static bool IsAddress(TextBlock block, TextRules rules)
+    {
+        if (!block.LinkLike)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var token in block.Clean.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            words += token.Contains("://", StringComparison.Ordinal) || token.Contains('@') || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+        }
+
+        return words < rules.MinWordsBesideLink;
+    }
 
     /// <summary>For each block, whether no block before it has the same text (key).</summary>
     private static bool[] FirstOccurrences(IReadOnlyList<TextBlock> blocks)

@@ -50,6 +50,7 @@ internal sealed class TextRules
         MinMenuLineWords = Count(nameof(MinMenuLineWords));
         MinMenuLineCapitals = Number(nameof(MinMenuLineCapitals));
         MaxMenuLineStopwords = Number(nameof(MaxMenuLineStopwords));
+        MinWordsBesideLink = Count(nameof(MinWordsBesideLink));
     }
 
     /// <summary>The rules shipped with the library.</summary>
@@ -138,6 +139,9 @@ internal sealed class TextRules
 
     /// <summary>A menu line's stopword density is below this.</summary>
     public double MaxMenuLineStopwords { get; }
+
+    /// <summary>A link-like block with at least this many words beside its addresses is content that shows its link, not an address.</summary>
+    public int MinWordsBesideLink { get; }
 
     /// <summary>"Name value" entries of the "@number" groups, each name once.</summary>
     /// <exception cref="FormatException">A malformed entry or a name given twice.</exception>
