@@ -3,7 +3,8 @@ namespace ArticleExtract.Text;
 /// <summary>
 /// Stage 7: chooses the article body: the densest run of good blocks (the run whose good text
 /// outweighs the boilerplate inside it the most, found in one pass as a maximum-sum run), then keeps
-/// the good blocks of that run, and the list a body line announces with a colon. Section headings
+/// the good blocks of that run (less the list a section heading inside it announces), and the list
+/// a body line announces with a colon. Section headings
 /// ("Related articles", "Newsletter") weigh more than other bad lines; comment headers are walls the
 /// run never crosses; markers inside an article ("- Advertisement -") weigh little, so the run goes on
 /// past them.
@@ -62,6 +63,7 @@ internal static class BodySelection
 
         if (start >= 0)
         {
+            DropSectionLists(blocks, start, end);
             end = KeepAnnouncedLists(blocks, start, end);
         }
 
@@ -106,6 +108,38 @@ internal static class BodySelection
 
         return last;
     }
+
+    /// <summary>
+    /// A section heading inside the run ("Related articles", "More:") announces its list: the lines
+    /// after it that are not prose, up to the next paragraph or sentence, are that list's entries, not the article.
+    /// </summary>
+    private static void DropSectionLists(IReadOnlyList<TextBlock> blocks, int start, int end)
+    {
+        var inList = false;
+        for (var i = start; i <= end; i++)
+        {
+            if (IsSectionHeading(blocks[i]))
+            {
+                inList = true;
+                continue;
+            }
+
+            if (IsKept(blocks[i]) || blocks[i].EndsLikeSentence)
+            {
+                inList = false;
+                continue;
+            }
+
+            if (inList)
+            {
+                blocks[i].InBody = false;
+            }
+        }
+    }
+
+    /// <summary>"Related articles", "Newsletter", "Share this:": a heading that opens a section of the frame.</summary>
+    private static bool IsSectionHeading(TextBlock block) =>
+        block.Kind is BoilerplateKind.Related or BoilerplateKind.Newsletter or BoilerplateKind.Share;
 
     private static bool AnnouncesList(TextBlock block) => block.Clean.EndsWith(':') && block.Kind is null && block.Words > 1;
 

@@ -83,6 +83,16 @@ public sealed class TextProfileTests
     }
 
     [Fact]
+    public void A_related_list_inside_an_article_is_left_out_and_the_article_goes_on_after_it()
+    {
+        string[] teasers = ["New bus lines planned for the north bank", "Harbour festival returns after two years"];
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, body[0], body[1], "Related articles", .. teasers, body[2], body[3], .. Footer]);
+
+        article.Text.Should().Be(string.Join("\n\n", body));
+    }
+
+    [Fact]
     public void A_card_that_shows_its_link_is_content_and_a_bare_address_is_not()
     {
         string[] cards =
