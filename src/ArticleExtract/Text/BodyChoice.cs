@@ -10,21 +10,12 @@ namespace ArticleExtract.Text;
 /// </summary>
 internal static class BodyChoice
 {
-    /// <summary>The article run is the body when it holds at least this share of the framed body's words ...</summary>
-    private const double MinArticleShare = 0.5;
-
-    /// <summary>... or at least this share of the page's prose (characters of good blocks) ...</summary>
-    private const double MinProseShare = 0.7;
-
-    /// <summary>... when that prose is at least this long (characters): a page of one short blurb is no article.</summary>
-    internal const int MinArticleProse = 400;
-
     /// <summary>Returns the first index of the body (-1 when the page has none) and the page's type; marks the body's blocks.</summary>
     public static (int Start, PageType Type, double Confidence) Select(IReadOnlyList<TextBlock> blocks, TextRules rules)
     {
         var (type, confidence) = TextPageType.Recognise(blocks, rules);
         var isThread = type == PageType.Forum;
-        var (runStart, _) = BodySelection.Select(blocks);
+        var (runStart, _) = BodySelection.Select(blocks, rules);
         var runKept = new bool[blocks.Count];
         int runWords = 0, runProse = 0, prose = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -37,14 +28,14 @@ internal static class BodyChoice
             blocks[i].InBody = false;
         }
 
-        var (framedStart, _) = FramedSelection.Select(blocks, isThread);
+        var (framedStart, _) = FramedSelection.Select(blocks, isThread, rules);
         var framedWords = 0;
         foreach (var block in blocks)
         {
             framedWords += block.InBody ? block.Words : 0;
         }
 
-        if (!IsArticle(runWords, framedWords, runProse, prose))
+        if (!IsArticle(runWords, framedWords, runProse, prose, rules))
         {
             return (framedStart, type, confidence);
         }
@@ -60,6 +51,7 @@ internal static class BodyChoice
     private static bool IsProse(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
 
     /// <summary>The run is the page's article: it holds a good share of the framed page, or most of its prose.</summary>
-    private static bool IsArticle(int runWords, int framedWords, int runProse, int prose) =>
-        framedWords == 0 || runWords >= MinArticleShare * framedWords || (runProse >= MinArticleProse && runProse >= MinProseShare * prose);
+    private static bool IsArticle(int runWords, int framedWords, int runProse, int prose, TextRules rules) =>
+        framedWords == 0 || runWords >= rules.MinArticleShare * framedWords
+        || (runProse >= rules.MinArticleProse && runProse >= rules.MinProseShare * prose);
 }

@@ -3,7 +3,8 @@ namespace ArticleExtract.Text;
 /// <summary>
 /// Stage 7: chooses the article body: the densest run of good blocks (the run whose good text
 /// outweighs the boilerplate inside it the most, found in one pass as a maximum-sum run), then keeps
-/// the good blocks of that run, and the list a body line announces with a colon. Section headings
+/// the good blocks of that run (less the list a section heading inside it announces), and the list
+/// a body line announces with a colon. Section headings
 /// ("Related articles", "Newsletter") weigh more than other bad lines; comment headers are walls the
 /// run never crosses; markers inside an article ("- Advertisement -") weigh little, so the run goes on
 /// past them.
@@ -44,9 +45,11 @@ internal static class BodySelection
     private const int MinCommentHeaders = 2;
 
     /// <summary>Returns the first and last index of the body run, or (-1, -1) when the page has none; marks its blocks.</summary>
-    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks)
+    /// <param name="blocks">The page's blocks, classified.</param>
+    /// <param name="rules">The thresholds (textrules.txt).</param>
+    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks, TextRules rules)
     {
-        var (start, end) = DensestRun(blocks);
+        var (start, end) = DensestRun(blocks, rules);
         if (start < 0)
         {
             (start, end) = LongestSentenceBlock(blocks);
@@ -55,11 +58,12 @@ internal static class BodySelection
         for (var i = start; i >= 0 && i <= end; i++)
         {
             // A run of one block is either a good block or the fallback sentence: kept either way.
-            blocks[i].InBody = IsKept(blocks[i]) || IsUnsureInside(blocks[i]) || (start == end);
+            blocks[i].InBody = IsKept(blocks[i]) || IsUnsureInside(blocks[i], rules) || (start == end);
         }
 
         if (start >= 0)
         {
+            DropSectionLists(blocks, start, end);
             end = KeepAnnouncedLists(blocks, start, end);
         }
 
@@ -105,6 +109,38 @@ internal static class BodySelection
         return last;
     }
 
+    /// <summary>
+    /// A section heading inside the run ("Related articles", "More:") announces its list: the lines
+    /// after it that are not prose, up to the next paragraph or sentence, are that list's entries, not the article.
+    /// </summary>
+    private static void DropSectionLists(IReadOnlyList<TextBlock> blocks, int start, int end)
+    {
+        var inList = false;
+        for (var i = start; i <= end; i++)
+        {
+            if (IsSectionHeading(blocks[i]))
+            {
+                inList = true;
+                continue;
+            }
+
+            if (IsKept(blocks[i]) || blocks[i].EndsLikeSentence)
+            {
+                inList = false;
+                continue;
+            }
+
+            if (inList)
+            {
+                blocks[i].InBody = false;
+            }
+        }
+    }
+
+    /// <summary>"Related articles", "Newsletter", "Share this:": a heading that opens a section of the frame.</summary>
+    private static bool IsSectionHeading(TextBlock block) =>
+        block.Kind is BoilerplateKind.Related or BoilerplateKind.Newsletter or BoilerplateKind.Share;
+
     private static bool AnnouncesList(TextBlock block) => block.Clean.EndsWith(':') && block.Kind is null && block.Words > 1;
 
     private static bool IsPlainLine(TextBlock block) => block.Kind is null && !block.LinkLike;
@@ -115,13 +151,14 @@ internal static class BodySelection
     private static bool IsKept(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
 
     /// <summary>A block inside the body run that nothing marks as boilerplate: kept (recall first).</summary>
-    private static bool IsUnsureInside(TextBlock block) => block.Kind is null && !block.LinkLike && !IsRepeatedMenuEntry(block);
+    private static bool IsUnsureInside(TextBlock block, TextRules rules) => block.Kind is null && !FramedSelection.IsAddress(block, rules) && !IsRepeatedMenuEntry(block, rules);
 
     /// <summary>"}", "—", "* * *": a line without a word (a brace closing code, a rule) neither ends the run nor weighs for it.</summary>
     private static bool IsWordless(TextBlock block) => block.Words == 0;
 
     /// <summary>A menu entry or a button the page repeats ("Home", "Sign in"); a repeated line of code is none.</summary>
-    private static bool IsRepeatedMenuEntry(TextBlock block) => FramedSelection.IsRepeatedShortLine(block) && FramedSelection.IsMenuEntry(block);
+    private static bool IsRepeatedMenuEntry(TextBlock block, TextRules rules) =>
+        FramedSelection.IsRepeatedShortLine(block) && FramedSelection.IsMenuEntry(block, rules);
 
     /// <summary>
     /// What an unrecognised block that is not prose costs the run, in characters: nothing. A code
@@ -129,7 +166,7 @@ internal static class BodySelection
     /// </summary>
     private const int UnsurePenalty = 0;
 
-    private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks)
+    private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks, TextRules rules)
     {
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -1, currentStart = 0;
@@ -153,7 +190,7 @@ internal static class BodySelection
                 currentStart = i;
             }
 
-            var weight = Weight(blocks[i]);
+            var weight = Weight(blocks[i], rules);
             current += weight > 0 ? weight * discount : weight;
             if (current > best)
             {
@@ -183,7 +220,7 @@ internal static class BodySelection
         return headers >= MinCommentHeaders;
     }
 
-    private static double Weight(TextBlock block)
+    private static double Weight(TextBlock block, TextRules rules)
     {
         if (IsKept(block))
         {
@@ -196,7 +233,7 @@ internal static class BodySelection
                 or BoilerplateKind.Footer or BoilerplateKind.CookieNotice => -SectionBreakPenalty,
             BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.EmptyLabel
                 or BoilerplateKind.ImageCredit or BoilerplateKind.Weather or BoilerplateKind.Byline => -InterruptionPenalty,
-            null when IsUnsureInside(block) => -UnsurePenalty,
+            null when IsUnsureInside(block, rules) => -UnsurePenalty,
             _ when IsWordless(block) => 0,
             _ => -Math.Max(MinBadPenalty, block.Length),
         };

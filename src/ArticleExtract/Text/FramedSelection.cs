@@ -8,28 +8,23 @@ namespace ArticleExtract.Text;
 /// </summary>
 internal static class FramedSelection
 {
-    /// <summary>A menu entry ("Products", "Sign in") has at most this many words.</summary>
-    private const int MaxMenuEntryWords = 3;
-
-    /// <summary>This many menu entries in a row are a menu, not a heading between paragraphs.</summary>
-    private const int MinMenuRun = 5;
-
     /// <summary>Returns the first and last index of the body, or (-1, -1) when the page has no content; marks its blocks.</summary>
     /// <param name="blocks">The page's blocks, classified.</param>
     /// <param name="isThread">The page is a thread: its comments are its posts, not readers' comments under an article.</param>
-    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks, bool isThread)
+    /// <param name="rules">The thresholds (textrules.txt).</param>
+    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks, bool isThread, TextRules rules)
     {
         var first = FirstOccurrences(blocks);
-        var (start, end) = DensestRegion(blocks, first, isThread);
+        var (start, end) = DensestRegion(blocks, first, isThread, rules);
         if (start < 0)
         {
             return (-1, -1);
         }
 
-        var menu = MenuRuns(blocks, start, end);
+        var menu = MenuRuns(blocks, start, end, rules);
         for (var i = start; i <= end; i++)
         {
-            blocks[i].InBody = IsKeptInside(blocks[i], first[i]) && !menu[i - start];
+            blocks[i].InBody = IsKeptInside(blocks[i], first[i], rules) && !menu[i - start];
         }
 
         return (start, end);
@@ -39,7 +34,7 @@ internal static class FramedSelection
     /// The run of blocks whose content words outweigh the menu entries and boilerplate lines inside it
     /// the most (a maximum-sum run): a long menu between two parts of the page splits them, a heading does not.
     /// </summary>
-    private static (int Start, int End) DensestRegion(IReadOnlyList<TextBlock> blocks, bool[] first, bool isThread)
+    private static (int Start, int End) DensestRegion(IReadOnlyList<TextBlock> blocks, bool[] first, bool isThread, TextRules rules)
     {
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -1, currentStart = 0;
@@ -48,7 +43,7 @@ internal static class FramedSelection
         for (var i = 0; i < blocks.Count; i++)
         {
             // Comments after an article's worth of prose follow an article: the region ends there.
-            if (!isThread && prose >= BodyChoice.MinArticleProse && BodySelection.IsCommentsWall(blocks[i], severalCommentHeaders))
+            if (!isThread && prose >= rules.MinArticleProse && BodySelection.IsCommentsWall(blocks[i], severalCommentHeaders))
             {
                 // Readers' comments under an article are not the page's content.
                 break;
@@ -61,7 +56,7 @@ internal static class FramedSelection
                 currentStart = i;
             }
 
-            current += Weight(blocks[i], first[i]);
+            current += Weight(blocks[i], first[i], rules);
             if (current > best)
             {
                 (best, bestStart, bestEnd) = (current, currentStart, i);
@@ -72,21 +67,40 @@ internal static class FramedSelection
     }
 
     /// <summary>What a block weighs in words: a line of content its words, any other line a fixed cost.</summary>
-    private static double Weight(TextBlock block, bool first) => IsContentLine(block, first) ? block.Words : -FrameLineCost;
-
-    /// <summary>What a menu entry or a boilerplate line costs the region, in words of content.</summary>
-    private const double FrameLineCost = 2;
+    private static double Weight(TextBlock block, bool first, TextRules rules) => IsContentLine(block, first, rules) ? block.Words : -rules.FrameLineCost;
 
     /// <summary>A line that is content for sure: not boilerplate, and more than a menu entry (a sentence, a figure, several words).</summary>
-    private static bool IsContentLine(TextBlock block, bool first) =>
-        IsKeptInside(block, first) && (block.Final == BlockClass.Good || !IsMenuEntry(block));
+    private static bool IsContentLine(TextBlock block, bool first, TextRules rules) =>
+        IsKeptInside(block, first, rules) && (block.Final == BlockClass.Good || !IsMenuEntry(block, rules));
 
     /// <summary>A block inside the body that nothing marks as boilerplate.</summary>
     /// <param name="block">The block.</param>
     /// <param name="first">The block is the first of the page with its text: a card's title the page
     /// shows twice (once per layout) is kept once, unless it is a menu entry.</param>
-    internal static bool IsKeptInside(TextBlock block, bool first) =>
-        block.Kind is null && !block.LinkLike && (!IsRepeatedShortLine(block) || (first && !IsMenuEntry(block)));
+    /// <param name="rules">The thresholds (textrules.txt).</param>
+    internal static bool IsKeptInside(TextBlock block, bool first, TextRules rules) =>
+        block.Kind is null && !IsAddress(block, rules) && (!IsRepeatedShortLine(block) || (first && !IsMenuEntry(block, rules)));
+
+    /// <summary>
+    /// "https://example.com/a", "jane@example.com": a link-like block with few words beside its
+    /// addresses. "Capital IDEA Opportunities to earn an Associate Degree ... https://..." is a card
+    /// that shows its link: content.
+    /// </summary>
+    internal static bool IsAddress(TextBlock block, TextRules rules)
+    {
+        if (!block.LinkLike)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var token in block.Clean.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            words += token.Contains("://", StringComparison.Ordinal) || token.Contains('@') || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+        }
+
+        return words < rules.MinWordsBesideLink;
+    }
 
     /// <summary>For each block, whether no block before it has the same text (key).</summary>
     private static bool[] FirstOccurrences(IReadOnlyList<TextBlock> blocks)
@@ -106,39 +120,30 @@ internal static class FramedSelection
         block.Repeats > 1 && block.Length < BlockClassifier.ShortLength && !block.EndsLikeSentence;
 
     /// <summary>"Products", "Sign in", "Help Center": a few words, no figure, no sentence.</summary>
-    internal static bool IsMenuEntry(TextBlock block) =>
-        (block.Words <= MaxMenuEntryWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0) || IsMenuLine(block);
+    internal static bool IsMenuEntry(TextBlock block, TextRules rules) =>
+        (block.Words <= rules.MaxMenuEntryWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0) || IsMenuLine(block, rules);
 
     /// <summary>
     /// "View all Parenting discussions Best Start in Life New See all in Parenting Children Teenagers": a
     /// menu rendered as one line: many words, mostly capitalised, few stopwords, no sentence.
     /// </summary>
-    private static bool IsMenuLine(TextBlock block) =>
-        block.Words >= MinMenuLineWords && !block.EndsLikeSentence && block.SentenceEnds == 0
-        && block.CapitalizedShare >= MinMenuLineCapitals && block.StopwordDensity < MaxMenuLineStopwords;
+    private static bool IsMenuLine(TextBlock block, TextRules rules) =>
+        block.Words >= rules.MinMenuLineWords && !block.EndsLikeSentence && block.SentenceEnds == 0
+        && block.CapitalizedShare >= rules.MinMenuLineCapitals && block.StopwordDensity < rules.MaxMenuLineStopwords;
 
-    /// <summary>A menu rendered as one line has at least this many words (a headline fewer).</summary>
-    private const int MinMenuLineWords = 12;
-
-    /// <summary>At least this share of a menu line's words are capitalised.</summary>
-    private const double MinMenuLineCapitals = 0.6;
-
-    /// <summary>A menu line's stopword density is below this.</summary>
-    private const double MaxMenuLineStopwords = 0.15;
-
-    /// <summary>Marks the blocks of runs of at least <see cref="MinMenuRun"/> menu entries between start and end.</summary>
-    private static bool[] MenuRuns(IReadOnlyList<TextBlock> blocks, int start, int end)
+    /// <summary>Marks the blocks of runs of at least MinMenuRun (textrules.txt) menu entries between start and end.</summary>
+    private static bool[] MenuRuns(IReadOnlyList<TextBlock> blocks, int start, int end, TextRules rules)
     {
         var menu = new bool[end - start + 1];
         var runStart = start;
         for (var i = start; i <= end + 1; i++)
         {
-            if (i <= end && IsMenuEntry(blocks[i]) && blocks[i].Final != BlockClass.Good)
+            if (i <= end && IsMenuEntry(blocks[i], rules) && blocks[i].Final != BlockClass.Good)
             {
                 continue;
             }
 
-            if (i - runStart >= MinMenuRun)
+            if (i - runStart >= rules.MinMenuRun)
             {
                 for (var j = runStart; j < i; j++)
                 {

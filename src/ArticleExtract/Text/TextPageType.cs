@@ -8,33 +8,6 @@ namespace ArticleExtract.Text;
 /// </summary>
 internal static class TextPageType
 {
-    /// <summary>A thread has at least this many post action rows or post numbers.</summary>
-    private const int MinPostActionRows = 3;
-
-    /// <summary>Documentation has at least this many lines of code.</summary>
-    private const int MinCodeLines = 3;
-
-    /// <summary>A line of code has at least this many code characters.</summary>
-    private const int MinCodeMarks = 2;
-
-    /// <summary>A line of code has a stopword density below this (prose has more).</summary>
-    private const double MaxCodeStopwordDensity = 0.2;
-
-    /// <summary>A listing of offers has at least this many prices; a product page fewer.</summary>
-    private const int MinListingPrices = 5;
-
-    /// <summary>A post action row has at most this many words ("Reply Quote Like Share").</summary>
-    private const int MaxActionRowWords = 5;
-
-    /// <summary>A price line has at most this many words.</summary>
-    private const int MaxPriceLineWords = 12;
-
-    /// <summary>The confidence given to a type recognised from its marks.</summary>
-    private const double MarkedConfidence = 0.6;
-
-    /// <summary>The confidence given to a page that is no article and shows none of the marks (taken as a service page).</summary>
-    private const double UnmarkedConfidence = 0.3;
-
     /// <summary>The type the marks of the page suggest, with its confidence, when it is not an article.</summary>
     public static (PageType Type, double Confidence) Recognise(IReadOnlyList<TextBlock> blocks, TextRules rules)
     {
@@ -46,28 +19,28 @@ internal static class TextPageType
             prices += IsPriceLine(block, rules) ? 1 : 0;
         }
 
-        if (actionRows >= MinPostActionRows)
+        if (actionRows >= rules.MinPostActionRows)
         {
-            return (PageType.Forum, MarkedConfidence);
+            return (PageType.Forum, rules.MarkedConfidence);
         }
 
-        if (codeLines >= MinCodeLines)
+        if (codeLines >= rules.MinCodeLines)
         {
-            return (PageType.Documentation, MarkedConfidence);
+            return (PageType.Documentation, rules.MarkedConfidence);
         }
 
         if (prices > 0)
         {
-            return (prices >= MinListingPrices ? PageType.Listing : PageType.Product, MarkedConfidence);
+            return (prices >= rules.MinListingPrices ? PageType.Listing : PageType.Product, rules.MarkedConfidence);
         }
 
-        return (PageType.Service, UnmarkedConfidence);
+        return (PageType.Service, rules.UnmarkedConfidence);
     }
 
     /// <summary>"Reply", "Reply Quote Like", "12 Upvote": a short row of post actions (numbers aside).</summary>
     internal static bool IsPostActionRow(TextBlock block, TextRules rules)
     {
-        if (block.Words is 0 or > MaxActionRowWords)
+        if (block.Words == 0 || block.Words > rules.MaxActionRowWords)
         {
             return false;
         }
@@ -91,7 +64,7 @@ internal static class TextPageType
     /// <summary>"#12", "#3 · Jan 3, 2024": a short line that numbers a post.</summary>
     private static bool IsPostNumber(TextBlock block, TextRules rules)
     {
-        if (block.Words > MaxActionRowWords)
+        if (block.Words > rules.MaxActionRowWords)
         {
             return false;
         }
@@ -111,7 +84,7 @@ internal static class TextPageType
     /// <summary>"if (x > 0) {", "let total = a + b;": code characters and few stopwords.</summary>
     private static bool IsCodeLine(TextBlock block, TextRules rules)
     {
-        if (block.StopwordDensity >= MaxCodeStopwordDensity)
+        if (block.StopwordDensity >= rules.MaxCodeStopwordDensity)
         {
             return false;
         }
@@ -122,14 +95,14 @@ internal static class TextPageType
             marks += rules.CodeMarks.Contains(c) ? 1 : 0;
         }
 
-        return marks >= MinCodeMarks;
+        return marks >= rules.MinCodeMarks;
     }
 
     /// <summary>"$599", "From €12.99", "Add to cart": a short line with a currency and a figure.</summary>
     private static bool IsPriceLine(TextBlock block, TextRules rules)
     {
         var text = block.Clean;
-        if (block.Words > MaxPriceLineWords || text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        if (block.Words > rules.MaxPriceLineWords || text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
         {
             return false;
         }

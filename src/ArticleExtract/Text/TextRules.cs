@@ -6,7 +6,8 @@ namespace ArticleExtract.Text;
 
 /// <summary>
 /// The word rules of text mode read from the embedded <c>Text/textrules.txt</c>: newsletter words,
-/// copyright prefixes, temperature units, and the marks of page types (post actions, prices).
+/// copyright prefixes, temperature units, the marks of page types (post actions, prices), and the
+/// thresholds of the body choice (article or not, page type, the framed page).
 /// Immutable once loaded; one shared instance.
 /// </summary>
 internal sealed class TextRules
@@ -23,6 +24,33 @@ internal sealed class TextRules
         PriceMarks = [.. entries.Where(e => e.Set == "currency").Select(e => e.Text)];
         PostNumberMarks = [.. entries.Where(e => e.Set == "post-number").Select(e => Unescape(e.Text))];
         CodeMarks = System.Buffers.SearchValues.Create(string.Concat(entries.Where(e => e.Set == "code-mark").Select(e => e.Text)));
+
+        var numbers = Numbers(entries);
+        double Number(string name) =>
+            numbers.TryGetValue(name, out var value) ? value : throw new KeyNotFoundException($"textrules.txt has no number '{name}'.");
+        int Count(string name) => (int)Number(name);
+
+        MinArticleShare = Number(nameof(MinArticleShare));
+        MinProseShare = Number(nameof(MinProseShare));
+        MinArticleProse = Count(nameof(MinArticleProse));
+
+        MinPostActionRows = Count(nameof(MinPostActionRows));
+        MaxActionRowWords = Count(nameof(MaxActionRowWords));
+        MinCodeLines = Count(nameof(MinCodeLines));
+        MinCodeMarks = Count(nameof(MinCodeMarks));
+        MaxCodeStopwordDensity = Number(nameof(MaxCodeStopwordDensity));
+        MinListingPrices = Count(nameof(MinListingPrices));
+        MaxPriceLineWords = Count(nameof(MaxPriceLineWords));
+        MarkedConfidence = Number(nameof(MarkedConfidence));
+        UnmarkedConfidence = Number(nameof(UnmarkedConfidence));
+
+        MaxMenuEntryWords = Count(nameof(MaxMenuEntryWords));
+        MinMenuRun = Count(nameof(MinMenuRun));
+        FrameLineCost = Number(nameof(FrameLineCost));
+        MinMenuLineWords = Count(nameof(MinMenuLineWords));
+        MinMenuLineCapitals = Number(nameof(MinMenuLineCapitals));
+        MaxMenuLineStopwords = Number(nameof(MaxMenuLineStopwords));
+        MinWordsBesideLink = Count(nameof(MinWordsBesideLink));
     }
 
     /// <summary>The rules shipped with the library.</summary>
@@ -52,6 +80,87 @@ internal sealed class TextRules
     /// <summary>The characters that mark a line of code ("{", ";", "=").</summary>
     public System.Buffers.SearchValues<char> CodeMarks { get; }
 
+    // Article or not (BodyChoice).
+
+    /// <summary>The article run is the body when it holds at least this share of the framed body's words ...</summary>
+    public double MinArticleShare { get; }
+
+    /// <summary>... or at least this share of the page's prose (characters of good blocks) ...</summary>
+    public double MinProseShare { get; }
+
+    /// <summary>... when that prose is at least this long (characters); comments after this much prose follow an article.</summary>
+    public int MinArticleProse { get; }
+
+    // Page type from the text (TextPageType).
+
+    /// <summary>A thread has at least this many post action rows or post numbers.</summary>
+    public int MinPostActionRows { get; }
+
+    /// <summary>A post action row ("Reply Quote Like Share") or a post number line has at most this many words.</summary>
+    public int MaxActionRowWords { get; }
+
+    /// <summary>Documentation has at least this many lines of code.</summary>
+    public int MinCodeLines { get; }
+
+    /// <summary>A line of code has at least this many code characters.</summary>
+    public int MinCodeMarks { get; }
+
+    /// <summary>A line of code has a stopword density below this (prose has more).</summary>
+    public double MaxCodeStopwordDensity { get; }
+
+    /// <summary>A listing of offers has at least this many price lines; a product page fewer.</summary>
+    public int MinListingPrices { get; }
+
+    /// <summary>A price line has at most this many words.</summary>
+    public int MaxPriceLineWords { get; }
+
+    /// <summary>The confidence given to a type recognised from its marks.</summary>
+    public double MarkedConfidence { get; }
+
+    /// <summary>The confidence given to a page that is no article and shows none of the marks (a service page).</summary>
+    public double UnmarkedConfidence { get; }
+
+    // The whole page less its frame (FramedSelection).
+
+    /// <summary>A menu entry ("Products", "Sign in") has at most this many words.</summary>
+    public int MaxMenuEntryWords { get; }
+
+    /// <summary>This many menu entries in a row are a menu, not a heading between paragraphs.</summary>
+    public int MinMenuRun { get; }
+
+    /// <summary>What a menu entry or a boilerplate line costs the framed region, in words of content.</summary>
+    public double FrameLineCost { get; }
+
+    /// <summary>A menu rendered as one line has at least this many words (a headline fewer).</summary>
+    public int MinMenuLineWords { get; }
+
+    /// <summary>At least this share of a menu line's words are capitalised.</summary>
+    public double MinMenuLineCapitals { get; }
+
+    /// <summary>A menu line's stopword density is below this.</summary>
+    public double MaxMenuLineStopwords { get; }
+
+    /// <summary>A link-like block with at least this many words beside its addresses is content that shows its link, not an address.</summary>
+    public int MinWordsBesideLink { get; }
+
+    /// <summary>"Name value" entries of the "@number" groups, each name once.</summary>
+    /// <exception cref="FormatException">A malformed entry or a name given twice.</exception>
+    private static Dictionary<string, double> Numbers(List<VocabularyEntry> entries)
+    {
+        var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var entry in entries.Where(e => e.Set == "number"))
+        {
+            var parts = entry.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 2 || !double.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                || !numbers.TryAdd(parts[0], value))
+            {
+                throw new FormatException($"textrules.txt:{entry.Line}: expected a new 'Name number': '{entry.Text}'.");
+            }
+        }
+
+        return numbers;
+    }
+
     /// <summary>"U+0023" is the character it names; any other entry is itself.</summary>
     private static string Unescape(string entry) =>
         entry.StartsWith("U+", StringComparison.Ordinal) && entry.Length > 2
@@ -66,6 +175,11 @@ internal sealed class TextRules
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
         using var reader = new StreamReader(stream);
-        return new TextRules(VocabularyFile.Read(reader.ReadToEnd(), "textrules.txt"));
+        return Parse(reader.ReadToEnd());
     }
+
+    /// <summary>The rules of a file in the format of <c>textrules.txt</c>.</summary>
+    /// <exception cref="FormatException">A malformed group or number, or a number named twice.</exception>
+    /// <exception cref="KeyNotFoundException">A threshold the stages need is missing.</exception>
+    internal static TextRules Parse(string source) => new(VocabularyFile.Read(source, "textrules.txt"));
 }

@@ -83,6 +83,41 @@ public sealed class TextProfileTests
     }
 
     [Fact]
+    public void A_related_list_inside_an_article_is_left_out_and_the_article_goes_on_after_it()
+    {
+        string[] teasers = ["New bus lines planned for the north bank", "Harbour festival returns after two years"];
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, body[0], body[1], "Related articles", .. teasers, body[2], body[3], .. Footer]);
+
+        article.Text.Should().Be(string.Join("\n\n", body));
+    }
+
+    [Fact]
+    public void A_card_that_shows_its_link_is_content_and_a_bare_address_is_not()
+    {
+        string[] cards =
+        [
+            "Harbour Skills Centre Evening courses in welding and electrics for adults https://harbourskills.example.org",
+            "Quay Learning Hub English classes and job coaching for newcomers https://quayhub.example.org/classes",
+            "Lantern Youth Trust Paid apprenticeships for young people leaving care https://lantern.example.org",
+        ];
+        string[] intro =
+        [
+            "The city funds the training providers listed below, and each of them offers its courses free of charge to residents.",
+            "Job seekers should contact the providers directly to ask about places, dates and what they need to bring along.",
+        ];
+
+        var article = Parse([.. Menu, "Job training resources", .. intro, .. cards, "https://city.example.org/training", .. Footer]);
+
+        foreach (var card in cards)
+        {
+            article.Text.Should().Contain(card);
+        }
+
+        article.Text.Should().NotContain("https://city.example.org/training");
+    }
+
+    [Fact]
     public void A_consent_banner_in_prose_is_a_cookie_notice()
     {
         const string Banner = "We and our 312 partners store and access personal data, like browsing data or unique identifiers, on your device. Selecting accept all gives your consent, and you can change your preferences at any time.";
