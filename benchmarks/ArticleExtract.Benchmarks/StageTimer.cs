@@ -93,7 +93,18 @@ internal static class StageTimer
 
         // Metadata parts, timed apart (extra: the stage below runs them again).
         var meta = clock.Time("2a meta tags (extra)", () => MetaTags.Read(PageScan.Of(document)));
-        var jsonLd = clock.Time("2b json-ld (extra)", () => JsonLd.Read(PageScan.Of(document), MetadataVocabulary.Shared));
+        var jsonLd = clock.Time("2b json-ld (extra)", () =>
+        {
+            var own = PageScan.Of(document);
+            try
+            {
+                return JsonLd.Read(own, MetadataVocabulary.Shared);
+            }
+            finally
+            {
+                own.ReleaseJsonLd();
+            }
+        });
         clock.Time("2c microdata (extra)", () => Microdata.Read(PageScan.Of(document)));
         clock.Time("2d lead paragraph (extra)", () => Safe(() => LeadParagraph.Find(document, PageScan.Of(document), MetadataVocabulary.Shared)));
         clock.Time("2e byline element (extra)", () => BylineElement.Find(document, MetadataVocabulary.Shared) ?? "");
@@ -111,6 +122,9 @@ internal static class StageTimer
             clock.Time("2q page features (extra)", () => PageFeatures.Of(elements, scan, metadata, HtmlPipeline.AddressOf(metadata, context)));
             clock.Time("2p classify (own)", () => PageTypeClassifier.Default.Classify(elements, scan, metadata, HtmlPipeline.AddressOf(metadata, context)));
         }
+
+        // As in the pipeline, the JSON-LD is parsed once, in the metadata stage (its first reader), and given back after the classifier.
+        scan.ReleaseJsonLd();
 
         // The probes work on a document of their own: preparation works on the page's own body.
         var probe = Preparation.PrepareInPlace(DocumentLoader.ParseHtml(PageInput.FromString(page), options.MaxElementCount, CancellationToken.None));

@@ -60,7 +60,7 @@ internal static partial class PageFeatures
 
     /// <summary>The element's text content; a lone text child's data is read as it stands, without building a copy.</summary>
     private static string TextOf(IElement element) =>
-        element.FirstChild is IText { NodeType: NodeType.Text } only && only.NextSibling is null ? only.Data : ElementText.Of(element);
+        element.FirstChild is IText { NodeType: NodeType.Text } only && only.NextSibling is null ? only.Data : element.TextContent;
 
     private static bool IsPhraseHolder(string tag) =>
         tag is "a" or "button" or "label" or "summary" or "dt" or "th" or "h2" or "h3" or "h4" or "h5" or "h6" or "option";

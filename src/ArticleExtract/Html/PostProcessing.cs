@@ -58,7 +58,7 @@ internal static partial class PostProcessing
         var doomed = new List<(IElement, BoilerplateKind)>();
         foreach (var block in TextBlocks(content))
         {
-            var text = TextNormalizer.CollapseWhitespace(ElementText.Of(block));
+            var text = TextNormalizer.CollapseWhitespace(block.TextContent);
             if (text.Length == 0)
             {
                 continue;
