@@ -33,12 +33,19 @@ internal static class Cleaning
 
     public static void Run(IElement content, ExtractionContext context, bool conditionally)
     {
+        var stats = NodeStats.Measure(content);
+        var changed = InBodyBoxes.DropSiblingCopies(content, stats, context);
         if (!conditionally)
         {
             return;
         }
 
-        var stats = NodeStats.Measure(content);
+        changed |= InBodyBoxes.DropLinkBoxes(content, stats, context);
+        if (changed)
+        {
+            stats = NodeStats.Measure(content);
+        }
+
         var counts = ElementCounts.Measure(content, stats);
         var doomed = new List<(IElement, BoilerplateKind)>();
         var stack = new Stack<IElement>();
