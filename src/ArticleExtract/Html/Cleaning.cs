@@ -97,7 +97,7 @@ internal static class Cleaning
         var count = counts[element];
         var isList = element.LocalName is "ul" or "ol" or "dl";
         var linkDensity = stat.LinkDensity;
-        if (IsLinkBlock(linkDensity, weight) || IsTeaserList(count))
+        if ((IsLinkBlock(linkDensity, weight) && !IsQuotation(element, stats)) || IsTeaserList(count))
         {
             return BoilerplateKind.Related;
         }
@@ -137,6 +137,29 @@ internal static class Cleaning
     private static bool IsLinkedList(double linkDensity) => linkDensity > MinLinkedListDensity;
 
     private static readonly double MinLinkedListDensity = Candidates.CandidateVocabulary.Shared.Number("MinLinkedListDensity");
+
+    /// <summary>
+    /// A block that is (nearly) all a quotation: an embedded post (a tweet's text, its author and
+    /// its date as links) quoted in the article. Its links belong to the quote; it is content.
+    /// </summary>
+    private static bool IsQuotation(IElement element, NodeStats stats)
+    {
+        var length = stats[element].TextLength;
+        var quoted = 0;
+        foreach (var quote in element.GetElementsByTagName("blockquote"))
+        {
+            quoted += stats[quote].TextLength;
+        }
+
+        if (element.LocalName == "blockquote")
+        {
+            quoted = length;
+        }
+
+        return length > 0 && quoted >= length * MinQuotedShare;
+    }
+
+    private static readonly double MinQuotedShare = Candidates.CandidateVocabulary.Shared.Number("MinQuotedShare");
 
     private static bool IsLinkBlock(double linkDensity, int weight) =>
         weight >= 25 ? linkDensity > NamedContentLinkDensityLimit : linkDensity > LinkDensityLimit;
