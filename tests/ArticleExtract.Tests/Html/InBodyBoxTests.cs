@@ -119,4 +119,17 @@ public sealed class InBodyBoxTests
 
         text.Should().Contain("Written submissions can be sent").And.Contain("Read the consultation papers");
     }
+    [Fact]
+    public void An_embedded_post_quoted_in_the_article_stays_though_its_author_and_date_are_links()
+    {
+        const string Post =
+            "<div><blockquote><p>Bridge. Again. Really. <a href='https://example.com/p/1'>https://example.com/p/1</a></p>" +
+            "— Sam Ferryman (<a href='https://example.com/sam'>@samferryman</a>) <a href='https://example.com/sam/1'>November 19, 2019</a></blockquote></div>";
+        var html = Page($"<article><p>{Lead}</p><p>{Second}</p>{Post}<p>{Third}</p><p>{Fourth}</p></article>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain("Bridge. Again. Really.").And.Contain("Sam Ferryman");
+        text.Should().Contain(Third);
+    }
 }
