@@ -13,7 +13,7 @@ namespace ArticleExtract.Html;
 /// </summary>
 internal static class InBodyBoxes
 {
-    /// <summary>A container at least this long that repeats an earlier sibling word for word is a copy.</summary>
+    /// <summary>A container at least this long that repeats an earlier one word for word is a copy.</summary>
     private static readonly int MinCopyLength = (int)CandidateVocabulary.Shared.Number("MinCopyLength");
 
     /// <summary>A card holds at least this many links.</summary>
@@ -32,27 +32,34 @@ internal static class InBodyBoxes
     public static bool DropSiblingCopies(IElement content, NodeStats stats, ExtractionContext context)
     {
         var doomed = new List<IElement>();
+        var earlier = new Dictionary<int, List<IElement>>();
         var stack = new Stack<IElement>();
-        stack.Push(content);
+        Children.PushReversed(content, stack);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            var kept = new List<IElement>();
-            foreach (var child in Children.Of(element))
+            var length = stats[element].TextLength;
+            if (length < MinCopyLength)
             {
-                if (IsCopyOfEarlierSibling(child, kept, stats))
+                continue; // nothing below is long enough either
+            }
+
+            if (earlier.TryGetValue(length, out var sameLength))
+            {
+                if (IsCopyOfEarlier(element, sameLength))
                 {
-                    doomed.Add(child);
+                    doomed.Add(element);
                     continue;
                 }
 
-                if (stats[child].TextLength >= MinCopyLength)
-                {
-                    kept.Add(child);
-                }
-
-                stack.Push(child);
+                sameLength.Add(element);
             }
+            else
+            {
+                earlier[length] = [element];
+            }
+
+            Children.PushReversed(element, stack);
         }
 
         foreach (var element in doomed)
@@ -64,27 +71,29 @@ internal static class InBodyBoxes
     }
 
     /// <summary>
-    /// A long container whose text is word for word that of an earlier sibling: the same block
-    /// once per layout (desktop, tablet, phone), all but one hidden by the style sheet.
+    /// A long container whose text is word for word that of an earlier element of the same length
+    /// that does not hold it: the same block once per layout (desktop, tablet, phone), all but one
+    /// hidden by the style sheet.
     /// </summary>
-    private static bool IsCopyOfEarlierSibling(IElement element, List<IElement> earlier, NodeStats stats)
+    private static bool IsCopyOfEarlier(IElement element, List<IElement> sameLength)
     {
-        var length = stats[element].TextLength;
-        if (length < MinCopyLength || !IsLayoutContainer(element))
-        {
-            return false;
-        }
-
         string? text = null;
-        foreach (var sibling in earlier)
+        foreach (var other in sameLength)
         {
-            if (stats[sibling].TextLength == length)
+            if (other.Contains(element))
             {
-                text ??= TextNormalizer.CollapseWhitespace(element.TextContent);
-                if (string.Equals(text, TextNormalizer.CollapseWhitespace(sibling.TextContent), StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                continue; // a wrapper around this one
+            }
+
+            if (!IsLayoutContainer(element))
+            {
+                return false;
+            }
+
+            text ??= TextNormalizer.CollapseWhitespace(element.TextContent);
+            if (string.Equals(text, TextNormalizer.CollapseWhitespace(other.TextContent), StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 

@@ -132,4 +132,21 @@ public sealed class InBodyBoxTests
         text.Should().Contain("Bridge. Again. Really.").And.Contain("Sam Ferryman");
         text.Should().Contain(Third);
     }
+    [Fact]
+    public void A_region_copied_into_another_wrapper_is_kept_once()
+    {
+        var region = $"<h2>The vote</h2><p>{Lead}</p><p>{Second}</p><p>{Third}</p>";
+        var html = Page(
+            "<article>" +
+            $"<div class='wide'><div class='column'><div class='text'>{region}</div><p>Reporting by the harbour desk.</p></div></div>" +
+            $"<div class='narrow'><div class='text'>{region}</div></div>" +
+            $"<p>{Fourth}</p>" +
+            "</article>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        Occurrences(text, Lead).Should().Be(1);
+        Occurrences(text, Third).Should().Be(1);
+        text.Should().Contain(Fourth);
+    }
 }
