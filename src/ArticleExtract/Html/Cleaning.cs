@@ -32,12 +32,19 @@ internal static class Cleaning
 
     public static void Run(IElement content, ExtractionContext context, bool conditionally)
     {
+        var stats = NodeStats.Measure(content);
+        var changed = InBodyBoxes.DropSiblingCopies(content, stats, context);
         if (!conditionally)
         {
             return;
         }
 
-        var stats = NodeStats.Measure(content);
+        changed |= InBodyBoxes.DropLinkBoxes(content, stats, context);
+        if (changed)
+        {
+            stats = NodeStats.Measure(content);
+        }
+
         var counts = ElementCounts.Measure(content, stats);
         var doomed = new List<(IElement, BoilerplateKind)>();
         var stack = new Stack<IElement>();
@@ -89,7 +96,7 @@ internal static class Cleaning
         var count = counts[element];
         var isList = Output.ElementRoles.Lists.Contains(element.LocalName);
         var linkDensity = stat.LinkDensity;
-        if (IsLinkBlock(linkDensity, weight) || IsTeaserList(count))
+        if ((IsLinkBlock(linkDensity, weight) && !IsQuotation(element, stats)) || IsTeaserList(count))
         {
             return BoilerplateKind.Related;
         }
@@ -129,6 +136,29 @@ internal static class Cleaning
     private static bool IsLinkedList(double linkDensity) => linkDensity > MinLinkedListDensity;
 
     private static readonly double MinLinkedListDensity = Candidates.CandidateVocabulary.Shared.Number("MinLinkedListDensity");
+
+    /// <summary>
+    /// A block that is (nearly) all a quotation: an embedded post (a tweet's text, its author and
+    /// its date as links) quoted in the article. Its links belong to the quote; it is content.
+    /// </summary>
+    private static bool IsQuotation(IElement element, NodeStats stats)
+    {
+        var length = stats[element].TextLength;
+        var quoted = 0;
+        foreach (var quote in element.GetElementsByTagName("blockquote"))
+        {
+            quoted += stats[quote].TextLength;
+        }
+
+        if (element.LocalName == "blockquote")
+        {
+            quoted = length;
+        }
+
+        return length > 0 && quoted >= length * MinQuotedShare;
+    }
+
+    private static readonly double MinQuotedShare = Candidates.CandidateVocabulary.Shared.Number("MinQuotedShare");
 
     private static bool IsLinkBlock(double linkDensity, int weight) =>
         weight >= 25 ? linkDensity > NamedContentLinkDensityLimit : linkDensity > LinkDensityLimit;
