@@ -189,7 +189,7 @@ internal static class StageTimer
             var words = clock.Time("T2 language", () => Text.PageWords.Read(blocks, vocabulary, CancellationToken.None));
             var language = clock.Time("T2 language", () => Text.PageLanguage.Detect(words));
             clock.Time("T3 features", () => { Text.BlockFeatures.Measure(blocks, words, language, CancellationToken.None); return 0; });
-            clock.Time("T4 known boilerplate", () => { Text.KnownBoilerplate.Mark(blocks, vocabulary); return 0; });
+            clock.Time("T4 known boilerplate", () => { Text.KnownBoilerplate.Mark(blocks, words, vocabulary); return 0; });
             clock.Time("T5 classify", () => { Text.BlockClassifier.Classify(blocks); return 0; });
             clock.Time("T6 revise", () => { Text.ContextRevision.Revise(blocks); return 0; });
             var (bodyStart, _, _) = clock.Time("T7 body", () => Text.BodyChoice.Select(blocks, Text.TextRules.Shared));

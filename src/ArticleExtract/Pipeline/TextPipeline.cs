@@ -24,7 +24,7 @@ internal static class TextPipeline
         BlockFeatures.Measure(blocks, words, metadata.Language, context.CancellationToken);
 
         // 4. Recognise known boilerplate: vocabulary, counts, teasers, weather, copyright, breadcrumbs.
-        KnownBoilerplate.Mark(blocks, vocabulary);
+        KnownBoilerplate.Mark(blocks, words, vocabulary);
 
         // 5. Classify each block on its own (good, near-good, short, bad).
         BlockClassifier.Classify(blocks);

@@ -105,11 +105,11 @@ internal static class FramedSelection
     /// <summary>For each block, whether no block before it has the same text (key).</summary>
     private static bool[] FirstOccurrences(IReadOnlyList<TextBlock> blocks)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var first = new bool[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
-            first[i] = blocks[i].Repeats == 1 || seen.Add(blocks[i].Key.ToString());
+            first[i] = blocks[i].Repeats == 1 || seen.Add(blocks[i].Key.Span);
         }
 
         return first;

@@ -10,7 +10,7 @@ internal static partial class KnownBoilerplate
     /// block with a sentence that is a prompt phrase (newsletter, cookies, sharing, comments), or a
     /// short sentence with a newsletter word, is that prompt.
     /// </summary>
-    private static BoilerplateKind? PromptKind(TextBlock block, TextVocabulary vocabulary, KnownEntryStarts starts)
+    private static BoilerplateKind? PromptKind(TextBlock block, BlockWords words, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         if (block.Words > MaxPromptWords)
         {
@@ -19,7 +19,7 @@ internal static partial class KnownBoilerplate
 
         // A sentence can only have a prompt word if the block has one (words never cross a sentence end).
         var text = block.Clean.AsSpan();
-        var hasPromptWord = HasPromptWord(text);
+        var hasPromptWord = HasPromptWord(words);
         if (block.SentenceEnds == 0 && !hasPromptWord)
         {
             return null;
@@ -45,13 +45,11 @@ internal static partial class KnownBoilerplate
     }
 
     /// <summary>The text has a word of newsletter prompts ("newsletter", "subscribe").</summary>
-    private static bool HasPromptWord(ReadOnlySpan<char> text)
+    private static bool HasPromptWord(BlockWords words)
     {
-        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
-        var reader = new WordReader(text);
-        while (reader.NextHashed(lower, out var length, out var hash))
+        for (var i = 0; i < words.Count; i++)
         {
-            if (PromptWordTable.ValueOf(lower[..length], hash) != 0)
+            if (words.ValueIn(PromptWordTable, i) != 0)
             {
                 return true;
             }
@@ -249,7 +247,7 @@ internal static partial class KnownBoilerplate
     /// "We and our 977 partners store and access personal data, like browsing data or unique
     /// identifiers ...": a paragraph with several different words of consent banners.
     /// </summary>
-    private static bool IsConsentBanner(TextBlock block)
+    private static bool IsConsentBanner(TextBlock block, BlockWords words)
     {
         if (block.Words > MaxConsentBannerWords || block.Words < MinConsentWords)
         {
@@ -259,11 +257,9 @@ internal static partial class KnownBoilerplate
         // The consent words found so far, by their numbers in the table; enough different ones end the search.
         Span<uint> found = stackalloc uint[MinConsentWords];
         var different = 0;
-        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
-        var reader = new WordReader(block.Clean);
-        while (reader.NextHashed(lower, out var length, out var hash))
+        for (var i = 0; i < words.Count; i++)
         {
-            var word = ConsentWordTable.ValueOf(lower[..length], hash);
+            var word = words.ValueIn(ConsentWordTable, i);
             if (word != 0 && !found[..different].Contains(word))
             {
                 found[different++] = word;

@@ -112,8 +112,8 @@ internal static partial class KnownBoilerplate
     /// <summary>A menu line's entries are joined on the stack up to this length.</summary>
     private const int MaxStackMenuKey = 256;
 
-    /// <summary>Marks the blocks; stage 3 (<see cref="BlockFeatures"/>) must have measured them.</summary>
-    public static void Mark(IReadOnlyList<TextBlock> blocks, BoilerplateVocabulary vocabulary)
+    /// <summary>Marks the blocks, whose words stage 2 read; stage 3 (<see cref="BlockFeatures"/>) must have measured them.</summary>
+    public static void Mark(IReadOnlyList<TextBlock> blocks, PageWords words, BoilerplateVocabulary vocabulary)
     {
         var lookups = TextVocabulary.For(vocabulary);
         var starts = KnownEntryStarts.For(vocabulary);
@@ -121,7 +121,7 @@ internal static partial class KnownBoilerplate
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            block.Kind = KindOf(block, BlockFacts.Of(block, starts), RawKey(block, ref rawKey), lookups, starts);
+            block.Kind = KindOf(block, words.WordsOf(block), BlockFacts.Of(block, starts), RawKey(block, ref rawKey), lookups, starts);
         }
 
         if (rawKey is not null)
@@ -157,7 +157,7 @@ internal static partial class KnownBoilerplate
     }
 
     /// <summary>The kind of a block, or null when nothing marks it as boilerplate.</summary>
-    private static BoilerplateKind? KindOf(TextBlock block, BlockFacts facts, ReadOnlySpan<char> key, TextVocabulary vocabulary, KnownEntryStarts starts)
+    private static BoilerplateKind? KindOf(TextBlock block, BlockWords words, BlockFacts facts, ReadOnlySpan<char> key, TextVocabulary vocabulary, KnownEntryStarts starts)
     {
         if (key.Length == 0)
         {
@@ -193,8 +193,8 @@ internal static partial class KnownBoilerplate
             ?? CommentHeaderKind(block, key, vocabulary)
             ?? (IsImageCredit(block, facts, vocabulary, starts) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
             ?? LabelledLineKind(block, facts, vocabulary, starts)
-            ?? PromptKind(block, vocabulary, starts)
-            ?? (IsConsentBanner(block) ? BoilerplateKind.CookieNotice : (BoilerplateKind?)null)
+            ?? PromptKind(block, words, vocabulary, starts)
+            ?? (IsConsentBanner(block, words) ? BoilerplateKind.CookieNotice : (BoilerplateKind?)null)
             ?? MenuRunKind(block, key, vocabulary, starts)
             ?? (facts.MayHave(BlockMarks.Digit) && IsGalleryCounter(block.Clean) ? BoilerplateKind.Navigation : (BoilerplateKind?)null)
             ?? (facts.MayHave(BlockMarks.BreadcrumbSeparator) && IsBreadcrumb(block.Clean) ? BoilerplateKind.Navigation : null);

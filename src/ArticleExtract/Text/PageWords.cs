@@ -125,6 +125,9 @@ internal sealed class PageWords
     /// <summary>Where the words of one block begin in its clean text.</summary>
     public ReadOnlySpan<int> StartsOf(int block) => _starts.AsSpan(_firstWord[block], _firstWord[block + 1] - _firstWord[block]);
 
+    /// <summary>The words of one block, to look up in a <see cref="WordTable"/> without reading the text again.</summary>
+    public BlockWords WordsOf(TextBlock block) => new(block.Clean, HashesOf(block.Index), StartsOf(block.Index));
+
     /// <summary>The number of words of a block that begin with a letter.</summary>
     public int AlphabeticOf(int block) => _alphabetic[block];
 
@@ -149,4 +152,18 @@ internal sealed class PageWords
 
         return Math.Max(1, characters / CharactersPerWord);
     }
+}
+
+/// <summary>The words of one block as stage 2 read them: the block's clean text, each word's hash and where it begins.</summary>
+internal readonly ref struct BlockWords(ReadOnlySpan<char> text, ReadOnlySpan<uint> hashes, ReadOnlySpan<int> starts)
+{
+    /// <summary>The number of words.</summary>
+    public int Count => _hashes.Length;
+
+    private readonly ReadOnlySpan<char> _text = text;
+    private readonly ReadOnlySpan<uint> _hashes = hashes;
+    private readonly ReadOnlySpan<int> _starts = starts;
+
+    /// <summary>The value of the <paramref name="word"/>-th word in a table (0 when it is not there).</summary>
+    public uint ValueIn(WordTable table, int word) => table.ValueAt(_text, _starts[word], _hashes[word]);
 }

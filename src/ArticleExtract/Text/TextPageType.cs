@@ -107,15 +107,7 @@ internal static class TextPageType
             return false;
         }
 
-        foreach (var mark in rules.PriceMarks)
-        {
-            if (text.Contains(mark, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return text.AsSpan().ContainsAny(rules.PriceMarkValues);
     }
 
     private static bool IsNumber(string word) => word.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;

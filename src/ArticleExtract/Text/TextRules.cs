@@ -22,6 +22,7 @@ internal sealed class TextRules
         ConsentWords = Set(entries, "consent-word", StringComparer.Ordinal);
         PostActions = Set(entries, "post-action", StringComparer.OrdinalIgnoreCase);
         PriceMarks = [.. entries.Where(e => e.Set == "currency").Select(e => e.Text)];
+        PriceMarkValues = System.Buffers.SearchValues.Create([.. PriceMarks], StringComparison.OrdinalIgnoreCase);
         PostNumberMarks = [.. entries.Where(e => e.Set == "post-number").Select(e => Unescape(e.Text))];
         CodeMarks = System.Buffers.SearchValues.Create(string.Concat(entries.Where(e => e.Set == "code-mark").Select(e => e.Text)));
 
@@ -73,6 +74,9 @@ internal sealed class TextRules
 
     /// <summary>Currency signs, codes and shop phrases that, with a digit, make a line a price (lower case).</summary>
     public IReadOnlyList<string> PriceMarks { get; }
+
+    /// <summary>The <see cref="PriceMarks"/>, any case, to search a line for all at once.</summary>
+    public System.Buffers.SearchValues<string> PriceMarkValues { get; }
 
     /// <summary>What a post's number begins with ("#" of "#12").</summary>
     public IReadOnlyList<string> PostNumberMarks { get; }

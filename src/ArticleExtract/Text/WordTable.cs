@@ -81,6 +81,23 @@ internal sealed class WordTable
     public uint ValueOf(ReadOnlySpan<char> lowerWord, uint hash) =>
         lowerWord.Length > _longestWord || !_hashBits.MayContain(hash) ? 0 : Probe(lowerWord, hash);
 
+    /// <summary>
+    /// The value of the word that begins at <paramref name="start"/> in <paramref name="text"/>, whose
+    /// hash the word reader gave (<see cref="PageWords.HashesOf"/>); the word is read again only when
+    /// the filter lets its hash through.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public uint ValueAt(ReadOnlySpan<char> text, int start, uint hash) =>
+        _hashBits.MayContain(hash) ? ReadAndProbe(text[start..], hash) : 0;
+
+    /// <summary>Reads the word at the start of the text and looks it up.</summary>
+    private uint ReadAndProbe(ReadOnlySpan<char> text, uint hash)
+    {
+        Span<char> lower = stackalloc char[WordReader.MaxWordLength];
+        var reader = new WordReader(text);
+        return reader.Next(lower, out var length) ? ValueOf(lower[..length], hash) : 0;
+    }
+
     /// <summary>The same as <see cref="ValueOf"/>, plainly: a dictionary lookup of the word.</summary>
     public uint ReferenceValueOf(ReadOnlySpan<char> lowerWord) =>
         _words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord, out var value) ? value : 0;

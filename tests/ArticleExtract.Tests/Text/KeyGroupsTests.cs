@@ -12,6 +12,38 @@ public sealed class KeyGroupsTests
     }
 
     [Fact]
+    public void The_fast_hash_groups_every_page_of_the_shared_corpus_as_the_runtime_hash_does()
+    {
+        // The fast hash (samples of each key) is the hand-optimised version; the runtime's string hash the plain one.
+        var pages = new[] { "text-dev", "wcxb-dev/text", "seed" }
+            .Select(Fixture.CorpusFolder)
+            .Where(folder => folder is not null)
+            .SelectMany(folder => Directory.EnumerateFiles(folder!, "*.txt", SearchOption.AllDirectories))
+            .ToList();
+        var repeated = 0;
+        foreach (var page in pages)
+        {
+            var blocks = TextBlocks.Split(File.ReadAllText(page), CancellationToken.None);
+            var keys = new char[blocks.Sum(block => block.Clean.Length)];
+            var starts = new int[blocks.Count + 1];
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                starts[i + 1] = starts[i] + TextVocabulary.WriteKey(blocks[i].Clean, keys.AsSpan(starts[i]));
+            }
+
+            var fast = KeyGroups.TrySizes<KeyGroups.FastHash>(keys, starts, int.MaxValue);
+            fast.Should().Equal(KeyGroups.TrySizes<KeyGroups.RandomizedHash>(keys, starts, int.MaxValue), page);
+            repeated += fast!.Count(size => size > 1);
+        }
+
+        // Pages with repeated lines were among them (else the groups would agree trivially), when the corpus is there.
+        if (pages.Count > 0)
+        {
+            repeated.Should().BePositive();
+        }
+    }
+
+    [Fact]
     public void A_page_of_one_key_or_of_none_is_counted()
     {
         Sizes().Should().BeEmpty();

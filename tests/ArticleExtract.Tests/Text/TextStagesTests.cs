@@ -18,8 +18,8 @@ public sealed class TextStagesTests
     private static TextBlock Known(string line)
     {
         var blocks = Split(line);
-        Measure(blocks, "en");
-        KnownBoilerplate.Mark(blocks, BoilerplateVocabulary.Shared);
+        var words = Measure(blocks, "en");
+        KnownBoilerplate.Mark(blocks, words, BoilerplateVocabulary.Shared);
         return blocks.Single();
     }
 
