@@ -58,7 +58,7 @@ internal static partial class Authors
         foreach (var part in SplitNames(text, vocabulary))
         {
             // After a person's name, a one-word part is an organisation or a day ("Jane Doe, CNN").
-            if (names.Count > 0 && (!part.Contains(' ', StringComparison.Ordinal) || EndsWithRole(part, vocabulary)))
+            if (names.Count > 0 && ((!part.Contains(' ', StringComparison.Ordinal) && !AreGivenNamesOnly(names)) || EndsWithRole(part, vocabulary)))
             {
                 continue;
             }
@@ -94,6 +94,13 @@ internal static partial class Authors
         for (var n = words.Count; n >= 1; n--)
         {
             var (phrase, end) = Phrase(text, words, n);
+            if (vocabulary.BylinePrefixes.Contains(phrase) && end == text.TrimEnd(' ', ':').Length)
+            {
+                // A label that names nobody ("Written By" whose name the layout put elsewhere).
+                hadPrefix = true;
+                return string.Empty;
+            }
+
             if (vocabulary.BylinePrefixes.Contains(phrase) && end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] == ':'))
             {
                 hadPrefix = true;
@@ -179,7 +186,18 @@ internal static partial class Authors
         var cut = text.Length;
         for (var i = 0; i < text.Length; i++)
         {
-            if ((char.IsAsciiDigit(text[i]) && !IsGluedToLetters(text, i)) || text[i] is '|' or '•' or '·' or '—' or '–')
+            if (char.IsAsciiDigit(text[i]) && IsGluedToLetters(text, i) && !IsGluedDate(text, i, vocabulary))
+            {
+                // The digits of a user name ("LingoLover94") are read over whole.
+                while (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (char.IsAsciiDigit(text[i]) || text[i] is '|' or '•' or '·' or '⋅' or '—' or '–')
             {
                 cut = i;
                 break;
@@ -291,12 +309,11 @@ internal static partial class Authors
         return RemoveTrailingNoise(name, vocabulary);
     }
 
-    /// <summary>A part that ends with a role ("AP Auto Writer"): a description of the author before it.</summary>
-    private static bool EndsWithRole(string part, MetadataVocabulary vocabulary)
-    {
-        var space = part.LastIndexOf(' ');
-        return space > 0 && vocabulary.AuthorNoise.Contains(part[(space + 1)..].Trim('.', ',').ToLowerInvariant());
-    }
+    /// <summary>
+    /// Names of one word each so far ("Maria &amp; Katerina", "Linny and Peter"): a byline of given names,
+    /// where a one-word part after a name is one more name, not an organisation.
+    /// </summary>
+    private static bool AreGivenNamesOnly(List<string> names) => names.TrueForAll(name => !name.Contains(' ', StringComparison.Ordinal));
 
     /// <summary>A user name like "admin": letters of a cased script, none of them capital.</summary>
     private static bool IsAllLowerCase(string name)
@@ -315,21 +332,6 @@ internal static partial class Authors
         return letters > 0;
     }
 
-    /// <summary>"Jane Doe Staff Writer" → "Jane Doe".</summary>
-    private static string? RemoveTrailingNoise(string name, MetadataVocabulary vocabulary)
-    {
-        var words = name.Split(' ');
-        for (var start = 1; start < words.Length; start++)
-        {
-            if (vocabulary.AuthorNoise.Contains(string.Join(' ', words[start..]).ToLowerInvariant()))
-            {
-                return string.Join(' ', words[..start]);
-            }
-        }
-
-        return name;
-    }
-
     /// <summary>A social handle (@jane) or a link.</summary>
     private static bool IsHandleOrLink(string word) =>
         word.StartsWith('@') || word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
@@ -345,24 +347,4 @@ internal static partial class Authors
     private static bool IsDomain(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.LastIndexOf('.') is var dot && dot > 0 && dot < name.Length - 2
         && name[(dot + 1)..].All(char.IsLetter);
-
-    /// <summary>"Meg JamesStaff Writer" (a page's layout glued the role to the name) → "Meg James".</summary>
-    private static string RemoveGluedNoise(string name, MetadataVocabulary vocabulary)
-    {
-        foreach (var noise in vocabulary.AuthorNoise)
-        {
-            if (noise.Length < MinGluedNoiseLength || name.Length <= noise.Length + 1 || !name.EndsWith(noise, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var start = name.Length - noise.Length;
-            if (char.IsUpper(name[start]) && char.IsLower(name[start - 1]))
-            {
-                return name[..start];
-            }
-        }
-
-        return name;
-    }
 }

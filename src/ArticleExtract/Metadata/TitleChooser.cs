@@ -20,7 +20,36 @@ internal static class TitleChooser
     private const double AgreeingShare = 0.8;
 
     /// <summary>The headline, and in <paramref name="siteName"/> the site name split off it (or null).</summary>
-    public static string? Choose(TitleSources sources, out string? siteName)
+    public static string? Choose(TitleSources sources, out string? siteName) =>
+        ChooseShown(sources, out siteName) is { } title ? HeadlineText(title, MetadataVocabulary.Shared) : null;
+
+    /// <summary>
+    /// A heading's or title's text without what surrounds the headline: trailing marks (a permalink's
+    /// "¶", a decorative "⋆") and a leading label ("Thread: ...").
+    /// </summary>
+    internal static string HeadlineText(string text, MetadataVocabulary vocabulary)
+    {
+        var trimmed = true;
+        while (trimmed && text.Length > 0)
+        {
+            trimmed = false;
+            foreach (var mark in vocabulary.TitleMarks)
+            {
+                if (text.Length > mark.Length && text.EndsWith(mark, StringComparison.Ordinal))
+                {
+                    text = text[..^mark.Length].TrimEnd();
+                    trimmed = true;
+                }
+            }
+        }
+
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && colon + 1 < text.Length && vocabulary.TitleLabels.Contains(text[..colon].Trim())
+            ? text[(colon + 1)..].Trim()
+            : text;
+    }
+
+    private static string? ChooseShown(TitleSources sources, out string? siteName)
     {
         siteName = null;
         var headings = VisibleHeadings(sources.H1s, sources.SiteNames);
@@ -76,7 +105,7 @@ internal static class TitleChooser
                 continue;
             }
 
-            var text = TextNormalizer.CollapseWhitespace(h1.TextContent);
+            var text = HeadlineText(TextNormalizer.CollapseWhitespace(h1.TextContent), MetadataVocabulary.Shared);
             if (text.Length == 0 || text.Length > MaxHeadlineLength || SiteNameStripper.IsSiteName(text, siteNames) || headings.Contains(text))
             {
                 continue;
