@@ -55,6 +55,7 @@ internal sealed class MetadataVocabulary
         TitleLabels = Set("title-label");
     }
 
+
     /// <summary>Marks that end a heading or title but are no part of the headline (a permalink's "¶").</summary>
     public FrozenSet<string> TitleMarks { get; }
 

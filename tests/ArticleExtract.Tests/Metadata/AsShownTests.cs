@@ -97,4 +97,32 @@ public sealed class AsShownTests
     {
         Extract(head, "<article>" + heading + Story + "</article>").Title.Should().Be(title);
     }
+
+    [Fact]
+    public void The_article_a_page_object_holds_as_its_main_entity_gives_the_date_and_author()
+    {
+        var metadata = Extract(
+            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"Garden","mainEntity":{"@type":"Article","headline":"Snow in the hills","datePublished":"2024-02-03","author":{"@type":"Person","name":"Jane Roberts"}}}</script>""",
+            "<article><h1>Snow in the hills</h1>" + Story + "</article>");
+        metadata.Published!.Value.Date.Should().Be(new DateTime(2024, 2, 3));
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
+
+    [Fact]
+    public void A_json_ld_string_with_a_raw_tab_is_still_read()
+    {
+        var metadata = Extract(
+            "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Article\",\"headline\":\"Snow\tin the hills\",\"datePublished\":\"2024-02-03 13:00:00\"}</script>",
+            "<article><h1>Snow in the hills</h1>" + Story + "</article>");
+        metadata.Published.Should().Be(new DateTimeOffset(2024, 2, 3, 13, 0, 0, TimeSpan.Zero));
+    }
+
+    [Theory]
+    [InlineData("published")]
+    [InlineData("published-date")]
+    public void A_date_comes_from_a_plain_published_meta_name(string name)
+    {
+        Extract("<meta name=\"" + name + "\" content=\"July 17, 2025\">", "<article><h1>Snow in the hills</h1>" + Story + "</article>")
+            .Published!.Value.Date.Should().Be(new DateTime(2025, 7, 17));
+    }
 }
