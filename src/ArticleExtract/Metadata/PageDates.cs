@@ -8,6 +8,9 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class PageDates
 {
+    /// <summary>What separates a byline's name from its date ("Jane Doe · Mar 27, 2024").</summary>
+    private static readonly string[] BylineSeparators = ["·", "⋅", "|", "•", "—", "–", " - "];
+
     /// <summary>The westmost offset of a time zone in use.</summary>
     private static readonly TimeSpan EarliestZone = TimeSpan.FromHours(-12);
 
@@ -46,6 +49,7 @@ internal static class PageDates
             published = LocalDayAsShown(published.Value, scan, vocabulary, metadata.CanonicalUrl);
         }
 
+        published ??= DateInByline(metadata.Byline);
         if (published is null && modified is null && Dates.TryParseUrl(metadata.CanonicalUrl, out var fromUrl))
         {
             published = new FoundDate(fromUrl, DatePrecision.Day);
@@ -55,6 +59,28 @@ internal static class PageDates
         metadata.PublishedPrecision = published?.Precision ?? DatePrecision.None;
         metadata.Modified = modified?.Date;
         metadata.ModifiedPrecision = modified?.Precision ?? DatePrecision.None;
+    }
+
+    /// <summary>
+    /// The publication date the byline shows beside the name ("By Jane Doe - Mar 27, 2024",
+    /// "Dec. 19, 2025 · Jane Doe"): the first part between separators that is a dateline of a publication.
+    /// </summary>
+    private static FoundDate? DateInByline(string? byline)
+    {
+        if (byline is null)
+        {
+            return null;
+        }
+
+        foreach (var part in byline.Split(BylineSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (LineMetadata.TryParseDateline(part, out var date, out var isModified, out var precision) && !isModified)
+            {
+                return new FoundDate(date, precision);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -125,4 +125,14 @@ public sealed class AsShownTests
         Extract("<meta name=\"" + name + "\" content=\"July 17, 2025\">", "<article><h1>Snow in the hills</h1>" + Story + "</article>")
             .Published!.Value.Date.Should().Be(new DateTime(2025, 7, 17));
     }
+
+    [Theory]
+    [InlineData("<div class=\"byline\">By <a href=\"/team/jane\">Jane Roberts</a> - Mar 27, 2024</div>")]
+    [InlineData("<div class=\"publish-date-author\">Mar. 27, 2024 &middot; Jane Roberts</div>")]
+    public void The_date_beside_the_name_in_the_byline_is_the_publication(string byline)
+    {
+        var metadata = Extract("", "<article><h1>Snow in the hills</h1>" + byline + Story + "</article>");
+        metadata.Published!.Value.Date.Should().Be(new DateTime(2024, 3, 27));
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
 }
