@@ -55,13 +55,17 @@ internal static partial class Authors
         text = Unrepeated(CutGluedLabel(text, vocabulary));
         text = CutAtDate(text, vocabulary);
         text = StripPrefix(text, vocabulary, out _);
+        var givenNames = true;
         foreach (var part in SplitNames(text, vocabulary))
         {
-            // After a person's name, a one-word part is an organisation or a day ("Jane Doe, CNN").
-            if (names.Count > 0 && ((!part.Contains(' ', StringComparison.Ordinal) && !AreGivenNamesOnly(names)) || EndsWithRole(part, vocabulary)))
+            // After a person's name, a one-word part is an organisation or a day ("Jane Doe, CNN"); after given names only, one more name.
+            var oneWord = !part.Contains(' ', StringComparison.Ordinal);
+            if (names.Count > 0 && ((oneWord && !givenNames) || EndsWithRole(part, vocabulary)))
             {
                 continue;
             }
+
+            givenNames &= oneWord;
 
             var name = CleanName(part, vocabulary, ref agency);
             if (name is not null && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -308,12 +312,6 @@ internal static partial class Authors
 
         return RemoveTrailingNoise(name, vocabulary);
     }
-
-    /// <summary>
-    /// Names of one word each so far ("Maria &amp; Katerina", "Linny and Peter"): a byline of given names,
-    /// where a one-word part after a name is one more name, not an organisation.
-    /// </summary>
-    private static bool AreGivenNamesOnly(List<string> names) => names.TrueForAll(name => !name.Contains(' ', StringComparison.Ordinal));
 
     /// <summary>A user name like "admin": letters of a cased script, none of them capital.</summary>
     private static bool IsAllLowerCase(string name)

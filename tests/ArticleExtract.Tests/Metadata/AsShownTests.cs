@@ -135,4 +135,10 @@ public sealed class AsShownTests
         metadata.Published!.Value.Date.Should().Be(new DateTime(2024, 3, 27));
         metadata.Authors.Should().Equal("Jane Roberts");
     }
+
+    [Fact]
+    public void A_one_word_part_after_a_cut_name_is_no_given_name()
+    {
+        Authors.Parse("Center for Drug Evaluation and Research", MetadataVocabulary.Shared).Should().NotContain("Research");
+    }
 }
