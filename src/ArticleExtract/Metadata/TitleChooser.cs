@@ -62,7 +62,7 @@ internal static class TitleChooser
                 if (Agrees(heading, title))
                 {
                     var stripped = SiteNameStripper.Strip(title, sources.SiteNames, headings, out siteName);
-                    return PreferFuller(heading, stripped);
+                    return PreferFuller(heading, stripped, sources.SiteNames);
                 }
             }
         }
@@ -82,15 +82,32 @@ internal static class TitleChooser
     /// <summary>
     /// The heading, unless the stripped title holds it with words more around it but no separator
     /// ("8 Recent Trends" in the title, "Recent Trends" in the heading): a heading shortened for the layout.
+    /// Words more that are the site's name ("Trails Acme", "Acme-Trails") are no part of the headline.
     /// </summary>
-    private static string PreferFuller(string heading, string stripped)
+    private static string PreferFuller(string heading, string stripped, IReadOnlyList<string> siteNames)
     {
         var foldedHeading = Fold(heading);
         var foldedStripped = Fold(stripped);
         return foldedStripped.Length > foldedHeading.Length && foldedStripped.Contains(foldedHeading, StringComparison.Ordinal)
             && SiteNameStripper.Segments(stripped).Count == 1 && WordCount(stripped) - WordCount(heading) <= 2
+            && !AddsSiteName(foldedHeading, foldedStripped, siteNames)
             ? stripped
             : heading;
+    }
+
+    /// <summary>The fuller title names the site where the heading does not.</summary>
+    private static bool AddsSiteName(string foldedHeading, string foldedTitle, IReadOnlyList<string> siteNames)
+    {
+        foreach (var name in siteNames)
+        {
+            var folded = Fold(name);
+            if (folded.Length > 0 && foldedTitle.Contains(folded, StringComparison.Ordinal) && !foldedHeading.Contains(folded, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The texts of visible h1 headings: not empty, not too long, not the site's name (a logo set as h1).</summary>

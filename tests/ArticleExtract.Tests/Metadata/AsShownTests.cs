@@ -141,4 +141,12 @@ public sealed class AsShownTests
     {
         Authors.Parse("Center for Drug Evaluation and Research", MetadataVocabulary.Shared).Should().NotContain("Research");
     }
+
+    [Theory]
+    [InlineData("<title>Trails Ridge Riders</title><meta property=\"og:site_name\" content=\"Ridge Riders\">", "<h1>Trails</h1>", "Trails")]
+    [InlineData("<title>8 Recent Trends in Photography</title>", "<h1>Recent Trends in Photography</h1>", "8 Recent Trends in Photography")]
+    public void A_fuller_title_wins_over_the_heading_unless_its_words_more_are_the_site_name(string head, string heading, string title)
+    {
+        Extract(head, "<article>" + heading + Story + "</article>").Title.Should().Be(title);
+    }
 }
