@@ -56,13 +56,44 @@ internal static partial class Authors
     {
         for (var i = 1; i < text.Length; i++)
         {
-            if (char.IsLower(text[i - 1]) && char.IsUpper(text[i]) && StartsWithLabel(text.AsSpan(i), vocabulary))
+            if (char.IsLower(text[i - 1]) && char.IsUpper(text[i])
+                && (StartsWithLabel(text.AsSpan(i), vocabulary) || (GluedWordStart(text, i) >= MinGluedNameLetters && IsShortRole(text.AsSpan(i), vocabulary))))
             {
                 return text[..i];
             }
         }
 
         return text;
+    }
+
+    /// <summary>How many letters of the word stand before position <paramref name="i"/> ("Rabinowitz" in "RabinowitzTech").</summary>
+    private static int GluedWordStart(string text, int i)
+    {
+        var start = i;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return i - start;
+    }
+
+    /// <summary>
+    /// A job title glued to the name ("Tech Reporter", "AI Writer, Acme"): a few words up to a comma or
+    /// the end, the last of them a role's head word of the vocabulary (a long one: "ap" or "in" could end anything).
+    /// </summary>
+    private static bool IsShortRole(ReadOnlySpan<char> text, MetadataVocabulary vocabulary)
+    {
+        var comma = text.IndexOf(',');
+        var role = (comma < 0 ? text : text[..comma]).Trim();
+        var words = role.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > MaxGluedRoleWords)
+        {
+            return false;
+        }
+
+        var head = words[^1].Trim('.').ToLowerInvariant();
+        return head.Length >= MinGluedNoiseLength && vocabulary.AuthorNoise.Contains(head);
     }
 
     private static bool StartsWithLabel(ReadOnlySpan<char> text, MetadataVocabulary vocabulary)
@@ -97,4 +128,36 @@ internal static partial class Authors
 
     /// <summary>A digit right after a letter, in a word of letters ("Alphabyte1", "user3080392"): a user name, no date.</summary>
     private static bool IsGluedToLetters(string text, int i) => i > 0 && char.IsLetter(text[i - 1]);
+
+    /// <summary>
+    /// Digits glued to a name that open a date, not a user name: a year and a separator ("Jane
+    /// Doe2022-11-23"), or a day and a month name ("Jane Doe30 Sep 2022").
+    /// </summary>
+    private static bool IsGluedDate(string text, int start, MetadataVocabulary vocabulary)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        var length = end - start;
+        if (end >= text.Length)
+        {
+            return false;
+        }
+
+        if (length == 4 && text[end] is '-' or '/' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
+        {
+            return true;
+        }
+
+        if (length > 2 || text[end] != ' ')
+        {
+            return false;
+        }
+
+        var words = LeadingWords(text[(end + 1)..], 1);
+        return words.Count == 1 && vocabulary.Months.ContainsKey(words[0].Word.TrimEnd('.').ToLowerInvariant());
+    }
 }

@@ -55,13 +55,17 @@ internal static partial class Authors
         text = Unrepeated(CutGluedLabel(text, vocabulary));
         text = CutAtDate(text, vocabulary);
         text = StripPrefix(text, vocabulary, out _);
+        var givenNames = true;
         foreach (var part in SplitNames(text, vocabulary))
         {
-            // After a person's name, a one-word part is an organisation or a day ("Jane Doe, CNN").
-            if (names.Count > 0 && (!part.Contains(' ', StringComparison.Ordinal) || EndsWithRole(part, vocabulary)))
+            // After a person's name, a one-word part is an organisation or a day ("Jane Doe, CNN"); after given names only, one more name.
+            var oneWord = !part.Contains(' ', StringComparison.Ordinal);
+            if (names.Count > 0 && ((oneWord && !givenNames) || EndsWithRole(part, vocabulary)))
             {
                 continue;
             }
+
+            givenNames &= oneWord;
 
             var name = CleanName(part, vocabulary, ref agency);
             if (name is not null && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -94,6 +98,13 @@ internal static partial class Authors
         for (var n = words.Count; n >= 1; n--)
         {
             var (phrase, end) = Phrase(text, words, n);
+            if (vocabulary.BylinePrefixes.Contains(phrase) && end == text.TrimEnd(' ', ':').Length)
+            {
+                // A label that names nobody ("Written By" whose name the layout put elsewhere).
+                hadPrefix = true;
+                return string.Empty;
+            }
+
             if (vocabulary.BylinePrefixes.Contains(phrase) && end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] == ':'))
             {
                 hadPrefix = true;
@@ -179,7 +190,18 @@ internal static partial class Authors
         var cut = text.Length;
         for (var i = 0; i < text.Length; i++)
         {
-            if ((char.IsAsciiDigit(text[i]) && !IsGluedToLetters(text, i)) || text[i] is '|' or '•' or '·' or '—' or '–')
+            if (char.IsAsciiDigit(text[i]) && IsGluedToLetters(text, i) && !IsGluedDate(text, i, vocabulary))
+            {
+                // The digits of a user name ("LingoLover94") are read over whole.
+                while (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (char.IsAsciiDigit(text[i]) || text[i] is '|' or '•' or '·' or '⋅' or '—' or '–')
             {
                 cut = i;
                 break;
@@ -291,13 +313,6 @@ internal static partial class Authors
         return RemoveTrailingNoise(name, vocabulary);
     }
 
-    /// <summary>A part that ends with a role ("AP Auto Writer"): a description of the author before it.</summary>
-    private static bool EndsWithRole(string part, MetadataVocabulary vocabulary)
-    {
-        var space = part.LastIndexOf(' ');
-        return space > 0 && vocabulary.AuthorNoise.Contains(part[(space + 1)..].Trim('.', ',').ToLowerInvariant());
-    }
-
     /// <summary>A user name like "admin": letters of a cased script, none of them capital.</summary>
     private static bool IsAllLowerCase(string name)
     {
@@ -315,21 +330,6 @@ internal static partial class Authors
         return letters > 0;
     }
 
-    /// <summary>"Jane Doe Staff Writer" → "Jane Doe".</summary>
-    private static string? RemoveTrailingNoise(string name, MetadataVocabulary vocabulary)
-    {
-        var words = name.Split(' ');
-        for (var start = 1; start < words.Length; start++)
-        {
-            if (vocabulary.AuthorNoise.Contains(string.Join(' ', words[start..]).ToLowerInvariant()))
-            {
-                return string.Join(' ', words[..start]);
-            }
-        }
-
-        return name;
-    }
-
     /// <summary>A social handle (@jane) or a link.</summary>
     private static bool IsHandleOrLink(string word) =>
         word.StartsWith('@') || word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
@@ -345,24 +345,4 @@ internal static partial class Authors
     private static bool IsDomain(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.LastIndexOf('.') is var dot && dot > 0 && dot < name.Length - 2
         && name[(dot + 1)..].All(char.IsLetter);
-
-    /// <summary>"Meg JamesStaff Writer" (a page's layout glued the role to the name) → "Meg James".</summary>
-    private static string RemoveGluedNoise(string name, MetadataVocabulary vocabulary)
-    {
-        foreach (var noise in vocabulary.AuthorNoise)
-        {
-            if (noise.Length < MinGluedNoiseLength || name.Length <= noise.Length + 1 || !name.EndsWith(noise, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var start = name.Length - noise.Length;
-            if (char.IsUpper(name[start]) && char.IsLower(name[start - 1]))
-            {
-                return name[..start];
-            }
-        }
-
-        return name;
-    }
 }

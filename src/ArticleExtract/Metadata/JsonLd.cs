@@ -88,6 +88,16 @@ internal sealed partial class JsonLd
             }
         }
 
+        // The article a page object holds as its main entity ({"@type": "WebPage", "mainEntity": {"@type": "Article"}}).
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var (element, contextOk) = candidates[i];
+            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("mainEntity", out var entity) && entity.ValueKind == JsonValueKind.Object)
+            {
+                candidates.Add((entity, contextOk || HasSchemaContext(entity)));
+            }
+        }
+
         foreach (var (element, _) in candidates)
         {
             graph.Add(element);
@@ -179,14 +189,15 @@ internal sealed partial class JsonLd
             return false;
         }
 
-        var local = name.AsSpan().Trim();
-        var slash = local.LastIndexOfAny('/', ':');
-        if (slash >= 0)
-        {
-            local = local[(slash + 1)..];
-        }
+        return vocabulary.ArticleTypes.Contains(LocalTypeName(name));
+    }
 
-        return vocabulary.ArticleTypes.Contains(local.ToString());
+    /// <summary>A type's name without its vocabulary's address ("https://schema.org/WebPage" → "WebPage").</summary>
+    private static string LocalTypeName(string? name)
+    {
+        var local = (name ?? "").AsSpan().Trim();
+        var slash = local.LastIndexOfAny('/', ':');
+        return (slash >= 0 ? local[(slash + 1)..] : local).ToString();
     }
 
     /// <summary>The dates of another object of the same JSON-LD (the WebPage), when the article gives none.</summary>

@@ -53,7 +53,16 @@ internal sealed class MetadataVocabulary
         WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
         TimeWordLookup = Set("time-word").GetAlternateLookup<ReadOnlySpan<char>>();
         TimeConnectorLookup = Set("time-connector").GetAlternateLookup<ReadOnlySpan<char>>();
+        TitleMarks = Set("title-mark");
+        TitleLabels = Set("title-label");
     }
+
+
+    /// <summary>Marks that end a heading or title but are no part of the headline (a permalink's "¶").</summary>
+    public FrozenSet<string> TitleMarks { get; }
+
+    /// <summary>Labels opening a heading that are no part of the headline ("thread").</summary>
+    public FrozenSet<string> TitleLabels { get; }
 
     /// <summary>The meta names of a publication date, most trusted first (normalised as <see cref="MetaTags"/> keys them).</summary>
     public string[] PublishedMetaNames { get; }

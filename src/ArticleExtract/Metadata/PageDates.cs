@@ -8,6 +8,18 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class PageDates
 {
+    /// <summary>What separates a byline's name from its date ("Jane Doe · Mar 27, 2024").</summary>
+    private static readonly string[] BylineSeparators = ["·", "⋅", "|", "•", "—", "–", " - "];
+
+    /// <summary>The westmost offset of a time zone in use.</summary>
+    private static readonly TimeSpan EarliestZone = TimeSpan.FromHours(-12);
+
+    /// <summary>A shown time this close to the universal one is the same instant (a page's clock may drop the seconds).</summary>
+    private static readonly TimeSpan SameInstant = TimeSpan.FromMinutes(1);
+
+    /// <summary>The eastmost offset of a time zone in use.</summary>
+    private static readonly TimeSpan LatestZone = TimeSpan.FromHours(14);
+
     public static void Read(PageScan scan, MetaTags meta, JsonLd? jsonLd, Microdata microdata, MetadataVocabulary vocabulary, ArticleMetadata metadata)
     {
         var published = First(jsonLd?.DatePublished);
@@ -32,7 +44,12 @@ internal static class PageDates
             published = shownPublished;
             modified ??= shownModified;
         }
+        else if (IsUniversalInstant(published.Value))
+        {
+            published = LocalDayAsShown(published.Value, scan, vocabulary, metadata.CanonicalUrl);
+        }
 
+        published ??= DateInByline(metadata.Byline);
         if (published is null && modified is null && Dates.TryParseUrl(metadata.CanonicalUrl, out var fromUrl))
         {
             published = new FoundDate(fromUrl, DatePrecision.Day);
@@ -42,6 +59,67 @@ internal static class PageDates
         metadata.PublishedPrecision = published?.Precision ?? DatePrecision.None;
         metadata.Modified = modified?.Date;
         metadata.ModifiedPrecision = modified?.Precision ?? DatePrecision.None;
+    }
+
+    /// <summary>
+    /// The publication date the byline shows beside the name ("By Jane Doe - Mar 27, 2024",
+    /// "Dec. 19, 2025 · Jane Doe"): the first part between separators that is a dateline of a publication.
+    /// </summary>
+    private static FoundDate? DateInByline(string? byline)
+    {
+        if (byline is null)
+        {
+            return null;
+        }
+
+        foreach (var part in byline.Split(BylineSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (LineMetadata.TryParseDateline(part, out var date, out var isModified, out var precision) && !isModified)
+            {
+                return new FoundDate(date, precision);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A date-time given in universal time (offset zero): the day it names may not be the day the page
+    /// shows, which is the publisher's local day ("2025-12-19T02:41Z" shown as "December 18, 2025").
+    /// </summary>
+    private static bool IsUniversalInstant(FoundDate date) =>
+        date.Precision == DatePrecision.Time && date.Date.Offset == TimeSpan.Zero;
+
+    /// <summary>
+    /// The publication as the page shows it: the first date the page shows (or its URL's path gives),
+    /// when it is the same instant seen in another time zone, that is, a day that some time zone
+    /// (UTC-12 to UTC+14) gives the universal instant; otherwise the instant as it was.
+    /// </summary>
+    private static FoundDate LocalDayAsShown(FoundDate instant, PageScan scan, MetadataVocabulary vocabulary, string? url)
+    {
+        var shown = VisibleDates.Find(scan, vocabulary).Published;
+        if (shown is null && Dates.TryParseUrl(url, out var fromUrl))
+        {
+            shown = new FoundDate(fromUrl, DatePrecision.Day);
+        }
+
+        return shown is { } local && IsSameInstantElsewhere(instant.Date, local) ? local : instant;
+    }
+
+    /// <summary>
+    /// A shown day other than the universal day that a time zone between UTC-12 and UTC+14 gives the
+    /// instant; a shown time must be the instant itself.
+    /// </summary>
+    private static bool IsSameInstantElsewhere(DateTimeOffset instant, FoundDate shown)
+    {
+        if (shown.Precision < DatePrecision.Day || (shown.Precision == DatePrecision.Time && (shown.Date - instant).Duration() >= SameInstant))
+        {
+            return false;
+        }
+
+        var day = shown.Date.Date;
+        var universal = instant.UtcDateTime;
+        return day != universal.Date && day >= universal.Add(EarliestZone).Date && day <= universal.Add(LatestZone).Date;
     }
 
     /// <summary>The date of a machine value (meta content, JSON-LD), read by the one date reader; null when it holds none.</summary>

@@ -41,7 +41,8 @@ internal sealed class ParsedJsonLd : IDisposable
         {
             var written = ScriptText(scripts[i]);
             var text = StripCData(written);
-            parsed[i] = new ParsedScript(scripts[i], Parse(text), IsWrittenText(text, written));
+            var document = Parse(text, out var lenient);
+            parsed[i] = new ParsedScript(scripts[i], document, !lenient && IsWrittenText(text, written));
         }
 
         return new ParsedJsonLd(parsed);
@@ -58,8 +59,14 @@ internal sealed class ParsedJsonLd : IDisposable
         }
     }
 
-    private static JsonDocument? Parse(ReadOnlyMemory<char> text)
+    /// <summary>
+    /// The parsed script, or null when it is empty, too long or broken. A script whose strings hold raw
+    /// control characters (a tab, a line break: invalid JSON that browsers' consumers accept) is read
+    /// with them as spaces; <paramref name="lenient"/> says so.
+    /// </summary>
+    private static JsonDocument? Parse(ReadOnlyMemory<char> text, out bool lenient)
     {
+        lenient = false;
         if (text.Length == 0 || text.Length > MaxScriptLength)
         {
             return null;
@@ -69,11 +76,34 @@ internal sealed class ParsedJsonLd : IDisposable
         {
             return JsonDocument.Parse(text, ParseOptions);
         }
+        catch (JsonException) when (text.Span.IndexOfAnyInRange('\0', '\u001f') >= 0)
+        {
+            lenient = true;
+            try
+            {
+                return JsonDocument.Parse(WithoutControlCharacters(text.Span), ParseOptions);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
         catch (JsonException)
         {
             // Broken JSON: the script says nothing we can trust.
             return null;
         }
+    }
+
+    private static string WithoutControlCharacters(ReadOnlySpan<char> text)
+    {
+        var chars = text.ToArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] < ' ' ? ' ' : chars[i];
+        }
+
+        return new string(chars);
     }
 
     /// <summary>
@@ -117,7 +147,8 @@ internal sealed class ParsedJsonLd : IDisposable
 /// is empty, too long or not JSON.
 /// </param>
 /// <param name="AsWritten">
-/// Whether that text is the script's text as written but for JSON whitespace at its ends: then
+/// Whether that text is the script's text as written but for JSON whitespace at its ends, read
+/// strictly (not with its raw control characters as spaces): then
 /// <paramref name="Document"/> is exactly what parsing the written text gives (null: not JSON).
 /// </param>
 internal readonly record struct ParsedScript(IElement Element, JsonDocument? Document, bool AsWritten);

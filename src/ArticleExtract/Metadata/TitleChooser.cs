@@ -20,7 +20,36 @@ internal static class TitleChooser
     private const double AgreeingShare = 0.8;
 
     /// <summary>The headline, and in <paramref name="siteName"/> the site name split off it (or null).</summary>
-    public static string? Choose(TitleSources sources, out string? siteName)
+    public static string? Choose(TitleSources sources, out string? siteName) =>
+        ChooseShown(sources, out siteName) is { } title ? HeadlineText(title, MetadataVocabulary.Shared) : null;
+
+    /// <summary>
+    /// A heading's or title's text without what surrounds the headline: trailing marks (a permalink's
+    /// "¶", a decorative "⋆") and a leading label ("Thread: ...").
+    /// </summary>
+    internal static string HeadlineText(string text, MetadataVocabulary vocabulary)
+    {
+        var trimmed = true;
+        while (trimmed && text.Length > 0)
+        {
+            trimmed = false;
+            foreach (var mark in vocabulary.TitleMarks)
+            {
+                if (text.Length > mark.Length && text.EndsWith(mark, StringComparison.Ordinal))
+                {
+                    text = text[..^mark.Length].TrimEnd();
+                    trimmed = true;
+                }
+            }
+        }
+
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && colon + 1 < text.Length && vocabulary.TitleLabels.Contains(text[..colon].Trim())
+            ? text[(colon + 1)..].Trim()
+            : text;
+    }
+
+    private static string? ChooseShown(TitleSources sources, out string? siteName)
     {
         siteName = null;
         var headings = VisibleHeadings(sources.H1s, sources.SiteNames);
@@ -33,7 +62,7 @@ internal static class TitleChooser
                 if (Agrees(heading, title))
                 {
                     var stripped = SiteNameStripper.Strip(title, sources.SiteNames, headings, out siteName);
-                    return PreferFuller(heading, stripped);
+                    return PreferFuller(heading, stripped, sources.SiteNames);
                 }
             }
         }
@@ -53,15 +82,32 @@ internal static class TitleChooser
     /// <summary>
     /// The heading, unless the stripped title holds it with words more around it but no separator
     /// ("8 Recent Trends" in the title, "Recent Trends" in the heading): a heading shortened for the layout.
+    /// Words more that are the site's name ("Trails Acme", "Acme-Trails") are no part of the headline.
     /// </summary>
-    private static string PreferFuller(string heading, string stripped)
+    private static string PreferFuller(string heading, string stripped, IReadOnlyList<string> siteNames)
     {
         var foldedHeading = Fold(heading);
         var foldedStripped = Fold(stripped);
         return foldedStripped.Length > foldedHeading.Length && foldedStripped.Contains(foldedHeading, StringComparison.Ordinal)
             && SiteNameStripper.Segments(stripped).Count == 1 && WordCount(stripped) - WordCount(heading) <= 2
+            && !AddsSiteName(foldedHeading, foldedStripped, siteNames)
             ? stripped
             : heading;
+    }
+
+    /// <summary>The fuller title names the site where the heading does not.</summary>
+    private static bool AddsSiteName(string foldedHeading, string foldedTitle, IReadOnlyList<string> siteNames)
+    {
+        foreach (var name in siteNames)
+        {
+            var folded = Fold(name);
+            if (folded.Length > 0 && foldedTitle.Contains(folded, StringComparison.Ordinal) && !foldedHeading.Contains(folded, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The texts of visible h1 headings: not empty, not too long, not the site's name (a logo set as h1).</summary>
@@ -76,7 +122,7 @@ internal static class TitleChooser
                 continue;
             }
 
-            var text = TextNormalizer.CollapseWhitespace(h1.TextContent);
+            var text = HeadlineText(TextNormalizer.CollapseWhitespace(h1.TextContent), MetadataVocabulary.Shared);
             if (text.Length == 0 || text.Length > MaxHeadlineLength || SiteNameStripper.IsSiteName(text, siteNames) || headings.Contains(text))
             {
                 continue;

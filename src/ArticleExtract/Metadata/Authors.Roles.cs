@@ -1,0 +1,79 @@
+namespace ArticleExtract.Metadata;
+
+/// <summary>
+/// The roles written after a name ("Jane Doe Staff Writer", "Liz Kenny Former Acme Consultant",
+/// "Meg JamesStaff Writer"): cut off, the name kept.
+/// </summary>
+internal static partial class Authors
+{
+    /// <summary>A name's word glued to a role keeps at least this many letters before it ("MacDonald" is no "Mac" + role).</summary>
+    private const int MinGluedNameLetters = 4;
+
+    /// <summary>A job title glued to a name has at most this many words ("Senior Tech Reporter").</summary>
+    private const int MaxGluedRoleWords = 3;
+
+    /// <summary>A role's words before its head word are cut from a name of more words than this ("Jane Doe", a given name and a family name).</summary>
+    private const int MinNameWordsBeforeRole = 2;
+
+    /// <summary>A part that ends with a role ("AP Auto Writer"): a description of the author before it.</summary>
+    private static bool EndsWithRole(string part, MetadataVocabulary vocabulary)
+    {
+        var space = part.LastIndexOf(' ');
+        return space > 0 && vocabulary.AuthorNoise.Contains(part[(space + 1)..].Trim('.', ',').ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// "Jane Doe Staff Writer" → "Jane Doe"; "Liz Kenny Former Acme Consultant" → "Liz Kenny": the role's
+    /// capitalised words before its head word go with it while two words of the name are left.
+    /// </summary>
+    private static string? RemoveTrailingNoise(string name, MetadataVocabulary vocabulary)
+    {
+        var words = name.Split(' ');
+        for (var start = 1; start < words.Length; start++)
+        {
+            if (vocabulary.AuthorNoise.Contains(string.Join(' ', words[start..]).ToLowerInvariant()))
+            {
+                while (start > 1 && char.IsUpper(words[start - 1][0]) && NameWords(words.AsSpan(0, start), vocabulary) > MinNameWordsBeforeRole)
+                {
+                    start--;
+                }
+
+                return string.Join(' ', words[..start]);
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>The words of a name that are not particles ("van", "de").</summary>
+    private static int NameWords(ReadOnlySpan<string> words, MetadataVocabulary vocabulary)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            count += vocabulary.NameParticles.Contains(word) ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    /// <summary>"Meg JamesStaff Writer" (a page's layout glued the role to the name) → "Meg James".</summary>
+    private static string RemoveGluedNoise(string name, MetadataVocabulary vocabulary)
+    {
+        foreach (var noise in vocabulary.AuthorNoise)
+        {
+            if (noise.Length < MinGluedNoiseLength || name.Length <= noise.Length + 1 || !name.EndsWith(noise, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var start = name.Length - noise.Length;
+            if (char.IsUpper(name[start]) && char.IsLower(name[start - 1]))
+            {
+                return name[..start];
+            }
+        }
+
+        return name;
+    }
+}
