@@ -132,6 +132,30 @@ public sealed class PageTypeTests
         TextLeftBy(ContentProfile.For(PageType.Article), Page).Should().NotContain("Network design");
     }
 
+    [Fact]
+    public void A_products_hidden_tab_panels_stay_in_preparation_and_other_hidden_text_goes()
+    {
+        const string Page = """
+            <html><body><main>
+            <p>A walnut desk with two drawers.</p>
+            <div class="product-tab__panel" style="display: none"><p>Oiled walnut top, steel legs, 120 by 60 centimetres.</p></div>
+            <div role="tabpanel" hidden><p>Ships flat, assembly takes ten minutes.</p></div>
+            <div class="modal" style="display:none"><p>Sign up for our newsletter.</p></div>
+            <div class="tab-pane sr-only"><p>Skip to the reviews.</p></div>
+            </main></body></html>
+            """;
+        var product = Prepared(Page, ContentProfile.For(PageType.Product));
+        product.Should().Contain("Oiled walnut top").And.Contain("Ships flat").And.NotContain("newsletter").And.NotContain("Skip to");
+        Prepared(Page, ContentProfile.For(PageType.Article)).Should().NotContain("Oiled walnut top").And.NotContain("Ships flat");
+    }
+
+    private static string Prepared(string html, ContentProfile profile)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        ArticleExtract.Html.Preparation.PrepareInPlace(document, null, profile.Reveals.Count > 0 ? profile.RevealsHidden : null);
+        return document.Body!.TextContent;
+    }
+
     private static string TextLeftBy(ContentProfile profile, string html)
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);

@@ -19,7 +19,7 @@ internal static class HtmlPipeline
 
         // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.
         context.ThrowIfCancellationRequested();
-        var prepared = Preparation.PrepareInPlace(document, scan.Elements);
+        var prepared = Preparation.PrepareInPlace(document, scan.Elements, profile.Reveals.Count > 0 ? profile.RevealsHidden : null);
 
         // 4-8. Extract (stages below), strict first, then relaxed on copies of the prepared body when too little is found.
         var content = prepared is null

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using AngleSharp.Dom;
+using ArticleExtract.Html;
 using ArticleExtract.Vocabulary;
 
 namespace ArticleExtract.Profiles;
@@ -14,9 +16,10 @@ internal sealed class ContentProfile
 
     private readonly HashSet<BoilerplateKind> _kept;
 
-    private ContentProfile(PageType type, ProfileSettings settings, HashSet<BoilerplateKind> kept, Dictionary<string, BoilerplateKind> drops)
+    private ContentProfile(PageType type, ProfileSettings settings, HashSet<BoilerplateKind> kept, Dictionary<string, BoilerplateKind> drops, HashSet<string>? reveals = null)
     {
         Drops = drops.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Reveals = (reveals ?? []).ToFrozenDictionary(word => word, _ => true, StringComparer.OrdinalIgnoreCase);
         Type = type;
         Settings = settings;
         _kept = kept;
@@ -46,6 +49,28 @@ internal sealed class ContentProfile
 
     /// <summary>The class and id words of the blocks dropped from the content, with the kind each is recorded as (<see cref="ProfileTrim"/>).</summary>
     public FrozenDictionary<string, BoilerplateKind> Drops { get; }
+
+    /// <summary>
+    /// The class and id words of the hidden elements that stay in preparation: a product's tab
+    /// panels and collapsed sections, which the page shows at a click (<see cref="RevealsHidden"/>).
+    /// </summary>
+    public FrozenDictionary<string, bool> Reveals { get; }
+
+    /// <summary>
+    /// Whether a hidden element stays: a tab panel (role=tabpanel) or an element with one of the
+    /// <see cref="Reveals"/> words in its class or id, when the profile names any.
+    /// </summary>
+    public bool RevealsHidden(Element element)
+    {
+        if (Reveals.Count == 0)
+        {
+            return false;
+        }
+
+        var names = MarkupAttributes.Of(element);
+        return string.Equals(names.Role, "tabpanel", StringComparison.OrdinalIgnoreCase)
+            || NameWords.TryFind(names.Class, Reveals, out _) || NameWords.TryFind(names.Id, Reveals, out _);
+    }
 
     /// <summary>The profile of a page type (the article profile when the data file has none for it).</summary>
     public static ContentProfile For(PageType type) => Profiles[type];
@@ -103,12 +128,19 @@ internal sealed class ContentProfile
             var settings = defaults;
             var kept = new HashSet<BoilerplateKind>();
             var drops = new Dictionary<string, BoilerplateKind>(StringComparer.OrdinalIgnoreCase);
+            var reveals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in group)
             {
+                if (entry.Text.StartsWith("reveal ", StringComparison.Ordinal))
+                {
+                    reveals.Add(entry.Text["reveal ".Length..].Trim());
+                    continue;
+                }
+
                 settings = settings.With(entry, kept, drops);
             }
 
-            result[type] = new ContentProfile(type, settings, kept, drops);
+            result[type] = new ContentProfile(type, settings, kept, drops, reveals);
         }
 
         return result;

@@ -50,26 +50,6 @@ internal static class ProfileTrim
         return KindOfWords(names.Class, profile) ?? KindOfWords(names.Id, profile);
     }
 
-    private static BoilerplateKind? KindOfWords(string? value, ContentProfile profile)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        var lookup = profile.Drops.GetAlternateLookup<ReadOnlySpan<char>>();
-        var rest = value.AsSpan();
-        while (rest.Length > 0)
-        {
-            var end = rest.IndexOfAny(" \t\n\r\f-_");
-            var word = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + 1)..];
-            if (word.Length > 0 && lookup.TryGetValue(word, out var kind))
-            {
-                return kind;
-            }
-        }
-
-        return null;
-    }
+    private static BoilerplateKind? KindOfWords(string? value, ContentProfile profile) =>
+        NameWords.TryFind(value, profile.Drops, out var kind) ? kind : null;
 }
