@@ -149,6 +149,23 @@ public sealed class PageTypeTests
         Prepared(Page, ContentProfile.For(PageType.Article)).Should().NotContain("Oiled walnut top").And.NotContain("Ships flat");
     }
 
+    [Fact]
+    public void A_threads_quotes_of_earlier_posts_go_and_the_posts_stay()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="thread">
+            <div class="post"><p>The first post asks which rope suits a beginner on granite.</p></div>
+            <div class="post"><div class="bbcode-quote">The first post asks which rope suits a beginner on granite.</div>
+            <p>A dynamic rope of ten millimetres, and a good belay device, is where most of us began.</p></div>
+            </div>
+            """);
+        var thread = document.GetElementById("thread")!;
+        var context = new ArticleExtract.Pipeline.ExtractionContext(new ExtractionOptions(), null, CancellationToken.None);
+        ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), context);
+        thread.TextContent.Split("which rope suits").Length.Should().Be(2, "the quote goes, the first post stays");
+        thread.TextContent.Should().Contain("A dynamic rope of ten millimetres");
+    }
+
     private static string Prepared(string html, ContentProfile profile)
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
