@@ -86,13 +86,100 @@ public sealed class PageTypeTests
         ContentProfile.For(PageType.Product).AddsProductDescription.Should().BeTrue();
     }
 
+    private const string Defaults = "@defaults all\nselection article\nregion-share 0.75\nmain-share 0.25\nclean yes\ntrim-max-share 0.3\n"
+        + "json-ld-description no\ndescription-min-words 8\ndescription-present-share 0.6\n";
+
     [Theory]
     [InlineData("@profile nothing\nselection region\n")]
     [InlineData("@profile forum\ncolour blue\n")]
     [InlineData("@profile forum\nselection everything\n")]
     [InlineData("@profile forum\nclean maybe\n")]
+    [InlineData("@profile forum\nregion-share 1.5\n")]
+    [InlineData("@profile forum\ndescription-min-words many\n")]
+    [InlineData("@profile forum\ndrop Nothing sidebar\n")]
+    [InlineData("@colours forum\nclean no\n")]
+    [InlineData("@defaults all\nkeep Comments\n")]
     public void A_broken_profiles_file_is_refused(string source) =>
-        FluentActions.Invoking(() => ContentProfile.Parse(source)).Should().Throw<FormatException>();
+        FluentActions.Invoking(() => ContentProfile.Parse(Defaults + source)).Should().Throw<FormatException>();
+
+    [Theory]
+    [InlineData("@profile forum\nselection region\n")]
+    [InlineData("@defaults all\nselection article\nregion-share 0.75\n@profile forum\nselection region\n")]
+    public void A_profiles_file_without_every_default_is_refused(string source) =>
+        FluentActions.Invoking(() => ContentProfile.Parse(source)).Should().Throw<FormatException>().WithMessage("*defaults*");
+
+    [Fact]
+    public void A_profile_changes_only_the_settings_it_names()
+    {
+        var profiles = ContentProfile.Parse(Defaults + "@profile listing\nselection region\ntrim-max-share 0.5\n");
+        profiles[PageType.Listing].Settings.Should().BeEquivalentTo(profiles[PageType.Article].Settings with { SelectsRegion = true, TrimMaxShare = 0.5 });
+        profiles[PageType.Forum].Settings.Should().Be(profiles[PageType.Article].Settings, "a type without a group is an article");
+        profiles[PageType.Article].Settings.RegionShare.Should().Be(0.75);
+        profiles[PageType.Article].Settings.DescriptionMinWords.Should().Be(8);
+    }
+
+    [Fact]
+    public void A_service_pages_promotion_cards_stay_and_an_articles_go()
+    {
+        const string Page = """
+            <html><body><div id="page">
+            <p>We plan, build and run the networks of small firms, from the first cable to the last update.</p>
+            <div class="promo-card"><h3>Network design</h3><p>Every office gets a network drawn for the way its people work, with room to grow.</p></div>
+            <div class="promo-card"><h3>Managed support</h3><p>One call reaches an engineer who knows your systems, by day and by night.</p></div>
+            </div></body></html>
+            """;
+        TextLeftBy(ContentProfile.For(PageType.Service), Page).Should().Contain("Network design").And.Contain("One call reaches an engineer");
+        TextLeftBy(ContentProfile.For(PageType.Article), Page).Should().NotContain("Network design");
+    }
+
+    [Fact]
+    public void A_products_hidden_tab_panels_stay_in_preparation_and_other_hidden_text_goes()
+    {
+        const string Page = """
+            <html><body><main>
+            <p>A walnut desk with two drawers.</p>
+            <div class="product-tab__panel" style="display: none"><p>Oiled walnut top, steel legs, 120 by 60 centimetres.</p></div>
+            <div role="tabpanel" hidden><p>Ships flat, assembly takes ten minutes.</p></div>
+            <div class="modal" style="display:none"><p>Sign up for our newsletter.</p></div>
+            <div class="tab-pane sr-only"><p>Skip to the reviews.</p></div>
+            </main></body></html>
+            """;
+        var product = Prepared(Page, ContentProfile.For(PageType.Product));
+        product.Should().Contain("Oiled walnut top").And.Contain("Ships flat").And.NotContain("newsletter").And.NotContain("Skip to");
+        Prepared(Page, ContentProfile.For(PageType.Article)).Should().NotContain("Oiled walnut top").And.NotContain("Ships flat");
+    }
+
+    [Fact]
+    public void A_threads_quotes_of_earlier_posts_go_and_the_posts_stay()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="thread">
+            <div class="post"><p>The first post asks which rope suits a beginner on granite.</p></div>
+            <div class="post"><div class="bbcode-quote">The first post asks which rope suits a beginner on granite.</div>
+            <p>A dynamic rope of ten millimetres, and a good belay device, is where most of us began.</p></div>
+            </div>
+            """);
+        var thread = document.GetElementById("thread")!;
+        var context = new ArticleExtract.Pipeline.ExtractionContext(new ExtractionOptions(), null, CancellationToken.None);
+        ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), context);
+        thread.TextContent.Split("which rope suits").Length.Should().Be(2, "the quote goes, the first post stays");
+        thread.TextContent.Should().Contain("A dynamic rope of ten millimetres");
+    }
+
+    private static string Prepared(string html, ContentProfile profile)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        ArticleExtract.Html.Preparation.PrepareInPlace(document, null, profile.Reveals.Count > 0 ? profile.RevealsHidden : null);
+        return document.Body!.TextContent;
+    }
+
+    private static string TextLeftBy(ContentProfile profile, string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var context = new ArticleExtract.Pipeline.ExtractionContext(new ExtractionOptions(), null, CancellationToken.None);
+        ArticleExtract.Html.BoilerplateRemoval.Run(ArticleExtract.Html.TreeOrder.Of(document.Body!), context, strict: true, profile.Keeps);
+        return document.Body!.TextContent;
+    }
 
     [Fact]
     public void A_news_article_stays_an_article()
@@ -135,7 +222,7 @@ public sealed class PageTypeTests
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<div id=c>" + content + "</div>");
         var element = document.GetElementById("c")!;
-        ProductDescription.AddWhenMissing(element, "A light cotton shirt with a relaxed fit, a soft collar and two deep pockets, made to last.");
+        ProductDescription.AddWhenMissing(element, "A light cotton shirt with a relaxed fit, a soft collar and two deep pockets, made to last.", ContentProfile.For(PageType.Product).Settings);
         element.TextContent.Contains("cotton shirt", StringComparison.Ordinal).Should().BeTrue();
         element.TextContent.Split("cotton shirt").Length.Should().Be(2, "the description is in the content once");
         element.FirstElementChild!.LocalName.Should().Be(added ? "div" : "p");

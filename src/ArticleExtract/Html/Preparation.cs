@@ -27,7 +27,13 @@ internal static class Preparation
     /// <paramref name="page"/> (the document element's tree, listed before any change) instead of
     /// walking the body, when the body is one of the document element's children.
     /// </summary>
-    public static TreeOrder? PrepareInPlace(IHtmlDocument document, TreeOrder? page)
+    public static TreeOrder? PrepareInPlace(IHtmlDocument document, TreeOrder? page) => PrepareInPlace(document, page, reveals: null);
+
+    /// <summary>
+    /// As <see cref="PrepareInPlace(IHtmlDocument, TreeOrder?)"/>, keeping the hidden elements
+    /// <paramref name="reveals"/> accepts (a product's tab panels, which the page shows at a click).
+    /// </summary>
+    public static TreeOrder? PrepareInPlace(IHtmlDocument document, TreeOrder? page, Func<Element, bool>? reveals)
     {
         if (document.Body is not { } body)
         {
@@ -35,8 +41,9 @@ internal static class Preparation
         }
 
         var dropped = new List<IElement>();
+        Func<Element, bool> isDropped = reveals is null ? IsDropped : element => IsDropped(element, reveals);
         var bodyPosition = page is not null && page.Count > 0 && page.Root == document.DocumentElement ? page.ChildPosition(0, body) : -1;
-        var prepared = bodyPosition >= 0 ? page!.Subtree(bodyPosition, IsDropped, dropped) : TreeOrder.Of((Element)body, IsDropped, dropped);
+        var prepared = bodyPosition >= 0 ? page!.Subtree(bodyPosition, isDropped, dropped) : TreeOrder.Of((Element)body, isDropped, dropped);
         foreach (var element in dropped)
         {
             element.Remove();
@@ -47,6 +54,14 @@ internal static class Preparation
 
     /// <summary>Dropped: holds no article text, or is hidden.</summary>
     private static bool IsDropped(Element element) => (IsNonContent(element) && !IsImageFallback(element)) || IsHidden(element);
+
+    /// <summary>As <see cref="IsDropped(Element)"/>, but a hidden element that <paramref name="reveals"/> accepts stays.</summary>
+    private static bool IsDropped(Element element, Func<Element, bool> reveals) =>
+        (IsNonContent(element) && !IsImageFallback(element)) || (IsHidden(element) && !IsRevealedPanel(element, reveals));
+
+    /// <summary>A hidden element the profile reveals, unless a screen-reader-only class hides it (that text is never shown).</summary>
+    private static bool IsRevealedPanel(Element element, Func<Element, bool> reveals) =>
+        !ElementTraits.IsHiddenClass(MarkupAttributes.Of(element).Class) && reveals(element);
 
     /// <summary>
     /// A &lt;noscript&gt; holding one image and nothing else: the fallback of a lazy image whose

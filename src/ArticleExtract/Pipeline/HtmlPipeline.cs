@@ -19,7 +19,7 @@ internal static class HtmlPipeline
 
         // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.
         context.ThrowIfCancellationRequested();
-        var prepared = Preparation.PrepareInPlace(document, scan.Elements);
+        var prepared = Preparation.PrepareInPlace(document, scan.Elements, profile.Reveals.Count > 0 ? profile.RevealsHidden : null);
 
         // 4-8. Extract (stages below), strict first, then relaxed on copies of the prepared body when too little is found.
         var content = prepared is null
@@ -29,7 +29,7 @@ internal static class HtmlPipeline
         // 8a. The profile's additions: a product's description from its structured data when the visible page lacks it.
         if (content is not null && page.ProductDescription is { } description && profile.AddsProductDescription)
         {
-            ProductDescription.AddWhenMissing(content, description);
+            ProductDescription.AddWhenMissing(content, description, profile.Settings);
         }
 
         // 9. Build the article.
@@ -82,7 +82,7 @@ internal static class HtmlPipeline
         var scores = Scoring.Run(body, stats, flags.WeighClasses);
 
         // 6. Select the best candidate with the siblings that belong to it; for a page of many like blocks (posts, cards, sections), the content region.
-        var content = profile.SelectsRegion ? RegionSelection.Run(body, stats, profile.RegionShare) : Selection.Run(body, stats, scores, context.Undo);
+        var content = profile.SelectsRegion ? RegionSelection.Run(body, stats, profile.Settings) : Selection.Run(body, stats, scores, context.Undo);
         if (content is null)
         {
             return null;

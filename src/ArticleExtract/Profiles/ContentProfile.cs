@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
-using System.Globalization;
+using AngleSharp.Dom;
+using ArticleExtract.Html;
 using ArticleExtract.Vocabulary;
 
 namespace ArticleExtract.Profiles;
@@ -15,41 +16,64 @@ internal sealed class ContentProfile
 
     private readonly HashSet<BoilerplateKind> _kept;
 
-    private ContentProfile(PageType type, bool region, double regionShare, bool clean, HashSet<BoilerplateKind> kept, bool productDescription = false, Dictionary<string, BoilerplateKind>? drops = null)
+    private ContentProfile(PageType type, ProfileSettings settings, HashSet<BoilerplateKind> kept, Dictionary<string, BoilerplateKind> drops, HashSet<string>? reveals = null)
     {
-        Drops = (drops ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        AddsProductDescription = productDescription;
+        Drops = drops.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Reveals = (reveals ?? []).ToFrozenDictionary(word => word, _ => true, StringComparer.OrdinalIgnoreCase);
         Type = type;
-        SelectsRegion = region;
-        RegionShare = regionShare;
-        Cleans = clean;
+        Settings = settings;
         _kept = kept;
     }
 
-    /// <summary>The article profile: Readability's selection and cleaning, every boilerplate kind removed.</summary>
-    public static ContentProfile Article { get; } = new(PageType.Article, false, 1, true, []);
-
     private static readonly Dictionary<PageType, ContentProfile> Profiles = Load();
+
+    /// <summary>The article profile: Readability's selection and cleaning, every boilerplate kind removed.</summary>
+    public static ContentProfile Article => For(PageType.Article);
+
+    /// <summary>The profile's settings (selection, cleaning, and the shares and counts its stages use).</summary>
+    public ProfileSettings Settings { get; }
 
     public PageType Type { get; }
 
     /// <summary>The content is the page's content region rather than the best-scored container (<see cref="RegionSelection"/>).</summary>
-    public bool SelectsRegion { get; }
+    public bool SelectsRegion => Settings.SelectsRegion;
 
     /// <summary>The share of the remaining text the region holds at least.</summary>
-    public double RegionShare { get; }
+    public double RegionShare => Settings.RegionShare;
 
     /// <summary>Whether stage 7 (cleaning) runs.</summary>
-    public bool Cleans { get; }
+    public bool Cleans => Settings.Cleans;
 
     /// <summary>Whether the JSON-LD description of the product is added when the content lacks it (<see cref="ProductDescription"/>).</summary>
-    public bool AddsProductDescription { get; }
+    public bool AddsProductDescription => Settings.AddsProductDescription;
 
     /// <summary>The class and id words of the blocks dropped from the content, with the kind each is recorded as (<see cref="ProfileTrim"/>).</summary>
     public FrozenDictionary<string, BoilerplateKind> Drops { get; }
 
+    /// <summary>
+    /// The class and id words of the hidden elements that stay in preparation: a product's tab
+    /// panels and collapsed sections, which the page shows at a click (<see cref="RevealsHidden"/>).
+    /// </summary>
+    public FrozenDictionary<string, bool> Reveals { get; }
+
+    /// <summary>
+    /// Whether a hidden element stays: a tab panel (role=tabpanel) or an element with one of the
+    /// <see cref="Reveals"/> words in its class or id, when the profile names any.
+    /// </summary>
+    public bool RevealsHidden(Element element)
+    {
+        if (Reveals.Count == 0)
+        {
+            return false;
+        }
+
+        var names = MarkupAttributes.Of(element);
+        return string.Equals(names.Role, "tabpanel", StringComparison.OrdinalIgnoreCase)
+            || NameWords.TryFind(names.Class, Reveals, out _) || NameWords.TryFind(names.Id, Reveals, out _);
+    }
+
     /// <summary>The profile of a page type (the article profile when the data file has none for it).</summary>
-    public static ContentProfile For(PageType type) => Profiles.GetValueOrDefault(type, Article);
+    public static ContentProfile For(PageType type) => Profiles[type];
 
     /// <summary>Whether boilerplate removal leaves containers of this kind in place.</summary>
     public bool Keeps(BoilerplateKind kind) => _kept.Contains(kind);
@@ -62,53 +86,61 @@ internal sealed class ContentProfile
         return Parse(reader.ReadToEnd());
     }
 
-    /// <summary>Reads the profiles file.</summary>
-    /// <exception cref="FormatException">An unknown type, key or value.</exception>
+    /// <summary>
+    /// Reads the profiles file: the "@defaults all" group first (the settings every profile starts
+    /// from, the article's own), then one "@profile TYPE" group per type that is not an article.
+    /// </summary>
+    /// <exception cref="FormatException">An unknown group, type, key or value, or no defaults.</exception>
     internal static Dictionary<PageType, ContentProfile> Parse(string source)
     {
-        var result = new Dictionary<PageType, ContentProfile>();
-        foreach (var group in VocabularyFile.Read(source, "profiles.txt").GroupBy(e => e.Argument))
+        var entries = VocabularyFile.Read(source, "profiles.txt");
+        var defaults = ProfileSettings.Default;
+        var sawDefaults = false;
+        foreach (var entry in entries.Where(e => e.Set == "defaults"))
         {
-            if (!Enum.TryParse<PageType>(group.Key, ignoreCase: true, out var type))
+            defaults = defaults.With(entry, null, null);
+            sawDefaults = true;
+        }
+
+        if (!sawDefaults || !defaults.IsComplete)
+        {
+            throw new FormatException("profiles.txt: the \"@defaults all\" group is missing or lacks a value.");
+        }
+
+        var result = new Dictionary<PageType, ContentProfile>();
+        foreach (var type in Enum.GetValues<PageType>())
+        {
+            result[type] = new ContentProfile(type, defaults, [], []);
+        }
+
+        foreach (var group in entries.Where(e => e.Set != "defaults").GroupBy(e => (e.Set, e.Argument)))
+        {
+            if (group.Key.Set != "profile")
             {
-                throw new FormatException($"profiles.txt: unknown page type '{group.Key}'.");
+                throw new FormatException($"profiles.txt: unknown group '@{group.Key.Set}'.");
             }
 
-            bool region = false, clean = true, description = false;
-            var share = 1.0;
+            if (!Enum.TryParse<PageType>(group.Key.Argument, ignoreCase: true, out var type))
+            {
+                throw new FormatException($"profiles.txt: unknown page type '{group.Key.Argument}'.");
+            }
+
+            var settings = defaults;
             var kept = new HashSet<BoilerplateKind>();
             var drops = new Dictionary<string, BoilerplateKind>(StringComparer.OrdinalIgnoreCase);
+            var reveals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in group)
             {
-                var parts = entry.Text.Split(' ', 2, StringSplitOptions.TrimEntries);
-                var value = parts.Length == 2 ? parts[1] : throw new FormatException($"profiles.txt:{entry.Line}: '{entry.Text}' needs a value.");
-                switch (parts[0])
+                if (entry.Text.StartsWith("reveal ", StringComparison.Ordinal))
                 {
-                    case "selection":
-                        region = value == "region" || (value == "article" ? false : throw new FormatException($"profiles.txt:{entry.Line}: unknown selection '{value}'."));
-                        break;
-                    case "region-share":
-                        share = double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
-                        break;
-                    case "clean":
-                        clean = value == "yes" || (value == "no" ? false : throw new FormatException($"profiles.txt:{entry.Line}: clean is yes or no."));
-                        break;
-                    case "json-ld-description":
-                        description = value == "yes" || (value == "no" ? false : throw new FormatException($"profiles.txt:{entry.Line}: json-ld-description is yes or no."));
-                        break;
-                    case "drop":
-                        var kindAndWord = value.Split(' ', 2, StringSplitOptions.TrimEntries);
-                        drops.Add(kindAndWord.Length == 2 ? kindAndWord[1] : throw new FormatException($"profiles.txt:{entry.Line}: drop needs a kind and a word."), Enum.Parse<BoilerplateKind>(kindAndWord[0], ignoreCase: true));
-                        break;
-                    case "keep":
-                        kept.Add(Enum.Parse<BoilerplateKind>(value, ignoreCase: true));
-                        break;
-                    default:
-                        throw new FormatException($"profiles.txt:{entry.Line}: unknown key '{parts[0]}'.");
+                    reveals.Add(entry.Text["reveal ".Length..].Trim());
+                    continue;
                 }
+
+                settings = settings.With(entry, kept, drops);
             }
 
-            result[type] = new ContentProfile(type, region, share, clean, kept, description, drops);
+            result[type] = new ContentProfile(type, settings, kept, drops, reveals);
         }
 
         return result;

@@ -9,13 +9,12 @@ namespace ArticleExtract.Profiles;
 /// </summary>
 internal static class ProductDescription
 {
-    /// <summary>A description shorter than this many distinct words adds little but noise.</summary>
-    private const int MinWords = 8;
-
-    /// <summary>The content already has the description when it holds this share of its distinct words.</summary>
-    private const double PresentShare = 0.6;
-
-    public static void AddWhenMissing(IElement content, string description)
+    /// <summary>
+    /// Puts <paramref name="description"/> in front of <paramref name="content"/> when it has at
+    /// least the profile's description-min-words distinct words and the content holds less than
+    /// its description-present-share of them.
+    /// </summary>
+    public static void AddWhenMissing(IElement content, string description, ProfileSettings settings)
     {
         if (content.Owner is not { } document)
         {
@@ -26,7 +25,7 @@ internal static class ProductDescription
         var holder = document.CreateElement("div");
         holder.InnerHtml = description;
         var words = WordsOf(holder.TextContent);
-        if (words.Count < MinWords || IsPresent(words, WordsOf(content.TextContent)))
+        if (words.Count < settings.DescriptionMinWords || IsPresent(words, WordsOf(content.TextContent), settings.DescriptionPresentShare))
         {
             return;
         }
@@ -34,8 +33,8 @@ internal static class ProductDescription
         content.InsertBefore(holder, content.FirstChild);
     }
 
-    private static bool IsPresent(HashSet<string> description, HashSet<string> content) =>
-        description.Count(content.Contains) >= PresentShare * description.Count;
+    private static bool IsPresent(HashSet<string> description, HashSet<string> content, double share) =>
+        description.Count(content.Contains) >= share * description.Count;
 
     private static HashSet<string> WordsOf(string text)
     {

@@ -8,13 +8,11 @@ namespace ArticleExtract.Profiles;
 /// Stage 7a for pages that are not articles: drops the blocks inside the content that the
 /// profile names by a word of their class or id (a listing's filters, facets, sort controls and
 /// pagination; a thread's vote counts and signatures; documentation's table of contents and
-/// previous/next links; a product's reviews). A block that holds much of the content stays.
+/// previous/next links; a product's reviews). A block that holds much of the content (the
+/// profile's trim-max-share) stays.
 /// </summary>
 internal static class ProfileTrim
 {
-    /// <summary>A named block with at least this share of the content's text is content, whatever its name.</summary>
-    private const double MaxShare = 0.3;
-
     public static void Run(IElement content, ContentProfile profile, ExtractionContext context)
     {
         if (profile.Drops.Count == 0)
@@ -29,7 +27,7 @@ internal static class ProfileTrim
         for (var i = 1; i < tree.Count;)
         {
             var element = tree[i];
-            if (DroppedKind(element, profile) is { } kind && stats[element].TextLength < MaxShare * total)
+            if (DroppedKind(element, profile) is { } kind && stats[element].TextLength < profile.Settings.TrimMaxShare * total)
             {
                 doomed.Add((element, kind));
                 i = tree.End(i);
@@ -52,26 +50,6 @@ internal static class ProfileTrim
         return KindOfWords(names.Class, profile) ?? KindOfWords(names.Id, profile);
     }
 
-    private static BoilerplateKind? KindOfWords(string? value, ContentProfile profile)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        var lookup = profile.Drops.GetAlternateLookup<ReadOnlySpan<char>>();
-        var rest = value.AsSpan();
-        while (rest.Length > 0)
-        {
-            var end = rest.IndexOfAny(" \t\n\r\f-_");
-            var word = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + 1)..];
-            if (word.Length > 0 && lookup.TryGetValue(word, out var kind))
-            {
-                return kind;
-            }
-        }
-
-        return null;
-    }
+    private static BoilerplateKind? KindOfWords(string? value, ContentProfile profile) =>
+        NameWords.TryFind(value, profile.Drops, out var kind) ? kind : null;
 }

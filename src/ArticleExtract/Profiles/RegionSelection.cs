@@ -12,17 +12,15 @@ namespace ArticleExtract.Profiles;
 /// </summary>
 internal static class RegionSelection
 {
-    /// <summary>A &lt;main&gt; holding at least this share of the remaining text is where the region is looked for.</summary>
-    private const double MinMainShare = 0.25;
-
     /// <summary>
     /// The content region under <paramref name="root"/>: from the page's &lt;main&gt; (when it holds
-    /// a fair share of the text) or the root, down through each child that holds at least
-    /// <paramref name="share"/> of its parent's text.
+    /// the profile's main-share of the text) or the root, down through each child that holds at
+    /// least the profile's region-share of its parent's text.
     /// </summary>
-    public static IElement Run(IElement root, NodeStats stats, double share)
+    public static IElement Run(IElement root, NodeStats stats, ProfileSettings settings)
     {
-        var region = MainOf(root, stats) ?? root;
+        var share = settings.RegionShare;
+        var region = MainOf(root, stats, settings.MainShare) ?? root;
         while (true)
         {
             var total = stats[region].TextLength;
@@ -46,7 +44,7 @@ internal static class RegionSelection
     }
 
     /// <summary>The largest &lt;main&gt; (or role=main) left under the root, when it holds enough of the text.</summary>
-    private static IElement? MainOf(IElement root, NodeStats stats)
+    private static IElement? MainOf(IElement root, NodeStats stats, double minShare)
     {
         var total = stats[root].TextLength;
         IElement? best = null;
@@ -55,7 +53,7 @@ internal static class RegionSelection
         {
             var element = tree[i];
             if ((element.LocalName == "main" || string.Equals(element.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase))
-                && stats[element].TextLength >= MinMainShare * total && (best is null || stats[element].TextLength > stats[best].TextLength)
+                && stats[element].TextLength >= minShare * total && (best is null || stats[element].TextLength > stats[best].TextLength)
                 && root.Contains(element))
             {
                 best = element;

@@ -1,0 +1,97 @@
+using System.Globalization;
+using ArticleExtract.Vocabulary;
+
+namespace ArticleExtract.Profiles;
+
+/// <summary>
+/// The settings of one content profile, read from <c>Profiles/profiles.txt</c>: how the content
+/// is selected and cleaned, and the shares and counts the profile's stages decide by. Immutable;
+/// a profile's group changes only the keys it names, the rest come from the "@defaults" group.
+/// </summary>
+internal sealed record ProfileSettings
+{
+    /// <summary>The starting point of the defaults group: every value it must name is unset (NaN, -1).</summary>
+    internal static ProfileSettings Default { get; } = new();
+
+    /// <summary>The content is the page's content region rather than the best-scored container.</summary>
+    public bool SelectsRegion { get; init; }
+
+    /// <summary>The share of its parent's text a child holds at least for the region to go down into it.</summary>
+    public double RegionShare { get; init; } = double.NaN;
+
+    /// <summary>A &lt;main&gt; holding at least this share of the remaining text is where the region is looked for.</summary>
+    public double MainShare { get; init; } = double.NaN;
+
+    /// <summary>Whether stage 7 (cleaning) runs.</summary>
+    public bool Cleans { get; init; } = true;
+
+    /// <summary>A block the profile drops by name stays when it holds at least this share of the content's text.</summary>
+    public double TrimMaxShare { get; init; } = double.NaN;
+
+    /// <summary>Whether a product's JSON-LD description is put in front of content that lacks it.</summary>
+    public bool AddsProductDescription { get; init; }
+
+    /// <summary>A JSON-LD description with fewer distinct words than this adds little but noise.</summary>
+    public int DescriptionMinWords { get; init; } = -1;
+
+    /// <summary>The content already holds the description when it has this share of its distinct words.</summary>
+    public double DescriptionPresentShare { get; init; } = double.NaN;
+
+    /// <summary>Whether every share and count has a value (the defaults group must name them all).</summary>
+    internal bool IsComplete =>
+        !double.IsNaN(RegionShare) && !double.IsNaN(MainShare) && !double.IsNaN(TrimMaxShare)
+        && DescriptionMinWords >= 0 && !double.IsNaN(DescriptionPresentShare);
+
+    /// <summary>
+    /// These settings with one entry of the file applied; "keep" and "drop" entries go to
+    /// <paramref name="kept"/> and <paramref name="drops"/> (null in the defaults group, where they are refused).
+    /// </summary>
+    /// <exception cref="FormatException">An unknown key or a value out of range.</exception>
+    internal ProfileSettings With(VocabularyEntry entry, HashSet<BoilerplateKind>? kept, Dictionary<string, BoilerplateKind>? drops)
+    {
+        var parts = entry.Text.Split(' ', 2, StringSplitOptions.TrimEntries);
+        var value = parts.Length == 2 ? parts[1] : throw Error(entry, "needs a value");
+        switch (parts[0])
+        {
+            case "selection":
+                return this with { SelectsRegion = value == "region" || (value == "article" ? false : throw Error(entry, "selection is region or article")) };
+            case "region-share":
+                return this with { RegionShare = Share(entry, value) };
+            case "main-share":
+                return this with { MainShare = Share(entry, value) };
+            case "clean":
+                return this with { Cleans = YesNo(entry, value) };
+            case "trim-max-share":
+                return this with { TrimMaxShare = Share(entry, value) };
+            case "json-ld-description":
+                return this with { AddsProductDescription = YesNo(entry, value) };
+            case "description-min-words":
+                return this with { DescriptionMinWords = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var words) ? words : throw Error(entry, "needs a whole number") };
+            case "description-present-share":
+                return this with { DescriptionPresentShare = Share(entry, value) };
+            case "drop" when drops is not null:
+                var kindAndWord = value.Split(' ', 2, StringSplitOptions.TrimEntries);
+                drops.Add(kindAndWord.Length == 2 ? kindAndWord[1] : throw Error(entry, "drop needs a kind and a word"), Kind(entry, kindAndWord[0]));
+                return this;
+            case "keep" when kept is not null:
+                kept.Add(Kind(entry, value));
+                return this;
+            default:
+                throw Error(entry, $"unknown key '{parts[0]}'");
+        }
+    }
+
+    private static double Share(VocabularyEntry entry, string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1
+            ? share
+            : throw Error(entry, "a share is a number from 0 to 1");
+
+    private static bool YesNo(VocabularyEntry entry, string value) =>
+        value == "yes" || (value == "no" ? false : throw Error(entry, "the value is yes or no"));
+
+    private static BoilerplateKind Kind(VocabularyEntry entry, string value) =>
+        Enum.TryParse<BoilerplateKind>(value, ignoreCase: true, out var kind) ? kind : throw Error(entry, $"unknown kind '{value}'");
+
+    private static FormatException Error(VocabularyEntry entry, string message) =>
+        new($"profiles.txt:{entry.Line}: '{entry.Text}': {message}.");
+}
