@@ -33,7 +33,7 @@ internal static class Cleaning
     public static void Run(IElement content, ExtractionContext context, bool conditionally)
     {
         var stats = NodeStats.Measure(content);
-        var changed = InBodyBoxes.DropSiblingCopies(content, stats, context);
+        var changed = InBodyBoxes.DropCopies(content, stats, context);
         if (!conditionally)
         {
             return;

@@ -29,7 +29,7 @@ internal static class InBodyBoxes
     private static readonly double MinColumnLinkDensity = CandidateVocabulary.Shared.Number("MinColumnLinkDensity");
 
     /// <summary>Drops the copies of containers, so the text is counted once; whether any went.</summary>
-    public static bool DropSiblingCopies(IElement content, NodeStats stats, ExtractionContext context)
+    public static bool DropCopies(IElement content, NodeStats stats, ExtractionContext context)
     {
         var doomed = new List<IElement>();
         var earlier = new Dictionary<int, List<IElement>>();

@@ -113,7 +113,8 @@ internal sealed class ContentProfile
             result[type] = new ContentProfile(type, defaults, [], []);
         }
 
-        foreach (var group in entries.Where(e => e.Set != "defaults").GroupBy(e => (e.Set, e.Argument)))
+        var revealWords = entries.Where(e => e.Set == "reveal-words").Select(e => e.Text).ToArray();
+        foreach (var group in entries.Where(e => e.Set is not ("defaults" or "reveal-words")).GroupBy(e => (e.Set, e.Argument)))
         {
             if (group.Key.Set != "profile")
             {
@@ -133,7 +134,17 @@ internal sealed class ContentProfile
             {
                 if (entry.Text.StartsWith("reveal ", StringComparison.Ordinal))
                 {
-                    reveals.Add(entry.Text["reveal ".Length..].Trim());
+                    if (entry.Text["reveal ".Length..].Trim() is not ("yes" or "no") and var value)
+                    {
+                        throw new FormatException($"profiles.txt:{entry.Line}: expected 'reveal yes|no', not 'reveal {value}'.");
+                    }
+
+                    reveals.Clear();
+                    if (entry.Text.EndsWith("yes", StringComparison.Ordinal))
+                    {
+                        reveals.UnionWith(revealWords);
+                    }
+
                     continue;
                 }
 

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using ArticleExtract.Vocabulary;
 
 namespace ArticleExtract.Text;
@@ -154,12 +153,7 @@ internal sealed class TextRules
         var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var entry in entries.Where(e => e.Set == "number"))
         {
-            var parts = entry.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length != 2 || !double.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
-                || !numbers.TryAdd(parts[0], value))
-            {
-                throw new FormatException($"textrules.txt:{entry.Line}: expected a new 'Name number': '{entry.Text}'.");
-            }
+            VocabularyFile.AddNumber(numbers, entry, "textrules.txt");
         }
 
         return numbers;
@@ -174,13 +168,7 @@ internal sealed class TextRules
     private static FrozenSet<string> Set(List<VocabularyEntry> entries, string set, StringComparer comparer) =>
         entries.Where(e => e.Set == set).Select(e => e.Text).ToFrozenSet(comparer);
 
-    private static TextRules Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    private static TextRules Load() => Parse(VocabularyFile.ReadResource(ResourceName));
 
     /// <summary>The rules of a file in the format of <c>textrules.txt</c>.</summary>
     /// <exception cref="FormatException">A malformed group or number, or a number named twice.</exception>
