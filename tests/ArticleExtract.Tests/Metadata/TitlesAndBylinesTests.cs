@@ -24,4 +24,28 @@ public sealed class TitlesAndBylinesTests
         metadata.Title.Should().Be("Snow closes the northern trails");
         metadata.SiteName.Should().Be("Hill Walkers");
     }
+
+    [Fact]
+    public void A_byline_label_and_the_name_in_sibling_elements_read_as_one_byline()
+    {
+        var metadata = Extract("", "<article><h1>Snow closes the northern trails</h1>" + Story
+            + "<div class=\"bio\"><div class=\"small\">Written by</div><div class=\"big\">Jane Roberts</div></div></article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
+
+    [Fact]
+    public void A_label_followed_by_no_name_gives_no_author()
+    {
+        var metadata = Extract("", "<article><h1>Snow closes the northern trails</h1>" + Story
+            + "<div class=\"bio\"><div class=\"small\">Written by</div><div class=\"big\">the tallest snow drifts of the winter in the northern hills</div></div></article>");
+        metadata.Authors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_by_line_long_only_by_its_indentation_is_a_byline()
+    {
+        var indent = "\n" + new string(' ', 120);
+        var metadata = Extract("", "<article><h1>Snow closes the northern trails</h1><div class=\"small\">" + indent + "By" + indent + "Jane Roberts" + indent + "</div>" + Story + "</article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
 }
