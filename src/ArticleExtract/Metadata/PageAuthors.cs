@@ -100,7 +100,8 @@ internal static class PageAuthors
         {
             var element = tree[i];
             var attributes = MarkupAttributes.Of(element);
-            if (element.LocalName is "head" or "footer" or "nav" or "aside" || BylineElement.IsSkipped(element, attributes)
+            // An aside is read: a story sets its byline in one beside the text; a sidebar is told by its class.
+            if (element.LocalName is "head" or "footer" or "nav" || BylineElement.IsSkipped(element, attributes)
                 || BylineElement.IsUnlikelyCandidateInHeaders(element, attributes, matchText.Of(attributes), vocabulary))
             {
                 i = tree.End(i) - 1;

@@ -48,4 +48,11 @@ public sealed class TitlesAndBylinesTests
         var metadata = Extract("", "<article><h1>Snow closes the northern trails</h1><div class=\"small\">" + indent + "By" + indent + "Jane Roberts" + indent + "</div>" + Story + "</article>");
         metadata.Authors.Should().Equal("Jane Roberts");
     }
+
+    [Fact]
+    public void A_by_line_set_in_an_aside_beside_the_story_is_a_byline()
+    {
+        var metadata = Extract("", "<article><h1>Snow closes the northern trails</h1><aside><p>By Jane Roberts</p></aside>" + Story + "</article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
 }
