@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Html;
 using ArticleExtract.Output;
@@ -14,6 +15,9 @@ internal static class PageAuthors
 {
     /// <summary>A byline line is shorter than this (characters).</summary>
     private const int MaxBylineLength = 100;
+
+    /// <summary>As written, a byline line may be this many times longer than as read: the rest is indentation.</summary>
+    private const int RawWhitespaceAllowance = 4;
 
     /// <summary>How many Twitter card label/data pairs are read ("twitter:label1" … "twitter:label4").</summary>
     private const int TwitterLabels = 4;
@@ -67,6 +71,22 @@ internal static class PageAuthors
         return null;
     }
 
+    /// <summary>
+    /// A byline label alone in its element ("Written by") and the name in the next one: the two read as one line,
+    /// when that line is a byline.
+    /// </summary>
+    private static string? LabelledSibling(IElement element, string text, MetadataVocabulary vocabulary)
+    {
+        if (!vocabulary.BylinePrefixes.Contains(text.TrimEnd(':').Trim()) || element.NextElementSibling is not { } next
+            || BylineElement.TrimmedTextLength(next, MaxBylineLength * RawWhitespaceAllowance) >= MaxBylineLength * RawWhitespaceAllowance)
+        {
+            return null;
+        }
+
+        var line = text + " " + TextNormalizer.CollapseWhitespace(next.TextContent);
+        return line.Length < MaxBylineLength && LineMetadata.TryParseByline(line, out _) ? line : null;
+    }
+
     /// <summary>The first short element outside furniture whose text is a byline ("By Jane Doe", "Von Max Muster").</summary>
     private static string? ShownByline(PageScan scan, MetadataVocabulary vocabulary)
     {
@@ -80,7 +100,8 @@ internal static class PageAuthors
         {
             var element = tree[i];
             var attributes = MarkupAttributes.Of(element);
-            if (element.LocalName is "head" or "footer" or "nav" or "aside" || BylineElement.IsSkipped(element, attributes)
+            // An aside is read: a story sets its byline in one beside the text; a sidebar is told by its class.
+            if (element.LocalName is "head" or "footer" or "nav" || BylineElement.IsSkipped(element, attributes)
                 || BylineElement.IsUnlikelyCandidateInHeaders(element, attributes, matchText.Of(attributes), vocabulary))
             {
                 i = tree.End(i) - 1;
@@ -92,16 +113,27 @@ internal static class PageAuthors
                 continue;
             }
 
-            var length = BylineElement.TrimmedTextLength(element, MaxBylineLength);
-            if (length is 0 or >= MaxBylineLength)
+            // Indentation may make a short line long as written: the raw cap is wider, the line's own is on the text as read.
+            var length = BylineElement.TrimmedTextLength(element, MaxBylineLength * RawWhitespaceAllowance);
+            if (length is 0 or >= MaxBylineLength * RawWhitespaceAllowance)
             {
                 continue;
             }
 
             var text = TextNormalizer.CollapseWhitespace(element.TextContent);
+            if (text.Length >= MaxBylineLength)
+            {
+                continue;
+            }
+
             if (LineMetadata.TryParseByline(text, out _))
             {
                 return text;
+            }
+
+            if (LabelledSibling(element, text, vocabulary) is { } labelled)
+            {
+                return labelled;
             }
         }
 

@@ -31,6 +31,14 @@ internal static class SiteNameStripper
         var first = 0;
         var last = segments.Count - 1;
         var known = false;
+        while (last > first + 1 && IsRepeatedPart(title, segments, last))
+        {
+            // "Headline – Site - Site": a part written twice at the end is the site's name.
+            siteName ??= Text(title, segments, last, last);
+            last -= 2;
+            known = true;
+        }
+
         while (last > first && IsSiteName(Text(title, segments, last, last), siteNames))
         {
             siteName ??= Text(title, segments, last, last);
@@ -94,6 +102,10 @@ internal static class SiteNameStripper
 
         return title;
     }
+
+    /// <summary>The part says the same as the part before it, letter for letter.</summary>
+    private static bool IsRepeatedPart(string title, List<(int Start, int End)> segments, int index) =>
+        Letters(Text(title, segments, index, index)) is { Length: > 0 } letters && letters == Letters(Text(title, segments, index - 1, index - 1));
 
     /// <summary>
     /// A short first part before a much longer rest, set off by a bar or a guillemet ("Leadfeeder | State of SEO
