@@ -265,7 +265,7 @@ internal static class BoilerplateRemoval
     {
         for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
         {
-            if (Output.ElementRoles.Code.Contains(parent.LocalName) || parent.LocalName == "table")
+            if (Output.ElementRoles.CodeOrTables.Contains(parent.LocalName))
             {
                 return true;
             }

@@ -145,12 +145,15 @@ internal static class Cleaning
     {
         var length = stats[element].TextLength;
         var quoted = 0;
-        foreach (var quote in element.GetElementsByTagName("blockquote"))
+        foreach (var name in Output.ElementRoles.Quotations)
         {
-            quoted += stats[quote].TextLength;
+            foreach (var quote in element.GetElementsByTagName(name))
+            {
+                quoted += stats[quote].TextLength;
+            }
         }
 
-        if (element.LocalName == "blockquote")
+        if (Output.ElementRoles.Quotations.Contains(element.LocalName))
         {
             quoted = length;
         }

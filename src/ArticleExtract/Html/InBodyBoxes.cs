@@ -105,7 +105,7 @@ internal static class InBodyBoxes
     /// paragraph repeated as a paragraph is the author's own and stays.
     /// </summary>
     private static bool IsLayoutContainer(IElement element) =>
-        element.LocalName is "div" or "section" or "article" or "main" && HoldsBlocks(element);
+        Output.ElementRoles.LayoutContainers.Contains(element.LocalName) && HoldsBlocks(element);
 
     /// <summary>
     /// Whether the container holds several paragraphs, list items or headings: a region of the
@@ -114,7 +114,7 @@ internal static class InBodyBoxes
     private static bool HoldsBlocks(IElement element)
     {
         var blocks = 0;
-        foreach (var name in BlockNames)
+        foreach (var name in Output.ElementRoles.CopiedBlocks)
         {
             blocks += element.GetElementsByTagName(name).Length;
             if (blocks >= MinCopyBlocks)
@@ -125,9 +125,6 @@ internal static class InBodyBoxes
 
         return false;
     }
-
-    /// <summary>The blocks a copied region holds.</summary>
-    private static readonly string[] BlockNames = ["p", "li", "h2", "h3", "h4"];
 
     /// <summary>A copied region holds at least this many blocks.</summary>
     private static readonly int MinCopyBlocks = (int)CandidateVocabulary.Shared.Number("MinCopyBlocks");

@@ -335,7 +335,7 @@ internal static partial class PostProcessing
     {
         for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
         {
-            if (parent.LocalName is "table" or "pre")
+            if (Output.ElementRoles.TablesOrPreformatted.Contains(parent.LocalName))
             {
                 return true;
             }

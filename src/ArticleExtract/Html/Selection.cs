@@ -236,7 +236,7 @@ internal static class Selection
             return true;
         }
 
-        if (element.LocalName is not ("div" or "section"))
+        if (!Output.ElementRoles.ParagraphContainers.Contains(element.LocalName))
         {
             return false;
         }

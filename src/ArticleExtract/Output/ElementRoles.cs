@@ -42,6 +42,9 @@ internal static class ElementRoles
         (ElementRole.List, "ul ol dl"),
         (ElementRole.Code, "pre code"),
         (ElementRole.ItemOrCell, "li td th dd dt"),
+        (ElementRole.Table, "table"),
+        (ElementRole.Preformatted, "pre"),
+        (ElementRole.Quotation, "blockquote"),
 
         // Readability's scoring: elements whose whole text is one paragraph, containers whose own inline
         // text counts as one; its cleaning: the containers cleaned conditionally.
@@ -52,6 +55,12 @@ internal static class ElementRoles
         // The lead paragraph: containers whose loose text is a paragraph, and page furniture.
         (ElementRole.LeadTextContainer, "div section article main body"),
         (ElementRole.Furniture, "nav header footer aside form figure figcaption"),
+
+        // Selection and boilerplate: containers a div standing for a paragraph is written as; the
+        // layout containers a page repeats per region, and the blocks such a copied region holds.
+        (ElementRole.ParagraphContainer, "div section"),
+        (ElementRole.LayoutContainer, "div section article main"),
+        (ElementRole.CopiedBlock, "p li h2 h3 h4"),
 
         // The body's allowlist: inline elements that hold text, blocks that hold only inline content,
         // containers of blocks and loose inline content, and containers whose children are of one kind.
@@ -155,6 +164,24 @@ internal static class ElementRoles
     /// <summary>Page furniture: navigation, headers, footers, asides, forms and figures hold no lead paragraph.</summary>
     public static readonly FrozenSet<string> Furniture = Set(StringComparer.Ordinal, ElementRole.Furniture);
 
+    /// <summary>Quotations: a block quoted in the article.</summary>
+    public static readonly FrozenSet<string> Quotations = Set(StringComparer.Ordinal, ElementRole.Quotation);
+
+    /// <summary>Code and tables: their short lines and links are their own content, not boilerplate.</summary>
+    public static readonly FrozenSet<string> CodeOrTables = Set(StringComparer.Ordinal, ElementRole.Code, ElementRole.Table);
+
+    /// <summary>Tables and preformatted text: their lines are rows and listings, not paragraphs.</summary>
+    public static readonly FrozenSet<string> TablesOrPreformatted = Set(StringComparer.Ordinal, ElementRole.Table, ElementRole.Preformatted);
+
+    /// <summary>Containers that stand for a paragraph when they hold only running text (Readability turns such a div into a p).</summary>
+    public static readonly FrozenSet<string> ParagraphContainers = Set(StringComparer.Ordinal, ElementRole.ParagraphContainer);
+
+    /// <summary>Containers of layout: what a page repeats per region.</summary>
+    public static readonly FrozenSet<string> LayoutContainers = Set(StringComparer.Ordinal, ElementRole.LayoutContainer);
+
+    /// <summary>The blocks a copied region holds: paragraphs, list items and headings below the title.</summary>
+    public static readonly FrozenSet<string> CopiedBlocks = Set(StringComparer.Ordinal, ElementRole.CopiedBlock);
+
     /// <summary>Whether the name is a heading's (h1 to h6).</summary>
     public static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 
@@ -188,11 +215,17 @@ internal static class ElementRoles
         List,
         Code,
         ItemOrCell,
+        Table,
+        Preformatted,
+        Quotation,
         ScoredParagraph,
         ScoredTextContainer,
         CleanedConditionally,
         LeadTextContainer,
         Furniture,
+        ParagraphContainer,
+        LayoutContainer,
+        CopiedBlock,
 
         Inline,
         PhrasingBlock,
