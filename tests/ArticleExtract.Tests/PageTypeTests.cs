@@ -81,9 +81,9 @@ public sealed class PageTypeTests
     {
         ContentProfile.For(PageType.Forum).Keeps(BoilerplateKind.Comments).Should().BeTrue();
         ContentProfile.For(PageType.Article).Keeps(BoilerplateKind.Comments).Should().BeFalse();
-        ContentProfile.For(PageType.Article).SelectsRegion.Should().BeFalse();
+        ContentProfile.For(PageType.Article).Settings.SelectsRegion.Should().BeFalse();
         ContentProfile.For(PageType.Listing).Drops.Should().ContainKey("pagination");
-        ContentProfile.For(PageType.Product).AddsProductDescription.Should().BeTrue();
+        ContentProfile.For(PageType.Product).Settings.AddsProductDescription.Should().BeTrue();
     }
 
     private const string Defaults = "@defaults all\nselection article\nregion-share 0.75\nmain-share 0.25\nclean yes\ntrim-max-share 0.3\n"
@@ -169,7 +169,7 @@ public sealed class PageTypeTests
     private static string Prepared(string html, ContentProfile profile)
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
-        ArticleExtract.Html.Preparation.PrepareInPlace(document, null, profile.Reveals.Count > 0 ? profile.RevealsHidden : null);
+        ArticleExtract.Html.Preparation.PrepareInPlace(document, null, profile.HiddenRevealer);
         return document.Body!.TextContent;
     }
 

@@ -18,22 +18,13 @@ internal static class Preparation
     /// Prepares the parsed page's own body in place (the document is parsed for this call
     /// alone and its metadata already read): detaches the dropped elements and returns the
     /// prepared body's elements in document order (the body first), or <c>null</c> when the page
-    /// has none. One walk does both. No copy: a retry copies the prepared body.
+    /// has none. One walk does both. No copy: a retry copies the prepared body. When given,
+    /// <paramref name="page"/> (the document element's tree, listed before any change) lists the
+    /// body's elements instead of a walk, when the body is one of the document element's children;
+    /// the hidden elements <paramref name="reveals"/> accepts stay (a product's tab panels, which
+    /// the page shows at a click).
     /// </summary>
-    public static TreeOrder? PrepareInPlace(IHtmlDocument document) => PrepareInPlace(document, page: null);
-
-    /// <summary>
-    /// As <see cref="PrepareInPlace(IHtmlDocument)"/>, reading the body's elements from
-    /// <paramref name="page"/> (the document element's tree, listed before any change) instead of
-    /// walking the body, when the body is one of the document element's children.
-    /// </summary>
-    public static TreeOrder? PrepareInPlace(IHtmlDocument document, TreeOrder? page) => PrepareInPlace(document, page, reveals: null);
-
-    /// <summary>
-    /// As <see cref="PrepareInPlace(IHtmlDocument, TreeOrder?)"/>, keeping the hidden elements
-    /// <paramref name="reveals"/> accepts (a product's tab panels, which the page shows at a click).
-    /// </summary>
-    public static TreeOrder? PrepareInPlace(IHtmlDocument document, TreeOrder? page, Func<Element, bool>? reveals)
+    public static TreeOrder? PrepareInPlace(IHtmlDocument document, TreeOrder? page = null, Func<Element, bool>? reveals = null)
     {
         if (document.Body is not { } body)
         {
@@ -41,7 +32,7 @@ internal static class Preparation
         }
 
         var dropped = new List<IElement>();
-        Func<Element, bool> isDropped = reveals is null ? IsDropped : element => IsDropped(element, reveals);
+        Func<Element, bool> isDropped = element => IsDropped(element, reveals);
         var bodyPosition = page is not null && page.Count > 0 && page.Root == document.DocumentElement ? page.ChildPosition(0, body) : -1;
         var prepared = bodyPosition >= 0 ? page!.Subtree(bodyPosition, isDropped, dropped) : TreeOrder.Of((Element)body, isDropped, dropped);
         foreach (var element in dropped)
@@ -52,12 +43,9 @@ internal static class Preparation
         return prepared;
     }
 
-    /// <summary>Dropped: holds no article text, or is hidden.</summary>
-    private static bool IsDropped(Element element) => (IsNonContent(element) && !IsImageFallback(element)) || IsHidden(element);
-
-    /// <summary>As <see cref="IsDropped(Element)"/>, but a hidden element that <paramref name="reveals"/> accepts stays.</summary>
-    private static bool IsDropped(Element element, Func<Element, bool> reveals) =>
-        (IsNonContent(element) && !IsImageFallback(element)) || (IsHidden(element) && !IsRevealedPanel(element, reveals));
+    /// <summary>Dropped: holds no article text, or is hidden (unless <paramref name="reveals"/>, when given, accepts it).</summary>
+    private static bool IsDropped(Element element, Func<Element, bool>? reveals) =>
+        (IsNonContent(element) && !IsImageFallback(element)) || (IsHidden(element) && !(reveals is not null && IsRevealedPanel(element, reveals)));
 
     /// <summary>A hidden element the profile reveals, unless a screen-reader-only class hides it (that text is never shown).</summary>
     private static bool IsRevealedPanel(Element element, Func<Element, bool> reveals) =>

@@ -19,7 +19,7 @@ internal static class HtmlPipeline
 
         // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.
         context.ThrowIfCancellationRequested();
-        var prepared = Preparation.PrepareInPlace(document, scan.Elements, profile.Reveals.Count > 0 ? profile.RevealsHidden : null);
+        var prepared = Preparation.PrepareInPlace(document, scan.Elements, profile.HiddenRevealer);
 
         // 4-8. Extract (stages below), strict first, then relaxed on copies of the prepared body when too little is found.
         var content = prepared is null
@@ -27,7 +27,7 @@ internal static class HtmlPipeline
             : CandidateComparison.Best(prepared, context, (body, flags) => Attempt(body, flags, profile, metadata, context));
 
         // 8a. The profile's additions: a product's description from its structured data when the visible page lacks it.
-        if (content is not null && page.ProductDescription is { } description && profile.AddsProductDescription)
+        if (content is not null && page.ProductDescription is { } description && profile.Settings.AddsProductDescription)
         {
             ProductDescription.AddWhenMissing(content, description, profile.Settings);
         }
@@ -82,7 +82,7 @@ internal static class HtmlPipeline
         var scores = Scoring.Run(body, stats, flags.WeighClasses);
 
         // 6. Select the best candidate with the siblings that belong to it; for a page of many like blocks (posts, cards, sections), the content region.
-        var content = profile.SelectsRegion ? RegionSelection.Run(body, stats, profile.Settings) : Selection.Run(body, stats, scores, context.Undo);
+        var content = profile.Settings.SelectsRegion ? RegionSelection.Run(body, stats, profile.Settings) : Selection.Run(body, stats, scores, context.Undo);
         if (content is null)
         {
             return null;
@@ -90,7 +90,7 @@ internal static class HtmlPipeline
 
         // 7. Clean: drop link blocks, galleries and debris inside the content.
         context.ThrowIfCancellationRequested();
-        Cleaning.Run(content, context, flags.CleanConditionally && profile.Cleans);
+        Cleaning.Run(content, context, flags.CleanConditionally && profile.Settings.Cleans);
 
         // 7a. The profile's own trim: a listing's filters and pagination, a thread's votes and signatures...
         ProfileTrim.Run(content, profile, context);

@@ -19,7 +19,8 @@ internal sealed class ContentProfile
     private ContentProfile(PageType type, ProfileSettings settings, HashSet<BoilerplateKind> kept, Dictionary<string, BoilerplateKind> drops, HashSet<string>? reveals = null)
     {
         Drops = drops.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        Reveals = (reveals ?? []).ToFrozenDictionary(word => word, _ => true, StringComparer.OrdinalIgnoreCase);
+        Reveals = (reveals ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        HiddenRevealer = Reveals.Count > 0 ? RevealsHidden : null;
         Type = type;
         Settings = settings;
         _kept = kept;
@@ -35,18 +36,6 @@ internal sealed class ContentProfile
 
     public PageType Type { get; }
 
-    /// <summary>The content is the page's content region rather than the best-scored container (<see cref="RegionSelection"/>).</summary>
-    public bool SelectsRegion => Settings.SelectsRegion;
-
-    /// <summary>The share of the remaining text the region holds at least.</summary>
-    public double RegionShare => Settings.RegionShare;
-
-    /// <summary>Whether stage 7 (cleaning) runs.</summary>
-    public bool Cleans => Settings.Cleans;
-
-    /// <summary>Whether the JSON-LD description of the product is added when the content lacks it (<see cref="ProductDescription"/>).</summary>
-    public bool AddsProductDescription => Settings.AddsProductDescription;
-
     /// <summary>The class and id words of the blocks dropped from the content, with the kind each is recorded as (<see cref="ProfileTrim"/>).</summary>
     public FrozenDictionary<string, BoilerplateKind> Drops { get; }
 
@@ -54,22 +43,23 @@ internal sealed class ContentProfile
     /// The class and id words of the hidden elements that stay in preparation: a product's tab
     /// panels and collapsed sections, which the page shows at a click (<see cref="RevealsHidden"/>).
     /// </summary>
-    public FrozenDictionary<string, bool> Reveals { get; }
+    public FrozenSet<string> Reveals { get; }
 
     /// <summary>
-    /// Whether a hidden element stays: a tab panel (role=tabpanel) or an element with one of the
-    /// <see cref="Reveals"/> words in its class or id, when the profile names any.
+    /// Whether a hidden element stays (<see cref="RevealsHidden"/>), or <c>null</c> when the
+    /// profile names no <see cref="Reveals"/> words and every hidden element goes.
     /// </summary>
-    public bool RevealsHidden(Element element)
-    {
-        if (Reveals.Count == 0)
-        {
-            return false;
-        }
+    public Func<Element, bool>? HiddenRevealer { get; }
 
+    /// <summary>
+    /// Whether a hidden element stays, for a profile that names <see cref="Reveals"/> words: a tab
+    /// panel (role=tabpanel) or an element with one of those words in its class or id.
+    /// </summary>
+    private bool RevealsHidden(Element element)
+    {
         var names = MarkupAttributes.Of(element);
         return string.Equals(names.Role, "tabpanel", StringComparison.OrdinalIgnoreCase)
-            || NameWords.TryFind(names.Class, Reveals, out _) || NameWords.TryFind(names.Id, Reveals, out _);
+            || NameWords.Contains(names.Class, Reveals) || NameWords.Contains(names.Id, Reveals);
     }
 
     /// <summary>The profile of a page type (the article profile when the data file has none for it).</summary>

@@ -20,15 +20,31 @@ internal static class NameWords
         }
 
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var rest = value.AsSpan();
-        while (rest.Length > 0)
+        foreach (var range in value.AsSpan().SplitAny(Separators))
         {
-            var end = rest.IndexOfAny(Separators);
-            var word = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + 1)..];
-            if (word.Length > 0 && lookup.TryGetValue(word, out var match))
+            if (range.Start.Value != range.End.Value && lookup.TryGetValue(value.AsSpan()[range], out var match))
             {
                 found = match;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of <paramref name="value"/> is one of <paramref name="words"/>.</summary>
+    public static bool Contains(string? value, FrozenSet<string> words)
+    {
+        if (string.IsNullOrEmpty(value) || words.Count == 0)
+        {
+            return false;
+        }
+
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in value.AsSpan().SplitAny(Separators))
+        {
+            if (range.Start.Value != range.End.Value && lookup.Contains(value.AsSpan()[range]))
+            {
                 return true;
             }
         }
