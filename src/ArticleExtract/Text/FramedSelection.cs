@@ -38,7 +38,7 @@ internal static class FramedSelection
     {
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -1, currentStart = 0;
-        var severalCommentHeaders = BodySelection.HasSeveralCommentHeaders(blocks);
+        var severalCommentHeaders = BodySelection.HasSeveralCommentHeaders(blocks, rules);
         var prose = 0;
         for (var i = 0; i < blocks.Count; i++)
         {

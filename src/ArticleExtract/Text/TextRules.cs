@@ -6,7 +6,7 @@ namespace ArticleExtract.Text;
 /// <summary>
 /// The word rules of text mode read from the embedded <c>Text/textrules.txt</c>: newsletter words,
 /// copyright prefixes, temperature units, the marks of page types (post actions, prices), and the
-/// thresholds of the body choice (article or not, page type, the framed page).
+/// thresholds of the body choice (article or not, page type, the framed page, the article run).
 /// Immutable once loaded; one shared instance.
 /// </summary>
 internal sealed class TextRules
@@ -51,6 +51,18 @@ internal sealed class TextRules
         MinMenuLineCapitals = Number(nameof(MinMenuLineCapitals));
         MaxMenuLineStopwords = Number(nameof(MaxMenuLineStopwords));
         MinWordsBesideLink = Count(nameof(MinWordsBesideLink));
+
+        GoodLengthOffset = Count(nameof(GoodLengthOffset));
+        SectionBreakPenalty = Count(nameof(SectionBreakPenalty));
+        InterruptionPenalty = Count(nameof(InterruptionPenalty));
+        UnsurePenalty = Count(nameof(UnsurePenalty));
+        MinBadPenalty = Count(nameof(MinBadPenalty));
+        MinArticleWeight = Count(nameof(MinArticleWeight));
+        CommentsDiscount = Number(nameof(CommentsDiscount));
+        MinCommentHeaders = Count(nameof(MinCommentHeaders));
+        MinListItems = Count(nameof(MinListItems));
+        MaxListItems = Count(nameof(MaxListItems));
+        MaxListItemLength = Count(nameof(MaxListItemLength));
     }
 
     /// <summary>The rules shipped with the library.</summary>
@@ -145,6 +157,41 @@ internal sealed class TextRules
 
     /// <summary>A link-like block with at least this many words beside its addresses is content that shows its link, not an address.</summary>
     public int MinWordsBesideLink { get; }
+
+    // The article run (BodySelection), in characters of good text.
+
+    /// <summary>What a good block's length is lowered by: a list of one-line teasers weighs little.</summary>
+    public int GoodLengthOffset { get; }
+
+    /// <summary>The cost of a heading that closes the article (related list, newsletter, footer).</summary>
+    public int SectionBreakPenalty { get; }
+
+    /// <summary>The cost of a marker that interrupts an article without ending it (advertisement, credit).</summary>
+    public int InterruptionPenalty { get; }
+
+    /// <summary>The cost of an unrecognised line that is not prose (code, a list item, a table row).</summary>
+    public int UnsurePenalty { get; }
+
+    /// <summary>The least cost of any other bad block (a menu entry).</summary>
+    public int MinBadPenalty { get; }
+
+    /// <summary>A run this heavy is an article: comments after it are not weighed as fully.</summary>
+    public int MinArticleWeight { get; }
+
+    /// <summary>What good text under a comments heading counts for once an article has been seen.</summary>
+    public double CommentsDiscount { get; }
+
+    /// <summary>Comment headers are walls only when the page has at least this many.</summary>
+    public int MinCommentHeaders { get; }
+
+    /// <summary>A list announced by a colon has at least this many items ...</summary>
+    public int MinListItems { get; }
+
+    /// <summary>... and is followed for at most this many.</summary>
+    public int MaxListItems { get; }
+
+    /// <summary>A list item is shorter than this (weighted characters); a longer block is a paragraph.</summary>
+    public int MaxListItemLength { get; }
 
     /// <summary>"Name value" entries of the "@number" groups, each name once.</summary>
     /// <exception cref="FormatException">A malformed entry or a name given twice.</exception>
