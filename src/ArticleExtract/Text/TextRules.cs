@@ -5,8 +5,8 @@ namespace ArticleExtract.Text;
 
 /// <summary>
 /// The word rules of text mode read from the embedded <c>Text/textrules.txt</c>: newsletter words,
-/// copyright prefixes, temperature units, the marks of page types (post actions, prices), and the
-/// thresholds of the body choice (article or not, page type, the framed page, the article run).
+/// copyright prefixes, temperature units, the marks of page types (post actions, prices) and of
+/// addresses, and the thresholds of the body choice (article or not, page type, the framed page, the article run).
 /// Immutable once loaded; one shared instance.
 /// </summary>
 internal sealed class TextRules
@@ -24,6 +24,10 @@ internal sealed class TextRules
         PriceMarkValues = System.Buffers.SearchValues.Create([.. PriceMarks], StringComparison.OrdinalIgnoreCase);
         PostNumberMarks = [.. entries.Where(e => e.Set == "post-number").Select(e => Unescape(e.Text))];
         CodeMarks = System.Buffers.SearchValues.Create(string.Concat(entries.Where(e => e.Set == "code-mark").Select(e => e.Text)));
+        AddressSchemeMarks = AddressMarks(entries, "scheme");
+        AddressMailMarks = AddressMarks(entries, "mail");
+        AddressHostPrefixes = AddressMarks(entries, "host");
+        AddressMarkValues = System.Buffers.SearchValues.Create([.. AddressSchemeMarks, .. AddressMailMarks], StringComparison.Ordinal);
 
         var numbers = Numbers(entries);
         double Number(string name) =>
@@ -94,6 +98,18 @@ internal sealed class TextRules
 
     /// <summary>The characters that mark a line of code ("{", ";", "=").</summary>
     public System.Buffers.SearchValues<char> CodeMarks { get; }
+
+    /// <summary>What a web address holds ("://").</summary>
+    public IReadOnlyList<string> AddressSchemeMarks { get; }
+
+    /// <summary>What an e-mail address or a handle holds ("@").</summary>
+    public IReadOnlyList<string> AddressMailMarks { get; }
+
+    /// <summary>What a web address without its scheme begins with ("www."), any case.</summary>
+    public IReadOnlyList<string> AddressHostPrefixes { get; }
+
+    /// <summary>The scheme and mail marks, to search a text for all at once.</summary>
+    public System.Buffers.SearchValues<string> AddressMarkValues { get; }
 
     // Article or not (BodyChoice).
 
@@ -211,6 +227,10 @@ internal sealed class TextRules
         entry.StartsWith("U+", StringComparison.Ordinal) && entry.Length > 2
             ? char.ConvertFromUtf32(int.Parse(entry.AsSpan(2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture))
             : entry;
+
+    /// <summary>The address marks of one kind ("scheme", "mail", "host"), escapes resolved.</summary>
+    private static string[] AddressMarks(List<VocabularyEntry> entries, string kind) =>
+        [.. entries.Where(e => e.Set == "address-mark" && e.Argument == kind).Select(e => Unescape(e.Text))];
 
     private static FrozenSet<string> Set(List<VocabularyEntry> entries, string set, StringComparer comparer) =>
         entries.Where(e => e.Set == set).Select(e => e.Text).ToFrozenSet(comparer);
