@@ -24,6 +24,7 @@ internal static class BlockFeatures
     /// <summary>Measures the blocks, whose words stage 2 read; <paramref name="language"/> is the page's (null when no stopword list fits it).</summary>
     public static void Measure(IReadOnlyList<TextBlock> blocks, PageWords words, string? language, CancellationToken cancellationToken)
     {
+        var rules = TextRules.Shared;
         var stopwordBit = language is null ? 0 : words.BitOf(language);
         var keys = KeyBuffer(blocks);
         var keyEnd = 0;
@@ -33,7 +34,8 @@ internal static class BlockFeatures
             var block = blocks[i];
             MeasureWords(block, words, i, stopwordBit);
             MeasureCharacters(block);
-            block.LinkLike = IsLinkLike(block.Clean);
+            block.LinkLike = IsLinkLike(block.Clean, rules);
+            block.WordsBesideAddresses = block.LinkLike ? WordsBesideAddresses(block.Clean, rules) : 0;
             block.StopwordDensity = language is null
                 ? (block.SentenceEnds > 0 ? ProseDensityWithoutList : ListDensityWithoutList)
                 : block.Words == 0 ? 0 : (double)block.Stopwords / block.Words;
@@ -146,28 +148,77 @@ internal static class BlockFeatures
             && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsClosing(text[i + 1]) || IsFullWidthEnd(c));
     }
 
-    /// <summary>The block is a URL, an e-mail address or a social handle rather than prose.</summary>
-    internal static bool IsLinkLike(string text)
+    /// <summary>
+    /// The block is a URL, an e-mail address or a social handle rather than prose: it begins with a
+    /// host prefix ("www."), holds a scheme mark ("://"), or is one word with a mail mark ("@").
+    /// </summary>
+    /// <param name="text">The block's clean text.</param>
+    /// <param name="rules">The address marks (textrules.txt).</param>
+    internal static bool IsLinkLike(string text, TextRules rules)
     {
         var span = text.AsSpan();
-        if (span.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        if (StartsWithHostPrefix(span, rules))
         {
             return true;
         }
 
-        // Prose has neither character: one scan for both settles most blocks.
-        if (span.IndexOfAny(':', '@') < 0)
+        // Prose has no mark: one scan for all of them settles most blocks.
+        if (span.IndexOfAny(rules.AddressMarkValues) < 0)
         {
             return false;
         }
 
-        if (span.Contains("://", StringComparison.Ordinal))
+        if (ContainsAny(span, rules.AddressSchemeMarks))
         {
             return true;
         }
 
-        // A single token with an '@' in it: an e-mail address or a handle.
-        return span.IndexOf('@') >= 0 && span.IndexOf(' ') < 0;
+        // A single word with a mail mark in it: an e-mail address or a handle.
+        return span.IndexOf(' ') < 0 && ContainsAny(span, rules.AddressMailMarks);
+    }
+
+    /// <summary>"https://example.com/a", "jane@example.com", "www.example.com": a word that is an address.</summary>
+    internal static bool IsAddressWord(ReadOnlySpan<char> word, TextRules rules) =>
+        ContainsAny(word, rules.AddressSchemeMarks) || ContainsAny(word, rules.AddressMailMarks) || StartsWithHostPrefix(word, rules);
+
+    /// <summary>The space-separated words of <paramref name="text"/> that are no address.</summary>
+    internal static int WordsBesideAddresses(string text, TextRules rules)
+    {
+        var span = text.AsSpan();
+        var words = 0;
+        foreach (var range in span.Split(' '))
+        {
+            var word = span[range];
+            words += word.Length > 0 && !IsAddressWord(word, rules) ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    private static bool StartsWithHostPrefix(ReadOnlySpan<char> text, TextRules rules)
+    {
+        foreach (var prefix in rules.AddressHostPrefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> marks)
+    {
+        foreach (var mark in marks)
+        {
+            if (text.Contains(mark, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSentenceEnd(char c) => SentenceEndMarks.Contains(c);

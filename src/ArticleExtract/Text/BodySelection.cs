@@ -11,39 +11,6 @@ namespace ArticleExtract.Text;
 /// </summary>
 internal static class BodySelection
 {
-    /// <summary>The weight of a heading that closes the article (related list, comments, newsletter, footer), in characters of good text.</summary>
-    private const int SectionBreakPenalty = 100;
-
-    /// <summary>The weight of a marker that interrupts an article without ending it (advertisement, placeholder, credit).</summary>
-    private const int InterruptionPenalty = 5;
-
-    /// <summary>The least weight of any other bad block (a menu entry), in characters.</summary>
-    private const int MinBadPenalty = 50;
-
-    /// <summary>
-    /// What a good block's length is lowered by: long paragraphs carry an article, while the one-line
-    /// teasers of a headline list are good blocks too but short, so a list of them weighs little.
-    /// </summary>
-    private const int GoodLengthOffset = 60;
-
-    /// <summary>A list announced by a colon has at least this many items.</summary>
-    private const int MinListItems = 2;
-
-    /// <summary>A list announced by a colon is followed for at most this many items.</summary>
-    private const int MaxListItems = 100;
-
-    /// <summary>A list item is shorter than this (weighted characters); a longer block is a paragraph, judged on its own.</summary>
-    private const int MaxListItemLength = 300;
-
-    /// <summary>A run this heavy is an article: comments after it are not weighed as fully.</summary>
-    private const int MinArticleWeight = 200;
-
-    /// <summary>What good text under a comments heading counts for once an article has been seen.</summary>
-    private const double CommentsDiscount = 0.25;
-
-    /// <summary>Comment headers are walls only when the page has at least this many (a comment thread).</summary>
-    private const int MinCommentHeaders = 2;
-
     /// <summary>Returns the first and last index of the body run, or (-1, -1) when the page has none; marks its blocks.</summary>
     /// <param name="blocks">The page's blocks, classified.</param>
     /// <param name="rules">The thresholds (textrules.txt).</param>
@@ -64,7 +31,7 @@ internal static class BodySelection
         if (start >= 0)
         {
             DropSectionLists(blocks, start, end);
-            end = KeepAnnouncedLists(blocks, start, end);
+            end = KeepAnnouncedLists(blocks, start, end, rules);
         }
 
         return (start, end);
@@ -74,7 +41,7 @@ internal static class BodySelection
     /// A body line that ends with a colon announces what follows ("The tour dates:"): the list under
     /// it belongs to the article even though its lines are short and poor in stopwords. Returns the new end.
     /// </summary>
-    private static int KeepAnnouncedLists(IReadOnlyList<TextBlock> blocks, int start, int end)
+    private static int KeepAnnouncedLists(IReadOnlyList<TextBlock> blocks, int start, int end, TextRules rules)
     {
         var last = end;
         for (var i = start; i <= Math.Min(end + 1, blocks.Count - 1); i++)
@@ -86,13 +53,13 @@ internal static class BodySelection
 
             var items = 0;
             var j = i + 1;
-            while (j < blocks.Count && items < MaxListItems && IsListItem(blocks[j]))
+            while (j < blocks.Count && items < rules.MaxListItems && IsListItem(blocks[j], rules))
             {
                 items++;
                 j++;
             }
 
-            if (items < MinListItems)
+            if (items < rules.MinListItems)
             {
                 continue;
             }
@@ -118,7 +85,7 @@ internal static class BodySelection
         var inList = false;
         for (var i = start; i <= end; i++)
         {
-            if (IsSectionHeading(blocks[i]))
+            if (OpensFrameSection(blocks[i]))
             {
                 inList = true;
                 continue;
@@ -137,16 +104,19 @@ internal static class BodySelection
         }
     }
 
-    /// <summary>"Related articles", "Newsletter", "Share this:": a heading that opens a section of the frame.</summary>
-    private static bool IsSectionHeading(TextBlock block) =>
+    /// <summary>
+    /// "Related articles", "Newsletter", "Share this:": a block of a kind that opens a section of the
+    /// frame (related list, newsletter, sharing), whether it is a heading or a line of that section.
+    /// </summary>
+    private static bool OpensFrameSection(TextBlock block) =>
         block.Kind is BoilerplateKind.Related or BoilerplateKind.Newsletter or BoilerplateKind.Share;
 
     private static bool AnnouncesList(TextBlock block) => block.Clean.EndsWith(':') && block.Kind is null && block.Words > 1;
 
     private static bool IsPlainLine(TextBlock block) => block.Kind is null && !block.LinkLike;
 
-    private static bool IsListItem(TextBlock block) =>
-        IsPlainLine(block) && block.Repeats == 1 && block.Words > 0 && !block.InBody && block.Length < MaxListItemLength;
+    private static bool IsListItem(TextBlock block, TextRules rules) =>
+        IsPlainLine(block) && block.Repeats == 1 && block.Words > 0 && !block.InBody && block.Length < rules.MaxListItemLength;
 
     private static bool IsKept(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
 
@@ -160,18 +130,12 @@ internal static class BodySelection
     private static bool IsRepeatedMenuEntry(TextBlock block, TextRules rules) =>
         FramedSelection.IsRepeatedShortLine(block) && FramedSelection.IsMenuEntry(block, rules);
 
-    /// <summary>
-    /// What an unrecognised block that is not prose costs the run, in characters: nothing. A code
-    /// line, a list item or a table row inside an article neither ends it nor weighs for it.
-    /// </summary>
-    private const int UnsurePenalty = 0;
-
     private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks, TextRules rules)
     {
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -1, currentStart = 0;
         var discount = 1.0;
-        var severalCommentHeaders = HasSeveralCommentHeaders(blocks);
+        var severalCommentHeaders = HasSeveralCommentHeaders(blocks, rules);
         for (var i = 0; i < blocks.Count; i++)
         {
             if (IsCommentsWall(blocks[i], severalCommentHeaders))
@@ -180,7 +144,7 @@ internal static class BodySelection
                 // article has been seen, the prose under them counts for little.
                 current = 0;
                 currentStart = i + 1;
-                discount = best >= MinArticleWeight ? CommentsDiscount : discount;
+                discount = best >= rules.MinArticleWeight ? rules.CommentsDiscount : discount;
                 continue;
             }
 
@@ -208,8 +172,8 @@ internal static class BodySelection
     internal static bool IsCommentsWall(TextBlock block, bool severalCommentHeaders) =>
         block.Kind == BoilerplateKind.Comments && (!block.IsCommentHeader || severalCommentHeaders);
 
-    /// <summary>The page has at least <see cref="MinCommentHeaders"/> comment headers.</summary>
-    internal static bool HasSeveralCommentHeaders(IReadOnlyList<TextBlock> blocks)
+    /// <summary>The page has at least <see cref="TextRules.MinCommentHeaders"/> comment headers.</summary>
+    internal static bool HasSeveralCommentHeaders(IReadOnlyList<TextBlock> blocks, TextRules rules)
     {
         var headers = 0;
         foreach (var block in blocks)
@@ -217,25 +181,25 @@ internal static class BodySelection
             headers += block.IsCommentHeader ? 1 : 0;
         }
 
-        return headers >= MinCommentHeaders;
+        return headers >= rules.MinCommentHeaders;
     }
 
     private static double Weight(TextBlock block, TextRules rules)
     {
         if (IsKept(block))
         {
-            return block.Length - GoodLengthOffset;
+            return block.Length - rules.GoodLengthOffset;
         }
 
         return block.Kind switch
         {
             BoilerplateKind.Related or BoilerplateKind.Newsletter or BoilerplateKind.Share
-                or BoilerplateKind.Footer or BoilerplateKind.CookieNotice => -SectionBreakPenalty,
+                or BoilerplateKind.Footer or BoilerplateKind.CookieNotice => -rules.SectionBreakPenalty,
             BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.EmptyLabel
-                or BoilerplateKind.ImageCredit or BoilerplateKind.Weather or BoilerplateKind.Byline => -InterruptionPenalty,
-            null when IsUnsureInside(block, rules) => -UnsurePenalty,
+                or BoilerplateKind.ImageCredit or BoilerplateKind.Weather or BoilerplateKind.Byline => -rules.InterruptionPenalty,
+            null when IsUnsureInside(block, rules) => -rules.UnsurePenalty,
             _ when IsWordless(block) => 0,
-            _ => -Math.Max(MinBadPenalty, block.Length),
+            _ => -Math.Max(rules.MinBadPenalty, block.Length),
         };
     }
 

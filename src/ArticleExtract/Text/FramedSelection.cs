@@ -38,7 +38,7 @@ internal static class FramedSelection
     {
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -1, currentStart = 0;
-        var severalCommentHeaders = BodySelection.HasSeveralCommentHeaders(blocks);
+        var severalCommentHeaders = BodySelection.HasSeveralCommentHeaders(blocks, rules);
         var prose = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -86,21 +86,8 @@ internal static class FramedSelection
     /// addresses. "Capital IDEA Opportunities to earn an Associate Degree ... https://..." is a card
     /// that shows its link: content.
     /// </summary>
-    internal static bool IsAddress(TextBlock block, TextRules rules)
-    {
-        if (!block.LinkLike)
-        {
-            return false;
-        }
-
-        var words = 0;
-        foreach (var token in block.Clean.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            words += token.Contains("://", StringComparison.Ordinal) || token.Contains('@') || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
-        }
-
-        return words < rules.MinWordsBesideLink;
-    }
+    internal static bool IsAddress(TextBlock block, TextRules rules) =>
+        block.LinkLike && block.WordsBesideAddresses < rules.MinWordsBesideLink;
 
     /// <summary>For each block, whether no block before it has the same text (key).</summary>
     private static bool[] FirstOccurrences(IReadOnlyList<TextBlock> blocks)

@@ -65,6 +65,12 @@ internal sealed class TextBlock
     /// <summary>The block is an address (URL, e-mail, @handle) rather than prose.</summary>
     public bool LinkLike { get; set; }
 
+    /// <summary>
+    /// Of a link-like block, the words that are no address ("Read more at" of "Read more at
+    /// https://example.com"): few make the block an address, more a card that shows its link. 0 for other blocks.
+    /// </summary>
+    public int WordsBesideAddresses { get; set; }
+
     /// <summary>Share of words that begin with a capital letter.</summary>
     public double CapitalizedShare { get; set; }
 

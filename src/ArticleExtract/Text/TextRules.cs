@@ -5,8 +5,8 @@ namespace ArticleExtract.Text;
 
 /// <summary>
 /// The word rules of text mode read from the embedded <c>Text/textrules.txt</c>: newsletter words,
-/// copyright prefixes, temperature units, the marks of page types (post actions, prices), and the
-/// thresholds of the body choice (article or not, page type, the framed page).
+/// copyright prefixes, temperature units, the marks of page types (post actions, prices) and of
+/// addresses, and the thresholds of the body choice (article or not, page type, the framed page, the article run).
 /// Immutable once loaded; one shared instance.
 /// </summary>
 internal sealed class TextRules
@@ -24,6 +24,10 @@ internal sealed class TextRules
         PriceMarkValues = System.Buffers.SearchValues.Create([.. PriceMarks], StringComparison.OrdinalIgnoreCase);
         PostNumberMarks = [.. entries.Where(e => e.Set == "post-number").Select(e => Unescape(e.Text))];
         CodeMarks = System.Buffers.SearchValues.Create(string.Concat(entries.Where(e => e.Set == "code-mark").Select(e => e.Text)));
+        AddressSchemeMarks = AddressMarks(entries, "scheme");
+        AddressMailMarks = AddressMarks(entries, "mail");
+        AddressHostPrefixes = AddressMarks(entries, "host");
+        AddressMarkValues = System.Buffers.SearchValues.Create([.. AddressSchemeMarks, .. AddressMailMarks], StringComparison.Ordinal);
 
         var numbers = Numbers(entries);
         double Number(string name) =>
@@ -51,6 +55,18 @@ internal sealed class TextRules
         MinMenuLineCapitals = Number(nameof(MinMenuLineCapitals));
         MaxMenuLineStopwords = Number(nameof(MaxMenuLineStopwords));
         MinWordsBesideLink = Count(nameof(MinWordsBesideLink));
+
+        GoodLengthOffset = Count(nameof(GoodLengthOffset));
+        SectionBreakPenalty = Count(nameof(SectionBreakPenalty));
+        InterruptionPenalty = Count(nameof(InterruptionPenalty));
+        UnsurePenalty = Count(nameof(UnsurePenalty));
+        MinBadPenalty = Count(nameof(MinBadPenalty));
+        MinArticleWeight = Count(nameof(MinArticleWeight));
+        CommentsDiscount = Number(nameof(CommentsDiscount));
+        MinCommentHeaders = Count(nameof(MinCommentHeaders));
+        MinListItems = Count(nameof(MinListItems));
+        MaxListItems = Count(nameof(MaxListItems));
+        MaxListItemLength = Count(nameof(MaxListItemLength));
     }
 
     /// <summary>The rules shipped with the library.</summary>
@@ -82,6 +98,18 @@ internal sealed class TextRules
 
     /// <summary>The characters that mark a line of code ("{", ";", "=").</summary>
     public System.Buffers.SearchValues<char> CodeMarks { get; }
+
+    /// <summary>What a web address holds ("://").</summary>
+    public IReadOnlyList<string> AddressSchemeMarks { get; }
+
+    /// <summary>What an e-mail address or a handle holds ("@").</summary>
+    public IReadOnlyList<string> AddressMailMarks { get; }
+
+    /// <summary>What a web address without its scheme begins with ("www."), any case.</summary>
+    public IReadOnlyList<string> AddressHostPrefixes { get; }
+
+    /// <summary>The scheme and mail marks, to search a text for all at once.</summary>
+    public System.Buffers.SearchValues<string> AddressMarkValues { get; }
 
     // Article or not (BodyChoice).
 
@@ -146,6 +174,41 @@ internal sealed class TextRules
     /// <summary>A link-like block with at least this many words beside its addresses is content that shows its link, not an address.</summary>
     public int MinWordsBesideLink { get; }
 
+    // The article run (BodySelection), in characters of good text.
+
+    /// <summary>What a good block's length is lowered by: a list of one-line teasers weighs little.</summary>
+    public int GoodLengthOffset { get; }
+
+    /// <summary>The cost of a heading that closes the article (related list, newsletter, footer).</summary>
+    public int SectionBreakPenalty { get; }
+
+    /// <summary>The cost of a marker that interrupts an article without ending it (advertisement, credit).</summary>
+    public int InterruptionPenalty { get; }
+
+    /// <summary>The cost of an unrecognised line that is not prose (code, a list item, a table row).</summary>
+    public int UnsurePenalty { get; }
+
+    /// <summary>The least cost of any other bad block (a menu entry).</summary>
+    public int MinBadPenalty { get; }
+
+    /// <summary>A run this heavy is an article: comments after it are not weighed as fully.</summary>
+    public int MinArticleWeight { get; }
+
+    /// <summary>What good text under a comments heading counts for once an article has been seen.</summary>
+    public double CommentsDiscount { get; }
+
+    /// <summary>Comment headers are walls only when the page has at least this many.</summary>
+    public int MinCommentHeaders { get; }
+
+    /// <summary>A list announced by a colon has at least this many items ...</summary>
+    public int MinListItems { get; }
+
+    /// <summary>... and is followed for at most this many.</summary>
+    public int MaxListItems { get; }
+
+    /// <summary>A list item is shorter than this (weighted characters); a longer block is a paragraph.</summary>
+    public int MaxListItemLength { get; }
+
     /// <summary>"Name value" entries of the "@number" groups, each name once.</summary>
     /// <exception cref="FormatException">A malformed entry or a name given twice.</exception>
     private static Dictionary<string, double> Numbers(List<VocabularyEntry> entries)
@@ -164,6 +227,10 @@ internal sealed class TextRules
         entry.StartsWith("U+", StringComparison.Ordinal) && entry.Length > 2
             ? char.ConvertFromUtf32(int.Parse(entry.AsSpan(2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture))
             : entry;
+
+    /// <summary>The address marks of one kind ("scheme", "mail", "host"), escapes resolved.</summary>
+    private static string[] AddressMarks(List<VocabularyEntry> entries, string kind) =>
+        [.. entries.Where(e => e.Set == "address-mark" && e.Argument == kind).Select(e => Unescape(e.Text))];
 
     private static FrozenSet<string> Set(List<VocabularyEntry> entries, string set, StringComparer comparer) =>
         entries.Where(e => e.Set == set).Select(e => e.Text).ToFrozenSet(comparer);

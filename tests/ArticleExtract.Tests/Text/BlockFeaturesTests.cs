@@ -31,5 +31,13 @@ public sealed class BlockFeaturesTests
     [InlineData("Time: 10:30", false)]
     [InlineData("A plain sentence of prose.", false)]
     public void A_url_an_address_or_a_handle_is_link_like(string text, bool linkLike) =>
-        BlockFeatures.IsLinkLike(text).Should().Be(linkLike);
+        BlockFeatures.IsLinkLike(text, TextRules.Shared).Should().Be(linkLike);
+
+    [Theory]
+    [InlineData("https://example.com/story", 0)]
+    [InlineData("Read more at https://example.com or WWW.example.org", 4)]
+    [InlineData("Write to  jane@example.com today", 3)]
+    [InlineData("A plain sentence of prose.", 5)]
+    public void Words_beside_addresses_leave_the_addresses_out(string text, int words) =>
+        BlockFeatures.WordsBesideAddresses(text, TextRules.Shared).Should().Be(words);
 }

@@ -21,6 +21,9 @@ public sealed class TextRulesTests
         rules.MinArticleShare.Should().Be(0.5);
         rules.MinPostActionRows.Should().Be(3);
         rules.MaxMenuLineStopwords.Should().Be(0.15);
+        rules.GoodLengthOffset.Should().Be(60);
+        rules.CommentsDiscount.Should().Be(0.25);
+        rules.MaxListItems.Should().Be(100);
         TextRules.Shared.MinMenuRun.Should().Be(rules.MinMenuRun);
     }
 
