@@ -13,12 +13,6 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class PageAuthors
 {
-    /// <summary>A byline line is shorter than this (characters).</summary>
-    private const int MaxBylineLength = 100;
-
-    /// <summary>As written, a byline line may be this many times longer than as read: the rest is indentation.</summary>
-    private const int RawWhitespaceAllowance = 4;
-
     /// <summary>How many Twitter card label/data pairs are read ("twitter:label1" … "twitter:label4").</summary>
     private const int TwitterLabels = 4;
 
@@ -78,13 +72,13 @@ internal static class PageAuthors
     private static string? LabelledSibling(IElement element, string text, MetadataVocabulary vocabulary)
     {
         if (!vocabulary.BylinePrefixes.Contains(text.TrimEnd(':').Trim()) || element.NextElementSibling is not { } next
-            || BylineElement.TrimmedTextLength(next, MaxBylineLength * RawWhitespaceAllowance) >= MaxBylineLength * RawWhitespaceAllowance)
+            || BylineElement.TrimmedTextLength(next, vocabulary.MaxBylineLineLength * vocabulary.RawWhitespaceAllowance) >= vocabulary.MaxBylineLineLength * vocabulary.RawWhitespaceAllowance)
         {
             return null;
         }
 
         var line = text + " " + TextNormalizer.CollapseWhitespace(next.TextContent);
-        return line.Length < MaxBylineLength && LineMetadata.TryParseByline(line, out _) ? line : null;
+        return line.Length < vocabulary.MaxBylineLineLength && LineMetadata.TryParseByline(line, out _) ? line : null;
     }
 
     /// <summary>The first short element outside furniture whose text is a byline ("By Jane Doe", "Von Max Muster").</summary>
@@ -114,14 +108,14 @@ internal static class PageAuthors
             }
 
             // Indentation may make a short line long as written: the raw cap is wider, the line's own is on the text as read.
-            var length = BylineElement.TrimmedTextLength(element, MaxBylineLength * RawWhitespaceAllowance);
-            if (length is 0 or >= MaxBylineLength * RawWhitespaceAllowance)
+            var length = BylineElement.TrimmedTextLength(element, vocabulary.MaxBylineLineLength * vocabulary.RawWhitespaceAllowance);
+            if (length == 0 || length >= vocabulary.MaxBylineLineLength * vocabulary.RawWhitespaceAllowance)
             {
                 continue;
             }
 
             var text = TextNormalizer.CollapseWhitespace(element.TextContent);
-            if (text.Length >= MaxBylineLength)
+            if (text.Length >= vocabulary.MaxBylineLineLength)
             {
                 continue;
             }
