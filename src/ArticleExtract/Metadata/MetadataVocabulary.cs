@@ -28,6 +28,8 @@ internal sealed class MetadataVocabulary
         MinNameWordsBeforeRole = Integer(numbers, "MinNameWordsBeforeRole");
         MaxBylineLineLength = Integer(numbers, "MaxBylineLineLength");
         RawWhitespaceAllowance = Integer(numbers, "RawWhitespaceAllowance");
+        MinLabelledNameWords = Integer(numbers, "MinLabelledNameWords");
+        MinNameWordLetters = Integer(numbers, "MinNameWordLetters");
         SameInstant = TimeSpan.FromMinutes(Number(numbers, "SameInstantMinutes"));
         PublishedMetaNames = lists.TryGetValue("published-meta", out var published) ? [.. published] : [];
         ModifiedMetaNames = lists.TryGetValue("modified-meta", out var modified) ? [.. modified] : [];
@@ -92,6 +94,12 @@ internal sealed class MetadataVocabulary
 
     /// <summary>As written, a byline line may be this many times longer than as read.</summary>
     public int RawWhitespaceAllowance { get; }
+
+    /// <summary>The text beside a byline label has at least this many capitalised words to read as a name.</summary>
+    public int MinLabelledNameWords { get; }
+
+    /// <summary>A capitalised word of a name has at least this many letters.</summary>
+    public int MinNameWordLetters { get; }
 
     /// <summary>A shown time this close to the universal one is the same instant.</summary>
     public TimeSpan SameInstant { get; }

@@ -77,8 +77,35 @@ internal static class PageAuthors
             return null;
         }
 
-        var line = text + " " + TextNormalizer.CollapseWhitespace(next.TextContent);
+        var sibling = TextNormalizer.CollapseWhitespace(next.TextContent);
+        if (!ReadsAsName(sibling, vocabulary))
+        {
+            return null;
+        }
+
+        var line = text + " " + sibling;
         return line.Length < vocabulary.MaxBylineLineLength && LineMetadata.TryParseByline(line, out _) ? line : null;
+    }
+
+    /// <summary>
+    /// The text beside a byline label reads as a name: enough capitalised words, initials counted, one
+    /// of them a word of at least two letters ("Jane Doe", "J. B. Mackinnon"); not a letter ("C") or
+    /// one heading word ("Titles").
+    /// </summary>
+    private static bool ReadsAsName(string text, MetadataVocabulary vocabulary)
+    {
+        var words = 0;
+        var hasWord = false;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(word[0]))
+            {
+                words++;
+                hasWord |= word.Count(char.IsLetter) >= vocabulary.MinNameWordLetters;
+            }
+        }
+
+        return words >= vocabulary.MinLabelledNameWords && hasWord;
     }
 
     /// <summary>The first short element outside furniture whose text is a byline ("By Jane Doe", "Von Max Muster").</summary>
