@@ -57,7 +57,7 @@ internal static partial class Authors
         for (var i = 1; i < text.Length; i++)
         {
             if (char.IsLower(text[i - 1]) && char.IsUpper(text[i])
-                && (StartsWithLabel(text.AsSpan(i), vocabulary) || (GluedWordStart(text, i) >= MinGluedNameLetters && IsShortRole(text.AsSpan(i), vocabulary))))
+                && (StartsWithLabel(text.AsSpan(i), vocabulary) || (GluedWordStart(text, i) >= vocabulary.MinGluedNameLetters && IsShortRole(text.AsSpan(i), vocabulary))))
             {
                 return text[..i];
             }
@@ -87,7 +87,7 @@ internal static partial class Authors
         var comma = text.IndexOf(',');
         var role = (comma < 0 ? text : text[..comma]).Trim();
         var words = role.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > MaxGluedRoleWords)
+        if (words.Length == 0 || words.Length > vocabulary.MaxGluedRoleWords)
         {
             return false;
         }

@@ -6,15 +6,6 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static partial class Authors
 {
-    /// <summary>A name's word glued to a role keeps at least this many letters before it ("MacDonald" is no "Mac" + role).</summary>
-    private const int MinGluedNameLetters = 4;
-
-    /// <summary>A job title glued to a name has at most this many words ("Senior Tech Reporter").</summary>
-    private const int MaxGluedRoleWords = 3;
-
-    /// <summary>A role's words before its head word are cut from a name of more words than this ("Jane Doe", a given name and a family name).</summary>
-    private const int MinNameWordsBeforeRole = 2;
-
     /// <summary>A part that ends with a role ("AP Auto Writer"): a description of the author before it.</summary>
     private static bool EndsWithRole(string part, MetadataVocabulary vocabulary)
     {
@@ -33,7 +24,7 @@ internal static partial class Authors
         {
             if (vocabulary.AuthorNoise.Contains(string.Join(' ', words[start..]).ToLowerInvariant()))
             {
-                while (start > 1 && char.IsUpper(words[start - 1][0]) && NameWords(words.AsSpan(0, start), vocabulary) > MinNameWordsBeforeRole)
+                while (start > 1 && char.IsUpper(words[start - 1][0]) && NameWords(words.AsSpan(0, start), vocabulary) > vocabulary.MinNameWordsBeforeRole)
                 {
                     start--;
                 }

@@ -201,7 +201,7 @@ internal static partial class Authors
                 continue;
             }
 
-            if (char.IsAsciiDigit(text[i]) || text[i] is '|' or '•' or '·' or '⋅' or '—' or '–')
+            if (char.IsAsciiDigit(text[i]) || vocabulary.BylineSeparatorMarks.Contains(text[i]))
             {
                 cut = i;
                 break;
@@ -209,10 +209,13 @@ internal static partial class Authors
         }
 
         // " - " between words separates the name from a role or a site ("Tim Childers - Live Science").
-        var spacedDash = text.IndexOf(" - ", StringComparison.Ordinal);
-        if (spacedDash >= 0 && spacedDash < cut)
+        foreach (var separator in vocabulary.SpacedBylineSeparators)
         {
-            cut = spacedDash;
+            var spaced = text.IndexOf(separator, StringComparison.Ordinal);
+            if (spaced >= 0 && spaced < cut)
+            {
+                cut = spaced;
+            }
         }
 
         var head = text[..cut].TrimEnd(' ', ',', '-', ';', ':');

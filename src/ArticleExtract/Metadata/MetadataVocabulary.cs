@@ -15,9 +15,22 @@ internal sealed class MetadataVocabulary
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _sets;
 
-    private MetadataVocabulary(FrozenDictionary<string, FrozenSet<string>> sets, Dictionary<string, List<string>> lists, FrozenDictionary<string, int> months, int longestLabelWords)
+    private MetadataVocabulary(FrozenDictionary<string, FrozenSet<string>> sets, Dictionary<string, List<string>> lists, FrozenDictionary<string, int> months, int longestLabelWords, Dictionary<string, double> numbers)
     {
         _sets = sets;
+        var separators = lists.TryGetValue("byline-separator", out var marks) ? marks : [];
+        var spaced = lists.TryGetValue("spaced-byline-separator", out var spacedMarks) ? spacedMarks : [];
+        BylineSeparatorMarks = SearchValues.Create(string.Concat(separators.Where(mark => mark.Length == 1)));
+        SpacedBylineSeparators = [.. spaced.Select(mark => $" {mark} ")];
+        BylineSeparators = [.. separators, .. SpacedBylineSeparators];
+        MinGluedNameLetters = Integer(numbers, "MinGluedNameLetters");
+        MaxGluedRoleWords = Integer(numbers, "MaxGluedRoleWords");
+        MinNameWordsBeforeRole = Integer(numbers, "MinNameWordsBeforeRole");
+        MaxBylineLineLength = Integer(numbers, "MaxBylineLineLength");
+        RawWhitespaceAllowance = Integer(numbers, "RawWhitespaceAllowance");
+        MinLabelledNameWords = Integer(numbers, "MinLabelledNameWords");
+        MinNameWordLetters = Integer(numbers, "MinNameWordLetters");
+        SameInstant = TimeSpan.FromMinutes(Number(numbers, "SameInstantMinutes"));
         PublishedMetaNames = lists.TryGetValue("published-meta", out var published) ? [.. published] : [];
         ModifiedMetaNames = lists.TryGetValue("modified-meta", out var modified) ? [.. modified] : [];
         ModifiedClassTokens = lists.TryGetValue("modified-class", out var modifiedClasses) ? [.. modifiedClasses] : [];
@@ -57,6 +70,39 @@ internal sealed class MetadataVocabulary
         TitleLabels = Set("title-label");
     }
 
+
+    /// <summary>The one-character marks between a byline's name and its date, role or site ("|", "·").</summary>
+    public SearchValues<char> BylineSeparatorMarks { get; }
+
+    /// <summary>The marks that separate only with a space on each side, spaces included (" - ").</summary>
+    public string[] SpacedBylineSeparators { get; }
+
+    /// <summary>All byline separators as strings, the spaced ones with their spaces, for splitting a byline.</summary>
+    public string[] BylineSeparators { get; }
+
+    /// <summary>A name's word glued to a role keeps at least this many letters before it.</summary>
+    public int MinGluedNameLetters { get; }
+
+    /// <summary>A job title glued to a name has at most this many words.</summary>
+    public int MaxGluedRoleWords { get; }
+
+    /// <summary>A role's words before its head word are cut from a name of more words than this.</summary>
+    public int MinNameWordsBeforeRole { get; }
+
+    /// <summary>A byline line of the page is shorter than this (characters).</summary>
+    public int MaxBylineLineLength { get; }
+
+    /// <summary>As written, a byline line may be this many times longer than as read.</summary>
+    public int RawWhitespaceAllowance { get; }
+
+    /// <summary>The text beside a byline label has at least this many capitalised words to read as a name.</summary>
+    public int MinLabelledNameWords { get; }
+
+    /// <summary>A capitalised word of a name has at least this many letters.</summary>
+    public int MinNameWordLetters { get; }
+
+    /// <summary>A shown time this close to the universal one is the same instant.</summary>
+    public TimeSpan SameInstant { get; }
 
     /// <summary>Marks that end a heading or title but are no part of the headline (a permalink's "¶").</summary>
     public FrozenSet<string> TitleMarks { get; }
@@ -169,6 +215,11 @@ internal sealed class MetadataVocabulary
     /// <summary>The most words a byline prefix or date label has.</summary>
     public int LongestLabelWords { get; }
 
+    private static double Number(Dictionary<string, double> numbers, string name) =>
+        numbers.TryGetValue(name, out var value) ? value : throw new KeyNotFoundException($"metadata.txt has no number '{name}'.");
+
+    private static int Integer(Dictionary<string, double> numbers, string name) => (int)Number(numbers, name);
+
     private FrozenSet<string> Set(string name) =>
         _sets.TryGetValue(name, out var set) ? set : FrozenSet<string>.Empty;
 
@@ -186,9 +237,17 @@ internal sealed class MetadataVocabulary
         var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
         var longest = 1;
-        foreach (var (set, argument, line, lineNumber) in VocabularyFile.Read(source, "metadata.txt"))
+        foreach (var vocabularyEntry in VocabularyFile.Read(source, "metadata.txt"))
         {
+            var (set, argument, line, lineNumber) = vocabularyEntry;
+            if (set == "number")
+            {
+                VocabularyFile.AddNumber(numbers, vocabularyEntry, "metadata.txt");
+                continue;
+            }
+
             var entry = line.ToLowerInvariant();
             if (set == "month")
             {
@@ -225,6 +284,7 @@ internal sealed class MetadataVocabulary
             sets.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal),
             lists,
             months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            longest);
+            longest,
+            numbers);
     }
 }

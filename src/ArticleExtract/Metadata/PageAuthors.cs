@@ -13,12 +13,6 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class PageAuthors
 {
-    /// <summary>A byline line is shorter than this (characters).</summary>
-    private const int MaxBylineLength = 100;
-
-    /// <summary>As written, a byline line may be this many times longer than as read: the rest is indentation.</summary>
-    private const int RawWhitespaceAllowance = 4;
-
     /// <summary>How many Twitter card label/data pairs are read ("twitter:label1" … "twitter:label4").</summary>
     private const int TwitterLabels = 4;
 
@@ -78,13 +72,40 @@ internal static class PageAuthors
     private static string? LabelledSibling(IElement element, string text, MetadataVocabulary vocabulary)
     {
         if (!vocabulary.BylinePrefixes.Contains(text.TrimEnd(':').Trim()) || element.NextElementSibling is not { } next
-            || BylineElement.TrimmedTextLength(next, MaxBylineLength * RawWhitespaceAllowance) >= MaxBylineLength * RawWhitespaceAllowance)
+            || BylineElement.TrimmedTextLength(next, vocabulary.MaxBylineLineLength * vocabulary.RawWhitespaceAllowance) >= vocabulary.MaxBylineLineLength * vocabulary.RawWhitespaceAllowance)
         {
             return null;
         }
 
-        var line = text + " " + TextNormalizer.CollapseWhitespace(next.TextContent);
-        return line.Length < MaxBylineLength && LineMetadata.TryParseByline(line, out _) ? line : null;
+        var sibling = TextNormalizer.CollapseWhitespace(next.TextContent);
+        if (!ReadsAsName(sibling, vocabulary))
+        {
+            return null;
+        }
+
+        var line = text + " " + sibling;
+        return line.Length < vocabulary.MaxBylineLineLength && LineMetadata.TryParseByline(line, out _) ? line : null;
+    }
+
+    /// <summary>
+    /// The text beside a byline label reads as a name: enough capitalised words, initials counted, one
+    /// of them a word of at least two letters ("Jane Doe", "J. B. Mackinnon"); not a letter ("C") or
+    /// one heading word ("Titles").
+    /// </summary>
+    private static bool ReadsAsName(string text, MetadataVocabulary vocabulary)
+    {
+        var words = 0;
+        var hasWord = false;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(word[0]))
+            {
+                words++;
+                hasWord |= word.Count(char.IsLetter) >= vocabulary.MinNameWordLetters;
+            }
+        }
+
+        return words >= vocabulary.MinLabelledNameWords && hasWord;
     }
 
     /// <summary>The first short element outside furniture whose text is a byline ("By Jane Doe", "Von Max Muster").</summary>
@@ -114,14 +135,14 @@ internal static class PageAuthors
             }
 
             // Indentation may make a short line long as written: the raw cap is wider, the line's own is on the text as read.
-            var length = BylineElement.TrimmedTextLength(element, MaxBylineLength * RawWhitespaceAllowance);
-            if (length is 0 or >= MaxBylineLength * RawWhitespaceAllowance)
+            var length = BylineElement.TrimmedTextLength(element, vocabulary.MaxBylineLineLength * vocabulary.RawWhitespaceAllowance);
+            if (length == 0 || length >= vocabulary.MaxBylineLineLength * vocabulary.RawWhitespaceAllowance)
             {
                 continue;
             }
 
             var text = TextNormalizer.CollapseWhitespace(element.TextContent);
-            if (text.Length >= MaxBylineLength)
+            if (text.Length >= vocabulary.MaxBylineLineLength)
             {
                 continue;
             }

@@ -8,14 +8,8 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static class PageDates
 {
-    /// <summary>What separates a byline's name from its date ("Jane Doe · Mar 27, 2024").</summary>
-    private static readonly string[] BylineSeparators = ["·", "⋅", "|", "•", "—", "–", " - "];
-
     /// <summary>The westmost offset of a time zone in use.</summary>
     private static readonly TimeSpan EarliestZone = TimeSpan.FromHours(-12);
-
-    /// <summary>A shown time this close to the universal one is the same instant (a page's clock may drop the seconds).</summary>
-    private static readonly TimeSpan SameInstant = TimeSpan.FromMinutes(1);
 
     /// <summary>The eastmost offset of a time zone in use.</summary>
     private static readonly TimeSpan LatestZone = TimeSpan.FromHours(14);
@@ -49,7 +43,7 @@ internal static class PageDates
             published = LocalDayAsShown(published.Value, scan, vocabulary, metadata.CanonicalUrl);
         }
 
-        published ??= DateInByline(metadata.Byline);
+        published ??= DateInByline(metadata.Byline, vocabulary);
         if (published is null && modified is null && Dates.TryParseUrl(metadata.CanonicalUrl, out var fromUrl))
         {
             published = new FoundDate(fromUrl, DatePrecision.Day);
@@ -65,14 +59,14 @@ internal static class PageDates
     /// The publication date the byline shows beside the name ("By Jane Doe - Mar 27, 2024",
     /// "Dec. 19, 2025 · Jane Doe"): the first part between separators that is a dateline of a publication.
     /// </summary>
-    private static FoundDate? DateInByline(string? byline)
+    private static FoundDate? DateInByline(string? byline, MetadataVocabulary vocabulary)
     {
         if (byline is null)
         {
             return null;
         }
 
-        foreach (var part in byline.Split(BylineSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in byline.Split(vocabulary.BylineSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (LineMetadata.TryParseDateline(part, out var date, out var isModified, out var precision) && !isModified)
             {
@@ -103,16 +97,16 @@ internal static class PageDates
             shown = new FoundDate(fromUrl, DatePrecision.Day);
         }
 
-        return shown is { } local && IsSameInstantElsewhere(instant.Date, local) ? local : instant;
+        return shown is { } local && IsSameInstantElsewhere(instant.Date, local, vocabulary.SameInstant) ? local : instant;
     }
 
     /// <summary>
     /// A shown day other than the universal day that a time zone between UTC-12 and UTC+14 gives the
     /// instant; a shown time must be the instant itself.
     /// </summary>
-    private static bool IsSameInstantElsewhere(DateTimeOffset instant, FoundDate shown)
+    private static bool IsSameInstantElsewhere(DateTimeOffset instant, FoundDate shown, TimeSpan sameInstant)
     {
-        if (shown.Precision < DatePrecision.Day || (shown.Precision == DatePrecision.Time && (shown.Date - instant).Duration() >= SameInstant))
+        if (shown.Precision < DatePrecision.Day || (shown.Precision == DatePrecision.Time && (shown.Date - instant).Duration() >= sameInstant))
         {
             return false;
         }

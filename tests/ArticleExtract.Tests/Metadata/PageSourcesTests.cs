@@ -163,6 +163,18 @@ public sealed class PageSourcesTests
     }
 
     [Theory]
+    [InlineData("Jane Doe", new[] { "Jane Doe" })]
+    [InlineData("J. B. Mackinnon", new[] { "J. B. Mackinnon" })]
+    [InlineData("C", new string[0])]
+    [InlineData("Titles", new string[0])]
+    public void The_text_beside_a_byline_label_is_an_author_only_when_it_reads_as_a_name(string sibling, string[] authors)
+    {
+        const string Aside = "<p>A note on the sources of this story, long enough that the whole box is no byline line of its own.</p>";
+        var metadata = Extract("", "<div class=\"info\"><span>By</span> <span>" + sibling + "</span>" + Aside + "</div>" + Story);
+        metadata.Authors.Should().Equal(authors);
+    }
+
+    [Theory]
     [InlineData("Written ByStephen Jesudunsin", "Stephen Jesudunsin")]
     [InlineData("Written By:Cazzy MagennisLast Updated:August 1, 2025", "Cazzy Magennis")]
     public void Labels_glued_to_a_name_are_cut(string byline, string name)
