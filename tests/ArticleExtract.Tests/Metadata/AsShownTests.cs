@@ -1,55 +1,43 @@
-using AngleSharp.Html.Parser;
 using ArticleExtract.Metadata;
-using ArticleExtract.Pipeline;
 
 namespace ArticleExtract.Tests.Metadata;
 
 /// <summary>Metadata as the page shows it (issue 21), on small pages of our own making.</summary>
 public sealed class AsShownTests
 {
-    private const string Story =
-        "<p>The first paragraph of the story tells what happened and why it matters to the readers of this page.</p>" +
-        "<p>The second paragraph goes on with the story and adds more of the detail that was found.</p>";
-
-    private static ArticleMetadata Extract(string head, string body)
-    {
-        var document = new HtmlParser().ParseDocument("<html><head>" + head + "</head><body>" + body + "</body></html>");
-        return HtmlMetadataExtractor.Extract(document, new ExtractionContext(new ExtractionOptions(), null, CancellationToken.None));
-    }
-
     [Fact]
     public void A_universal_time_gives_the_local_day_the_page_shows()
     {
-        var metadata = Extract(
+        var metadata = MetadataPages.Extract(
             "<meta property=\"article:published_time\" content=\"2025-03-05T03:10:00+00:00\">",
-            "<article><h1>Snow in the hills</h1><time datetime=\"2025-03-04T19:10:00-08:00\">March 4, 2025</time>" + Story + "</article>");
+            "<article><h1>Snow in the hills</h1><time datetime=\"2025-03-04T19:10:00-08:00\">March 4, 2025</time>" + MetadataPages.Story + "</article>");
         metadata.Published!.Value.Date.Should().Be(new DateTime(2025, 3, 4));
     }
 
     [Fact]
     public void A_universal_time_gives_the_local_day_of_the_url_path()
     {
-        var metadata = Extract(
+        var metadata = MetadataPages.Extract(
             "<meta property=\"article:published_time\" content=\"2025-03-05T03:10:00+00:00\"><link rel=\"canonical\" href=\"https://blog.example.org/2025/03/04/snow/\">",
-            "<article><h1>Snow in the hills</h1>" + Story + "</article>");
+            "<article><h1>Snow in the hills</h1>" + MetadataPages.Story + "</article>");
         metadata.Published!.Value.Date.Should().Be(new DateTime(2025, 3, 4));
     }
 
     [Fact]
     public void A_shown_day_no_time_zone_reaches_does_not_replace_the_universal_time()
     {
-        var metadata = Extract(
+        var metadata = MetadataPages.Extract(
             "<meta property=\"article:published_time\" content=\"2025-03-05T13:10:00+00:00\">",
-            "<article><h1>Snow in the hills</h1><p class=\"date\">Published March 3, 2025</p>" + Story + "</article>");
+            "<article><h1>Snow in the hills</h1><p class=\"date\">Published March 3, 2025</p>" + MetadataPages.Story + "</article>");
         metadata.Published.Should().Be(new DateTimeOffset(2025, 3, 5, 13, 10, 0, TimeSpan.Zero));
     }
 
     [Fact]
     public void A_shown_time_of_another_instant_does_not_replace_the_universal_time()
     {
-        var metadata = Extract(
+        var metadata = MetadataPages.Extract(
             "<meta property=\"article:published_time\" content=\"2025-03-04T22:00:00+00:00\">",
-            "<article><h1>Snow in the hills</h1><time datetime=\"2025-03-05T12:43:00+00:00\">March 5, 2025</time>" + Story + "</article>");
+            "<article><h1>Snow in the hills</h1><time datetime=\"2025-03-05T12:43:00+00:00\">March 5, 2025</time>" + MetadataPages.Story + "</article>");
         metadata.Published.Should().Be(new DateTimeOffset(2025, 3, 4, 22, 0, 0, TimeSpan.Zero));
     }
 
@@ -95,15 +83,15 @@ public sealed class AsShownTests
     [InlineData("<h1>Thread: Which bulbs grow best in shade?</h1>", "<title>Which bulbs grow best in shade? | Garden Forum</title>", "Which bulbs grow best in shade?")]
     public void Marks_and_labels_around_the_headline_are_left_out(string heading, string head, string title)
     {
-        Extract(head, "<article>" + heading + Story + "</article>").Title.Should().Be(title);
+        MetadataPages.Extract(head, "<article>" + heading + MetadataPages.Story + "</article>").Title.Should().Be(title);
     }
 
     [Fact]
     public void The_article_a_page_object_holds_as_its_main_entity_gives_the_date_and_author()
     {
-        var metadata = Extract(
+        var metadata = MetadataPages.Extract(
             """<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"Garden","mainEntity":{"@type":"Article","headline":"Snow in the hills","datePublished":"2024-02-03","author":{"@type":"Person","name":"Jane Roberts"}}}</script>""",
-            "<article><h1>Snow in the hills</h1>" + Story + "</article>");
+            "<article><h1>Snow in the hills</h1>" + MetadataPages.Story + "</article>");
         metadata.Published!.Value.Date.Should().Be(new DateTime(2024, 2, 3));
         metadata.Authors.Should().Equal("Jane Roberts");
     }
@@ -111,9 +99,9 @@ public sealed class AsShownTests
     [Fact]
     public void A_json_ld_string_with_a_raw_tab_is_still_read()
     {
-        var metadata = Extract(
+        var metadata = MetadataPages.Extract(
             "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Article\",\"headline\":\"Snow\tin the hills\",\"datePublished\":\"2024-02-03 13:00:00\"}</script>",
-            "<article><h1>Snow in the hills</h1>" + Story + "</article>");
+            "<article><h1>Snow in the hills</h1>" + MetadataPages.Story + "</article>");
         metadata.Published.Should().Be(new DateTimeOffset(2024, 2, 3, 13, 0, 0, TimeSpan.Zero));
     }
 
@@ -122,7 +110,7 @@ public sealed class AsShownTests
     [InlineData("published-date")]
     public void A_date_comes_from_a_plain_published_meta_name(string name)
     {
-        Extract("<meta name=\"" + name + "\" content=\"July 17, 2025\">", "<article><h1>Snow in the hills</h1>" + Story + "</article>")
+        MetadataPages.Extract("<meta name=\"" + name + "\" content=\"July 17, 2025\">", "<article><h1>Snow in the hills</h1>" + MetadataPages.Story + "</article>")
             .Published!.Value.Date.Should().Be(new DateTime(2025, 7, 17));
     }
 
@@ -131,7 +119,7 @@ public sealed class AsShownTests
     [InlineData("<div class=\"publish-date-author\">Mar. 27, 2024 &middot; Jane Roberts</div>")]
     public void The_date_beside_the_name_in_the_byline_is_the_publication(string byline)
     {
-        var metadata = Extract("", "<article><h1>Snow in the hills</h1>" + byline + Story + "</article>");
+        var metadata = MetadataPages.Extract("", "<article><h1>Snow in the hills</h1>" + byline + MetadataPages.Story + "</article>");
         metadata.Published!.Value.Date.Should().Be(new DateTime(2024, 3, 27));
         metadata.Authors.Should().Equal("Jane Roberts");
     }
@@ -147,6 +135,6 @@ public sealed class AsShownTests
     [InlineData("<title>8 Recent Trends in Photography</title>", "<h1>Recent Trends in Photography</h1>", "8 Recent Trends in Photography")]
     public void A_fuller_title_wins_over_the_heading_unless_its_words_more_are_the_site_name(string head, string heading, string title)
     {
-        Extract(head, "<article>" + heading + Story + "</article>").Title.Should().Be(title);
+        MetadataPages.Extract(head, "<article>" + heading + MetadataPages.Story + "</article>").Title.Should().Be(title);
     }
 }

@@ -1,35 +1,23 @@
-using AngleSharp.Html.Parser;
 using ArticleExtract.Metadata;
-using ArticleExtract.Pipeline;
 
 namespace ArticleExtract.Tests.Metadata;
 
 /// <summary>Each place a page puts its headline, dates and authors, on small pages of our own making.</summary>
 public sealed class PageSourcesTests
 {
-    private const string Story =
-        "<p>The first paragraph of the story tells what happened and why it matters to the readers of this page.</p>" +
-        "<p>The second paragraph goes on with the story and adds more of the detail that was found.</p>";
-
-    private static ArticleMetadata Extract(string head, string body)
-    {
-        var document = new HtmlParser().ParseDocument("<html><head>" + head + "</head><body>" + body + "</body></html>");
-        return HtmlMetadataExtractor.Extract(document, new ExtractionContext(new ExtractionOptions(), null, CancellationToken.None));
-    }
-
     [Fact]
     public void The_visible_headline_wins_over_a_title_that_carries_the_site_name()
     {
-        var metadata = Extract("<title>Ten ways to grow tomatoes | Garden Weekly</title>", "<article><h1>Ten ways to grow tomatoes</h1>" + Story + "</article>");
+        var metadata = MetadataPages.Extract("<title>Ten ways to grow tomatoes | Garden Weekly</title>", "<article><h1>Ten ways to grow tomatoes</h1>" + MetadataPages.Story + "</article>");
         metadata.Title.Should().Be("Ten ways to grow tomatoes");
     }
 
     [Fact]
     public void The_site_name_is_split_off_by_the_name_the_page_gives()
     {
-        var metadata = Extract(
+        var metadata = MetadataPages.Extract(
             "<title>Garden Weekly - Why tomatoes split</title><meta property=\"og:site_name\" content=\"Garden Weekly\">",
-            "<article>" + Story + "</article>");
+            "<article>" + MetadataPages.Story + "</article>");
         metadata.Title.Should().Be("Why tomatoes split");
         metadata.SiteName.Should().Be("Garden Weekly");
     }
@@ -37,27 +25,27 @@ public sealed class PageSourcesTests
     [Fact]
     public void The_site_name_is_split_off_by_the_host_written_out()
     {
-        var metadata = Extract(
+        var metadata = MetadataPages.Extract(
             "<title>Ten Tips for Online Courses – Journey To College</title><link rel=\"canonical\" href=\"https://journeytocollege.example.org/tips\">",
-            "<article>" + Story + "</article>");
+            "<article>" + MetadataPages.Story + "</article>");
         metadata.Title.Should().Be("Ten Tips for Online Courses");
     }
 
     [Fact]
     public void An_h1_that_is_the_site_logo_is_not_the_headline()
     {
-        var metadata = Extract(
+        var metadata = MetadataPages.Extract(
             "<title>Pruning roses in winter | Rose Club</title><meta property=\"og:site_name\" content=\"Rose Club\">",
-            "<header><h1>Rose Club</h1></header><article>" + Story + "</article>");
+            "<header><h1>Rose Club</h1></header><article>" + MetadataPages.Story + "</article>");
         metadata.Title.Should().Be("Pruning roses in winter");
     }
 
     [Fact]
     public void A_date_comes_from_the_page_of_the_same_json_ld_when_the_article_gives_none()
     {
-        var metadata = Extract(
+        var metadata = MetadataPages.Extract(
             """<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2024-02-03T10:00:00Z"},{"@type":"Article","headline":"A headline"}]}</script>""",
-            "<article>" + Story + "</article>");
+            "<article>" + MetadataPages.Story + "</article>");
         metadata.Published.Should().Be(new DateTimeOffset(2024, 2, 3, 10, 0, 0, TimeSpan.Zero));
         metadata.PublishedPrecision.Should().Be(DatePrecision.Time);
     }
@@ -69,13 +57,13 @@ public sealed class PageSourcesTests
     [InlineData("<meta property=\"article:published_time\" content=\"Sat, 03 Feb 2024 11:38:00 GMT\">")]
     public void A_date_comes_from_the_meta_tags_of_the_vocabulary(string head)
     {
-        Extract(head, "<article>" + Story + "</article>").Published!.Value.Date.Should().Be(new DateTime(2024, 2, 3));
+        MetadataPages.Extract(head, "<article>" + MetadataPages.Story + "</article>").Published!.Value.Date.Should().Be(new DateTime(2024, 2, 3));
     }
 
     [Fact]
     public void A_date_comes_from_microdata()
     {
-        var metadata = Extract("", "<article><span itemprop=\"datePublished\" content=\"2024-02-03\">3 Feb</span>" + Story + "</article>");
+        var metadata = MetadataPages.Extract("", "<article><span itemprop=\"datePublished\" content=\"2024-02-03\">3 Feb</span>" + MetadataPages.Story + "</article>");
         metadata.Published.Should().Be(new DateTimeOffset(2024, 2, 3, 0, 0, 0, TimeSpan.Zero));
         metadata.PublishedPrecision.Should().Be(DatePrecision.Day);
     }
@@ -83,10 +71,10 @@ public sealed class PageSourcesTests
     [Fact]
     public void A_time_element_outside_the_article_gives_the_date_and_an_updated_one_the_modified_date()
     {
-        var metadata = Extract("", """
+        var metadata = MetadataPages.Extract("", """
             <div class="entry-meta"><time class="entry-date published" datetime="2020-06-29T15:00:23-05:00">June 29, 2020</time>
             <time class="updated" datetime="2021-11-12T10:41:18-05:00">November 12, 2021</time></div>
-            """ + Story);
+            """ + MetadataPages.Story);
         metadata.Published.Should().Be(new DateTimeOffset(2020, 6, 29, 15, 0, 23, TimeSpan.FromHours(-5)));
         metadata.Modified.Should().BeNull("the first publication ends the search; a later update is only read before it");
     }
@@ -94,7 +82,7 @@ public sealed class PageSourcesTests
     [Fact]
     public void A_shown_dateline_with_its_label_in_another_element_gives_the_modified_date()
     {
-        var metadata = Extract("", "<div class=\"meta\"><div>Last updated:</div><div>Dec 12, 2025</div></div><h1>Headline</h1>" + Story);
+        var metadata = MetadataPages.Extract("", "<div class=\"meta\"><div>Last updated:</div><div>Dec 12, 2025</div></div><h1>Headline</h1>" + MetadataPages.Story);
         metadata.Modified.Should().Be(new DateTimeOffset(2025, 12, 12, 0, 0, 0, TimeSpan.Zero));
         metadata.ModifiedPrecision.Should().Be(DatePrecision.Day);
     }
@@ -109,7 +97,7 @@ public sealed class PageSourcesTests
     [InlineData("Published March 2023", 2023, 3, 1, DatePrecision.Month)]
     public void A_shown_dateline_in_any_language_gives_the_date_and_its_precision(string line, int year, int month, int day, DatePrecision precision)
     {
-        var metadata = Extract("", "<p class=\"date\">" + line + "</p>" + Story);
+        var metadata = MetadataPages.Extract("", "<p class=\"date\">" + line + "</p>" + MetadataPages.Story);
         metadata.Published!.Value.Date.Should().Be(new DateTime(year, month, day));
         metadata.PublishedPrecision.Should().Be(precision);
     }
@@ -117,7 +105,7 @@ public sealed class PageSourcesTests
     [Fact]
     public void A_date_in_a_footer_or_a_related_list_is_not_the_page_date()
     {
-        var metadata = Extract("", Story + "<div class=\"related-posts\"><p>March 3, 2021</p></div><footer><p>Published 4 May 2019</p></footer>");
+        var metadata = MetadataPages.Extract("", MetadataPages.Story + "<div class=\"related-posts\"><p>March 3, 2021</p></div><footer><p>Published 4 May 2019</p></footer>");
         metadata.Published.Should().BeNull();
         metadata.Modified.Should().BeNull();
     }
@@ -125,16 +113,16 @@ public sealed class PageSourcesTests
     [Fact]
     public void The_url_path_gives_a_date_when_nothing_else_does()
     {
-        var metadata = Extract("<link rel=\"canonical\" href=\"https://example.com/2025/09/04/story\">", Story);
+        var metadata = MetadataPages.Extract("<link rel=\"canonical\" href=\"https://example.com/2025/09/04/story\">", MetadataPages.Story);
         metadata.Published.Should().Be(new DateTimeOffset(2025, 9, 4, 0, 0, 0, TimeSpan.Zero));
     }
 
     [Fact]
     public void An_organisation_as_json_ld_author_is_the_publisher_not_an_author()
     {
-        var metadata = Extract(
+        var metadata = MetadataPages.Extract(
             """<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"H","author":{"@type":"Organization","name":"Health Clinic"}}</script>""",
-            Story);
+            MetadataPages.Story);
         metadata.Authors.Should().BeEmpty();
         metadata.Publisher.Should().Be("Health Clinic");
     }
@@ -142,23 +130,23 @@ public sealed class PageSourcesTests
     [Fact]
     public void A_json_ld_author_given_by_reference_is_found_in_the_graph()
     {
-        var metadata = Extract(
+        var metadata = MetadataPages.Extract(
             """<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"H","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Albert Swan"}]}</script>""",
-            Story);
+            MetadataPages.Story);
         metadata.Authors.Should().Equal("Albert Swan");
     }
 
     [Fact]
     public void The_written_by_label_of_a_twitter_card_gives_the_author()
     {
-        var metadata = Extract("<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Albert Swan\">", Story);
+        var metadata = MetadataPages.Extract("<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Albert Swan\">", MetadataPages.Story);
         metadata.Authors.Should().Equal("Albert Swan");
     }
 
     [Fact]
     public void A_shown_by_line_gives_the_author()
     {
-        var metadata = Extract("", "<p class=\"page-header__meta\"><span>By <a href=\"/p/sofia\">Sofia Gonzalez</a></span></p>" + Story);
+        var metadata = MetadataPages.Extract("", "<p class=\"page-header__meta\"><span>By <a href=\"/p/sofia\">Sofia Gonzalez</a></span></p>" + MetadataPages.Story);
         metadata.Authors.Should().Equal("Sofia Gonzalez");
     }
 
@@ -170,7 +158,7 @@ public sealed class PageSourcesTests
     public void The_text_beside_a_byline_label_is_an_author_only_when_it_reads_as_a_name(string sibling, string[] authors)
     {
         const string Aside = "<p>A note on the sources of this story, long enough that the whole box is no byline line of its own.</p>";
-        var metadata = Extract("", "<div class=\"info\"><span>By</span> <span>" + sibling + "</span>" + Aside + "</div>" + Story);
+        var metadata = MetadataPages.Extract("", "<div class=\"info\"><span>By</span> <span>" + sibling + "</span>" + Aside + "</div>" + MetadataPages.Story);
         metadata.Authors.Should().Equal(authors);
     }
 
