@@ -1,3 +1,5 @@
+using static ArticleExtract.Tests.Html.HarbourStory;
+
 namespace ArticleExtract.Tests.Html;
 
 /// <summary>
@@ -8,24 +10,6 @@ namespace ArticleExtract.Tests.Html;
 /// </summary>
 public sealed class BodyCandidateTests
 {
-    private const string Lead =
-        "The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate that had lasted for more than ten years.";
-
-    private const string Second =
-        "Engineers said the new bridge would carry twice as much traffic, and that work could begin in the spring if the budget holds.";
-
-    private const string Third =
-        "Residents who spoke at the meeting were divided, with some worried about noise and others about the cost to local taxpayers.";
-
-    private const string Fourth =
-        "The mayor promised a public consultation before any contract is signed, and said the first designs would be shown in March.";
-
-    private const string Fifth =
-        "Ferry operators, who lost trade while the bridge was closed to lorries, welcomed the vote and asked for a firm timetable.";
-
-    private static string Page(string body) =>
-        $"<html><head><title>Council votes to rebuild the harbour bridge</title></head><body>{body}</body></html>";
-
     [Fact]
     public void A_streamed_segment_sent_hidden_for_a_script_to_move_into_place_is_content()
     {

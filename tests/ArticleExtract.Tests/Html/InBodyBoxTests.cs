@@ -1,3 +1,5 @@
+using static ArticleExtract.Tests.Html.HarbourStory;
+
 namespace ArticleExtract.Tests.Html;
 
 /// <summary>
@@ -7,21 +9,6 @@ namespace ArticleExtract.Tests.Html;
 /// </summary>
 public sealed class InBodyBoxTests
 {
-    private const string Lead =
-        "The city council voted on Tuesday to rebuild the old harbour bridge, ending a debate that had lasted for more than ten years.";
-
-    private const string Second =
-        "Engineers said the new bridge would carry twice as much traffic, and that work could begin in the spring if the budget holds.";
-
-    private const string Third =
-        "Residents who spoke at the meeting were divided, with some worried about noise and others about the cost to local taxpayers.";
-
-    private const string Fourth =
-        "The mayor promised a public consultation before any contract is signed, and said the first designs would be shown in March.";
-
-    private static string Page(string body) =>
-        $"<html><head><title>Council votes to rebuild the harbour bridge</title></head><body>{body}</body></html>";
-
     private static int Occurrences(string text, string part)
     {
         var count = 0;
