@@ -84,7 +84,9 @@ internal static class BylineElement
         if (rawLength is > 0 and < MaxBylineLength)
         {
             var named = NameDescendant(element);
-            return TextNormalizer.CollapseWhitespace((named ?? element).TextContent);
+            return named is not null && NameContent(named) is { } content
+                ? TextNormalizer.CollapseWhitespace(content)
+                : TextNormalizer.CollapseWhitespace((named ?? element).TextContent);
         }
 
         return null;
@@ -262,6 +264,12 @@ internal static class BylineElement
 
         return matchString;
     }
+
+    /// <summary>A name element that holds its value in an attribute (&lt;meta itemprop="name" content="…"&gt;) and shows no text.</summary>
+    private static string? NameContent(IElement named) =>
+        string.IsNullOrWhiteSpace(named.TextContent) && named.GetAttribute("content") is { } content && !string.IsNullOrWhiteSpace(content)
+            ? content
+            : null;
 
     private static IElement? NameDescendant(IElement element)
     {
