@@ -184,7 +184,7 @@ internal static class BoilerplateRemoval
             && !IsPlainlyNamedBoilerplate(element));
 
     private static bool IsPlainlyNamedBoilerplate(Element element) =>
-        element.LocalName == "nav" || ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true };
+        element.LocalName == "nav" || ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true } or { Kind: BoilerplateKind.CookieNotice };
 
     /// <summary>
     /// By position, bottom-up: whether each element is or holds a marked main content element

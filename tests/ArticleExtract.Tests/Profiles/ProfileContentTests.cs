@@ -1,0 +1,39 @@
+using ArticleExtract.Html;
+using ArticleExtract.Pipeline;
+using ArticleExtract.Profiles;
+
+namespace ArticleExtract.Tests.Profiles;
+
+/// <summary>What the content profiles keep and drop, on pages of our own making.</summary>
+public sealed class ProfileContentTests
+{
+    private static ExtractionContext NewContext() => new(new ExtractionOptions(), null, CancellationToken.None);
+
+    private static string TextLeftByRemoval(string html, ContentProfile profile)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        BoilerplateRemoval.Run(TreeOrder.Of(document.Body!), NewContext(), strict: true, profile.Keeps);
+        return document.Body!.TextContent;
+    }
+
+    [Theory]
+    [InlineData(PageType.Article)]
+    [InlineData(PageType.Forum)]
+    public void A_cookie_consent_box_goes_even_when_its_purposes_read_as_prose(PageType type)
+    {
+        // A consent manager explains each purpose in a long paragraph: three of them read as prose, which
+        // protects an article's container, but a box named as a consent notice is never the content.
+        const string Purpose = "These cookies are set by the partners of this site to measure how visitors use its pages and to show them "
+            + "advertising that suits their interests, across other sites and apps they visit later on.";
+        var page = $"""
+            <html><body>
+            <div id="thread"><div class="post"><p>My tent leaks at the seams after two nights of rain; is seam sealer enough or do I need a new fly?</p></div>
+            <div class="post"><p>Seam sealer on the inside of the fly, two thin coats, and let it dry for a day before you pack it.</p></div></div>
+            <div id="privacy-consent-sdk"><h2>Your privacy choices</h2><p>{Purpose}</p><p>{Purpose}</p><p>{Purpose}</p><p>{Purpose}</p></div>
+            </body></html>
+            """;
+        var left = TextLeftByRemoval(page, ContentProfile.For(type));
+        left.Should().NotContain("These cookies are set").And.NotContain("Your privacy choices");
+        left.Should().Contain("Seam sealer on the inside of the fly");
+    }
+}
