@@ -96,7 +96,7 @@ internal static class Cleaning
         var count = counts[element];
         var isList = Output.ElementRoles.Lists.Contains(element.LocalName);
         var linkDensity = stat.LinkDensity;
-        if ((IsLinkBlock(linkDensity, weight) && !IsQuotation(element, stats)) || IsTeaserList(count))
+        if ((IsLinkBlock(linkDensity, weight) && !IsQuotation(element, stats) && !HoldsProse(count)) || IsTeaserList(count))
         {
             return BoilerplateKind.Related;
         }
@@ -118,6 +118,13 @@ internal static class Cleaning
 
         return null;
     }
+
+    /// <summary>
+    /// A block that holds a prose paragraph of its own is a section of the article with links in
+    /// it, not a block of links: it stays, and its parts are judged one by one (a list of links in
+    /// it can still go).
+    /// </summary>
+    private static bool HoldsProse(BlockCounts count) => count.UnlinkedProse > 0;
 
     /// <summary>
     /// Cards of other articles: several headlines that are links, and no more prose paragraphs
@@ -167,8 +174,12 @@ internal static class Cleaning
         weight >= 25 ? linkDensity > NamedContentLinkDensityLimit : linkDensity > LinkDensityLimit;
 }
 
-/// <summary>Counts of paragraphs, images, list items, prose paragraphs and linked headings under each element, computed once bottom-up.</summary>
-internal readonly record struct BlockCounts(int Paragraphs, int Images, int ListItems, int Prose, int LinkedHeadings);
+/// <summary>
+/// Counts of paragraphs, images, list items, prose paragraphs (and those of them not inside a
+/// link: a card that is one link holds none) and linked headings under each element, computed
+/// once bottom-up.
+/// </summary>
+internal readonly record struct BlockCounts(int Paragraphs, int Images, int ListItems, int Prose, int LinkedHeadings, int UnlinkedProse);
 
 /// <summary>The <see cref="BlockCounts"/> of every element under a root.</summary>
 internal sealed class ElementCounts
@@ -192,7 +203,7 @@ internal sealed class ElementCounts
         for (var i = order.Count - 1; i >= 0; i--)
         {
             var element = order[i];
-            int paragraphs = 0, images = 0, items = 0, prose = 0, headings = 0;
+            int paragraphs = 0, images = 0, items = 0, prose = 0, headings = 0, unlinked = 0;
             foreach (var child in Children.Of(element))
             {
                 var c = counts[child];
@@ -201,6 +212,7 @@ internal sealed class ElementCounts
                 items += c.ListItems;
                 prose += c.Prose;
                 headings += c.LinkedHeadings;
+                unlinked += c.UnlinkedProse;
                 switch (child.LocalName)
                 {
                     case "p":
@@ -210,6 +222,7 @@ internal sealed class ElementCounts
                         if (stats[child].TextLength >= MinProseLength && stats[child].LinkDensity < LinkedHeadingShare / 2)
                         {
                             prose++;
+                            unlinked++;
                         }
 
                         break;
@@ -234,7 +247,7 @@ internal sealed class ElementCounts
                 }
             }
 
-            counts[element] = new BlockCounts(paragraphs, images, items, prose, headings);
+            counts[element] = new BlockCounts(paragraphs, images, items, prose, headings, element.LocalName == "a" ? 0 : unlinked);
         }
 
         return new ElementCounts(counts);

@@ -1,0 +1,42 @@
+using static ArticleExtract.Tests.Html.HarbourStory;
+
+namespace ArticleExtract.Tests.Html;
+
+/// <summary>
+/// Stage 7's cleaning inside the chosen body on pages of our own making: what makes a block of
+/// the article a block of links, and what keeps a section of the article that has links in it.
+/// </summary>
+public sealed class SectionCleaningTests
+{
+    private const string Links =
+        "<ul><li><a href='/a'>Minutes of the council meeting of the fourth of March</a></li>" +
+        "<li><a href='/b'>Engineering survey of the harbour bridge, second edition</a></li>" +
+        "<li><a href='/c'>Budget of the harbour works for the next three years</a></li>" +
+        "<li><a href='/d'>Letters from residents about the bridge and its traffic</a></li></ul>";
+
+    [Fact]
+    public void A_section_with_a_paragraph_of_its_own_stays_though_most_of_its_text_is_links()
+    {
+        var html = Page(
+            $"<article><p>{Lead}</p><p>{Second}</p><p>{Third}</p>" +
+            $"<div class='section'><h2>The documents</h2><p>{Fourth}</p>{Links}</div></article>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain(Lead).And.Contain(Fourth);
+    }
+
+    [Fact]
+    public void Cards_that_are_each_one_link_go_though_they_hold_an_excerpt()
+    {
+        const string Excerpt = "Ferry operators asked the council for a firm timetable and for help with the trade they lost while lorries stayed away.";
+        var html = Page(
+            $"<article><p>{Lead}</p><p>{Second}</p><p>{Third}</p>" +
+            $"<div class='more'><a href='/x'><span>Ferries want a timetable</span><p>{Excerpt}</p></a>" +
+            "<a href='/y'><span>Bridge closed to lorries</span></a></div></article>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain(Lead).And.NotContain(Excerpt);
+    }
+}
