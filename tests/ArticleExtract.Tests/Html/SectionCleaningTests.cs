@@ -39,4 +39,32 @@ public sealed class SectionCleaningTests
 
         text.Should().Contain(Lead).And.NotContain(Excerpt);
     }
+
+    [Fact]
+    public void A_checklist_with_shops_linked_in_some_items_stays()
+    {
+        var html = Page(
+            $"<article><p>{Lead}</p><p>{Second}</p><p>{Third}</p><h3>What to bring</h3>" +
+            "<ul><li><a href='/shop/coat'>Waterproof rain jacket</a></li><li>Thermos flask of hot tea</li>" +
+            "<li><a href='/shop/boots'>Walking boots</a> with a good grip for the mud</li>" +
+            "<li><a href='/shop/map'>Folding map of the harbour and its quays</a></li></ul></article>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain("Thermos flask of hot tea").And.Contain("Folding map of the harbour");
+    }
+
+    [Fact]
+    public void A_list_of_headlines_each_a_link_with_its_date_goes()
+    {
+        var html = Page(
+            $"<article><p>{Lead}</p><p>{Second}</p><p>{Third}</p>" +
+            "<ul><li><a href='/1'>Harbour bridge closed to lorries after cracks are found</a> 2 May</li>" +
+            "<li><a href='/2'>Ferry operators count the cost of the bridge closure</a> 9 May</li>" +
+            "<li><a href='/3'>Council delays its decision on the harbour bridge again</a> 1 June</li></ul></article>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain(Lead).And.NotContain("Ferry operators count");
+    }
 }
