@@ -82,7 +82,8 @@ internal static class Cleaning
     private static BoilerplateKind? LooksLikeNonProse(IElement element, NodeStats stats, ElementCounts counts)
     {
         var weight = ElementTraits.ClassWeight(element);
-        if (weight < 0)
+        var count = counts[element];
+        if (weight < 0 && !IsArticleHeader(element, count))
         {
             return ElementTraits.BoilerplateKindOf(element) ?? BoilerplateKind.Other;
         }
@@ -93,7 +94,6 @@ internal static class Cleaning
             return null;
         }
 
-        var count = counts[element];
         var isList = Output.ElementRoles.Lists.Contains(element.LocalName);
         var linkDensity = stat.LinkDensity;
         if ((IsLinkBlock(linkDensity, weight) && !IsQuotation(element, stats) && !HoldsProse(count) && !IsOwnList(count)) || IsTeaserList(count))
@@ -125,6 +125,12 @@ internal static class Cleaning
     /// it can still go).
     /// </summary>
     private static bool HoldsProse(BlockCounts count) => count.UnlinkedProse > 0;
+
+    /// <summary>
+    /// A block named a header that holds prose of its own: the article's header with its
+    /// standfirst (a page header is links and logos). Its parts are judged one by one.
+    /// </summary>
+    private static bool IsArticleHeader(IElement element, BlockCounts count) => HoldsProse(count) && ElementTraits.IsNamedHeader(element);
 
     /// <summary>
     /// A list whose items are mostly words of their own, a link in some of them (a checklist, a

@@ -67,4 +67,29 @@ public sealed class SectionCleaningTests
 
         text.Should().Contain(Lead).And.NotContain("Ferry operators count");
     }
+
+    [Fact]
+    public void A_block_named_a_header_that_holds_the_standfirst_stays_when_the_headline_stands_elsewhere()
+    {
+        var html = Page(
+            "<h1>Council votes to rebuild the harbour bridge</h1>" +
+            $"<div class='content'><section class='story-header'><div class='intro'><p>{Lead}</p></div></section>" +
+            $"<p>{Second}</p><p>{Third}</p><p>{Fourth}</p></div>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().StartWith(Lead).And.Contain(Fourth);
+    }
+
+    [Fact]
+    public void A_page_header_of_links_still_goes()
+    {
+        var html = Page(
+            "<div class='site-header'><p><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a> <a href='/weather'>Weather</a></p></div>" +
+            $"<h1>Council votes to rebuild the harbour bridge</h1><div class='content'><p>{Lead}</p><p>{Second}</p><p>{Third}</p></div>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().StartWith(Lead).And.NotContain("Weather");
+    }
 }
