@@ -38,13 +38,23 @@ internal static class BoilerplateRemoval
             var element = tree[i];
             if (!IsProtected(element, stats[i].TextLength, total, holders[i], prose[i]) && (strict ? KindOf(element) : RelaxedKindOf(element)) is { } kind && keeps?.Invoke(kind) != true)
             {
-                if (kind is BoilerplateKind.Title or BoilerplateKind.Navigation && HeadlineWithStandfirst(tree, i, stats) is { } headline)
+                if (kind is BoilerplateKind.Title or BoilerplateKind.Navigation && ArticleHeaderParts(tree, i, stats) is { Standfirst: true } header)
                 {
-                    // An article header: only its headline goes; the standfirst and lead image stay, bylines go by their own names.
-                    doomed.Add((tree[headline], BoilerplateKind.Title));
-                    removed.Add(headline);
-                    i++;
-                    continue;
+                    if (header.Headline is { } headline)
+                    {
+                        // An article header: only its headline goes; the standfirst and lead image stay, bylines go by their own names.
+                        doomed.Add((tree[headline], BoilerplateKind.Title));
+                        removed.Add(headline);
+                        i++;
+                        continue;
+                    }
+
+                    if (IsHeaderWithoutHeadline(element))
+                    {
+                        // The header of an article whose headline stands elsewhere: its standfirst stays, bylines go by their own names.
+                        i++;
+                        continue;
+                    }
                 }
 
                 doomed.Add((element, kind));
@@ -106,10 +116,17 @@ internal static class BoilerplateRemoval
     }
 
     /// <summary>
-    /// The position of the h1 of a header that also holds running text (a standfirst paragraph
-    /// under the headline); <c>null</c> for a page header of links and logos.
+    /// A container named a header ("listicle-header", "article-header") that holds a standfirst
+    /// and no headline: the head of an article (its introduction), not the page's header of links
+    /// and logos, which holds no prose.
     /// </summary>
-    private static int? HeadlineWithStandfirst(TreeOrder tree, int header, NodeStat[] stats)
+    private static bool IsHeaderWithoutHeadline(Element element) => ElementTraits.IsNamedHeader(element);
+
+    /// <summary>
+    /// The position of the h1 of a header, if any, and whether it holds running text (a standfirst
+    /// paragraph); a page header of links and logos holds none.
+    /// </summary>
+    private static (int? Headline, bool Standfirst) ArticleHeaderParts(TreeOrder tree, int header, NodeStat[] stats)
     {
         const int MinStandfirstLength = 80; // shorter lines are taglines, bylines or menus
         const double MaxStandfirstLinkDensity = 0.3; // a standfirst is prose, not a list of links
@@ -128,7 +145,7 @@ internal static class BoilerplateRemoval
             }
         }
 
-        return standfirst ? headline : null;
+        return (headline, standfirst);
     }
 
     /// <summary>The relaxed retry removes only what is unmistakably not the article: navigation and comment threads.</summary>

@@ -82,7 +82,8 @@ internal static class Cleaning
     private static BoilerplateKind? LooksLikeNonProse(IElement element, NodeStats stats, ElementCounts counts)
     {
         var weight = ElementTraits.ClassWeight(element);
-        if (weight < 0)
+        var count = counts[element];
+        if (weight < 0 && !IsArticleHeader(element, count))
         {
             return ElementTraits.BoilerplateKindOf(element) ?? BoilerplateKind.Other;
         }
@@ -93,15 +94,14 @@ internal static class Cleaning
             return null;
         }
 
-        var count = counts[element];
         var isList = Output.ElementRoles.Lists.Contains(element.LocalName);
         var linkDensity = stat.LinkDensity;
-        if ((IsLinkBlock(linkDensity, weight) && !IsQuotation(element, stats)) || IsTeaserList(count))
+        if ((IsLinkBlock(linkDensity, weight) && !IsQuotation(element, stats) && !HoldsProse(count) && !IsOwnList(count)) || IsTeaserList(count))
         {
             return BoilerplateKind.Related;
         }
 
-        if (!isList && count.ListItems > count.Paragraphs && count.Paragraphs == 0 && IsLinkedList(linkDensity))
+        if (!isList && count.ListItems > count.Paragraphs && count.Paragraphs == 0 && IsLinkedList(linkDensity) && !IsOwnList(count))
         {
             return BoilerplateKind.Related;
         }
@@ -118,6 +118,29 @@ internal static class Cleaning
 
         return null;
     }
+
+    /// <summary>
+    /// A block that holds a prose paragraph of its own is a section of the article with links in
+    /// it, not a block of links: it stays, and its parts are judged one by one (a list of links in
+    /// it can still go).
+    /// </summary>
+    private static bool HoldsProse(BlockCounts count) => count.UnlinkedProse > 0;
+
+    /// <summary>
+    /// A block named a header that holds prose of its own: the article's header with its
+    /// standfirst (a page header is links and logos). Its parts are judged one by one.
+    /// </summary>
+    private static bool IsArticleHeader(IElement element, BlockCounts count) => HoldsProse(count) && ElementTraits.IsNamedHeader(element);
+
+    /// <summary>
+    /// A list whose items are mostly words of their own, a link in some of them (a checklist, a
+    /// list of parts with shops linked): the article's list. In a list of links to other pages
+    /// each item is a link, with at most a date or a label beside it.
+    /// </summary>
+    private static bool IsOwnList(BlockCounts count) => count.ListItems > 0 && count.UnlinkedItems >= count.ListItems * MinUnlinkedItemShare;
+
+    /// <summary>At least this share of a list's items are mostly unlinked text in the article's own list.</summary>
+    private static readonly double MinUnlinkedItemShare = Candidates.CandidateVocabulary.Shared.Number("MinUnlinkedItemShare");
 
     /// <summary>
     /// Cards of other articles: several headlines that are links, and no more prose paragraphs
@@ -167,8 +190,12 @@ internal static class Cleaning
         weight >= 25 ? linkDensity > NamedContentLinkDensityLimit : linkDensity > LinkDensityLimit;
 }
 
-/// <summary>Counts of paragraphs, images, list items, prose paragraphs and linked headings under each element, computed once bottom-up.</summary>
-internal readonly record struct BlockCounts(int Paragraphs, int Images, int ListItems, int Prose, int LinkedHeadings);
+/// <summary>
+/// Counts of paragraphs, images, list items, prose paragraphs (and those of them not inside a
+/// link: a card that is one link holds none), linked headings, and list items that are mostly
+/// unlinked text, under each element, computed once bottom-up.
+/// </summary>
+internal readonly record struct BlockCounts(int Paragraphs, int Images, int ListItems, int Prose, int LinkedHeadings, int UnlinkedProse, int UnlinkedItems);
 
 /// <summary>The <see cref="BlockCounts"/> of every element under a root.</summary>
 internal sealed class ElementCounts
@@ -178,6 +205,9 @@ internal sealed class ElementCounts
 
     /// <summary>A heading whose text is at least this share link is a teaser headline.</summary>
     private const double LinkedHeadingShare = 0.8;
+
+    /// <summary>A list item with less of its text in links than this is mostly words of its own.</summary>
+    private static readonly double MaxUnlinkedItemLinkDensity = Candidates.CandidateVocabulary.Shared.Number("MaxUnlinkedItemLinkDensity");
 
     private readonly Dictionary<IElement, BlockCounts> _counts;
 
@@ -192,7 +222,7 @@ internal sealed class ElementCounts
         for (var i = order.Count - 1; i >= 0; i--)
         {
             var element = order[i];
-            int paragraphs = 0, images = 0, items = 0, prose = 0, headings = 0;
+            int paragraphs = 0, images = 0, items = 0, prose = 0, headings = 0, unlinked = 0, ownItems = 0;
             foreach (var child in Children.Of(element))
             {
                 var c = counts[child];
@@ -201,6 +231,8 @@ internal sealed class ElementCounts
                 items += c.ListItems;
                 prose += c.Prose;
                 headings += c.LinkedHeadings;
+                unlinked += c.UnlinkedProse;
+                ownItems += c.UnlinkedItems;
                 switch (child.LocalName)
                 {
                     case "p":
@@ -210,6 +242,7 @@ internal sealed class ElementCounts
                         if (stats[child].TextLength >= MinProseLength && stats[child].LinkDensity < LinkedHeadingShare / 2)
                         {
                             prose++;
+                            unlinked++;
                         }
 
                         break;
@@ -218,6 +251,11 @@ internal sealed class ElementCounts
                         break;
                     case "li":
                         items++;
+                        if (stats[child].LinkDensity < MaxUnlinkedItemLinkDensity)
+                        {
+                            ownItems++;
+                        }
+
                         break;
                     case "h1":
                     case "h2":
@@ -234,7 +272,7 @@ internal sealed class ElementCounts
                 }
             }
 
-            counts[element] = new BlockCounts(paragraphs, images, items, prose, headings);
+            counts[element] = new BlockCounts(paragraphs, images, items, prose, headings, element.LocalName == "a" ? 0 : unlinked, ownItems);
         }
 
         return new ElementCounts(counts);

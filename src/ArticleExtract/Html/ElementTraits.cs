@@ -22,6 +22,11 @@ internal static class ElementTraits
     /// <summary>Parts of class names that mark an embedded post (a tweet, an Instagram post): quoted content, even when named "social".</summary>
     private static readonly FrozenSet<string> EmbedParts = Rules.EmbedNames;
 
+    /// <summary>Parts of class/id names that name a header, the page's or an article's.</summary>
+    private static readonly FrozenSet<string> HeaderParts = Rules.HeaderNames;
+
+    private static readonly SearchValues<string> AnyHeaderPart = SearchValues.Create([.. HeaderParts], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whole class names that CSS frameworks use for text hidden from sight (screen-reader only).</summary>
     private static readonly FrozenSet<string> HiddenClassNames = Rules.HiddenClassNames;
 
@@ -93,6 +98,18 @@ internal static class ElementTraits
 
     /// <summary>Whether the element's class or id names it as an article body container.</summary>
     private static bool IsNamedLikeContent(in MarkupAttributes names) => HasContentPart(names.Class) || HasContentPart(names.Id);
+
+    /// <summary>Whether the element is a header element or its class or id names it a header ("listicle-header").</summary>
+    public static bool IsNamedHeader(IElement element)
+    {
+        if (element.LocalName == "header")
+        {
+            return true;
+        }
+
+        var names = MarkupAttributes.Of(element);
+        return HasNameIn(names.Class, HeaderParts, AnyHeaderPart, matchParts: true) || HasNameIn(names.Id, HeaderParts, AnyHeaderPart, matchParts: true);
+    }
 
     /// <summary>Whether a class value marks its element as visually hidden (screen-reader text).</summary>
     public static bool IsHiddenClass(string? classValue) => HasNameIn(classValue, HiddenClassNames, AnyHiddenClassName, matchParts: false);

@@ -26,6 +26,7 @@ internal sealed class HtmlRules
         ContentNames = SetOf(names, "content");
         EmbedNames = SetOf(names, "embed");
         HiddenClassNames = SetOf(names, "hidden");
+        HeaderNames = SetOf(names, "header");
         _numbers = numbers;
         TagScores = tagScores;
     }
@@ -38,6 +39,9 @@ internal sealed class HtmlRules
 
     /// <summary>Parts of class names that mark an embedded post (quoted content), lower case.</summary>
     public FrozenSet<string> EmbedNames { get; }
+
+    /// <summary>Parts of class/id names that name a header (the page's or an article's), lower case.</summary>
+    public FrozenSet<string> HeaderNames { get; }
 
     /// <summary>Whole class names of visually hidden text (screen-reader only), lower case.</summary>
     public FrozenSet<string> HiddenClassNames { get; }

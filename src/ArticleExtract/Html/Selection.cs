@@ -29,7 +29,7 @@ internal static class Selection
 
     private const double SiblingMaxLinkDensity = 0.25;
 
-    public static IElement? Run(IElement root, NodeStats stats, Dictionary<IElement, double> scores, UndoLog? undo = null)
+    public static IElement? Run(IElement root, NodeStats stats, Dictionary<IElement, double> scores, UndoLog? undo = null, Candidates.PublisherBody? publisherBody = null)
     {
         var top = BestCandidates(scores);
         if (top.Count == 0)
@@ -52,6 +52,7 @@ internal static class Selection
         }
 
         best = Candidates.Arbiter.Widen(best, stats, root);
+        best = Candidates.Arbiter.AgreeWithPublisher(best, publisherBody, root);
         var bestScore = scores.GetValueOrDefault(best);
         return GatherWithSiblings(SplitLevel(best, stats, root), bestScore, stats, scores, root, undo);
     }

@@ -16,6 +16,7 @@ internal static class HtmlPipeline
         // 2. Metadata and page type, from the untouched document, whose elements one walk lists for every reader (and for stage 3).
         var (scan, metadata, page) = ReadPage(document, context);
         var profile = ContentProfile.For(page.Type);
+        var publisherBody = Html.Candidates.PublisherBody.Of(scan.JsonLdScripts);
 
         // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.
         context.ThrowIfCancellationRequested();
@@ -24,9 +25,15 @@ internal static class HtmlPipeline
         // 4-8. Extract (stages below), strict first, then relaxed on copies of the prepared body when too little is found.
         var content = prepared is null
             ? null
-            : CandidateComparison.Best(prepared, context, (body, flags) => Attempt(body, flags, profile, metadata, context));
+            : CandidateComparison.Best(prepared, context, (body, flags) => Attempt(body, flags, profile, metadata, publisherBody, context));
 
-        // 8a. The profile's additions: a product's description from its structured data when the visible page lacks it.
+        // 8a. Nothing found on the page: the body the publisher states in its JSON-LD, if any.
+        if (publisherBody is not null && (content is null || NodeStats.Total(content).TextLength == 0))
+        {
+            content = publisherBody.AsContent(document);
+        }
+
+        // 8b. The profile's additions: a product's description from its structured data when the visible page lacks it.
         if (content is not null && page.ProductDescription is { } description && profile.Settings.AddsProductDescription)
         {
             ProductDescription.AddWhenMissing(content, description, profile.Settings);
@@ -71,7 +78,7 @@ internal static class HtmlPipeline
     internal static string? AddressOf(ArticleMetadata metadata, ExtractionContext context) =>
         metadata.CanonicalUrl ?? context.BaseUrl?.AbsoluteUri;
 
-    private static IElement? Attempt(TreeOrder tree, AttemptFlags flags, ContentProfile profile, ArticleMetadata metadata, ExtractionContext context)
+    private static IElement? Attempt(TreeOrder tree, AttemptFlags flags, ContentProfile profile, ArticleMetadata metadata, Html.Candidates.PublisherBody? publisherBody, ExtractionContext context)
     {
         // 4. Remove boilerplate containers (navigation, share, related, ads, comments...); the text measures of what is left come back.
         var body = tree.Root;
@@ -82,7 +89,7 @@ internal static class HtmlPipeline
         var scores = Scoring.Run(body, stats, flags.WeighClasses);
 
         // 6. Select the best candidate with the siblings that belong to it; for a page of many like blocks (posts, cards, sections), the content region.
-        var content = profile.Settings.SelectsRegion ? RegionSelection.Run(body, stats, profile.Settings) : Selection.Run(body, stats, scores, context.Undo);
+        var content = profile.Settings.SelectsRegion ? RegionSelection.Run(body, stats, profile.Settings) : Selection.Run(body, stats, scores, context.Undo, publisherBody);
         if (content is null)
         {
             return null;

@@ -64,6 +64,38 @@ internal static class Arbiter
     }
 
     /// <summary>
+    /// The container, or the nearest ancestor (below the root) that agrees with the body the
+    /// publisher states in its JSON-LD, when the container covers too little of it: the ancestor
+    /// holds at least <c>MinPublisherCoverage</c> of the stated body's words, and at least
+    /// <c>MinPublisherAgreement</c> of its own words are the stated body's (an article cut by the
+    /// scoring, not a page of other texts). The stated text itself is never output here.
+    /// </summary>
+    public static IElement AgreeWithPublisher(IElement best, PublisherBody? publisher, IElement root)
+    {
+        if (publisher is null || publisher.Coverage(best).OfStated >= MinPublisherCoverage)
+        {
+            return best;
+        }
+
+        for (var ancestor = best.ParentElement; ancestor is not null && ancestor != root; ancestor = ancestor.ParentElement)
+        {
+            var (ofStated, ofElement) = publisher.Coverage(ancestor);
+            if (ofStated >= MinPublisherCoverage)
+            {
+                return ofElement >= MinPublisherAgreement ? ancestor : best;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A container covering this share of the stated body's words agrees with it.</summary>
+    private static readonly double MinPublisherCoverage = CandidateVocabulary.Shared.Number("MinPublisherCoverage");
+
+    /// <summary>A wider container takes the place of the chosen one when this share of its words are the stated body's.</summary>
+    private static readonly double MinPublisherAgreement = CandidateVocabulary.Shared.Number("MinPublisherAgreement");
+
+    /// <summary>
     /// The page's one marked main content element (main, role=main, itemprop=articleBody) when the
     /// best-scored container lies outside it and it holds prose that is not a block of links: the
     /// page's author said where the content is, and a banner or a sidebar outscored it.
