@@ -15,7 +15,7 @@ internal static class BodyChoice
     {
         var (type, confidence) = TextPageType.Recognise(blocks, rules);
         var isThread = type == PageType.Forum;
-        var (runStart, _) = BodySelection.Select(blocks, rules);
+        var (runStart, runEnd) = BodySelection.Select(blocks, rules);
         var runKept = new bool[blocks.Count];
         int runWords = 0, runProse = 0, prose = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -44,6 +44,9 @@ internal static class BodyChoice
         {
             blocks[i].InBody = runKept[i];
         }
+
+        // Weighed with its copies (they are the article's words too), kept without them.
+        PageCopies.Drop(blocks, runStart, runEnd, rules);
 
         return (runStart, PageType.Article, prose == 0 ? 0 : (double)runProse / prose);
     }

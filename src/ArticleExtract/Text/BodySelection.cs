@@ -138,7 +138,7 @@ internal static class BodySelection
         var severalCommentHeaders = HasSeveralCommentHeaders(blocks, rules);
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (IsCommentsWall(blocks[i], severalCommentHeaders))
+            if (IsCommentsWall(blocks[i], severalCommentHeaders, rules))
             {
                 // Comments never belong to the article: the run cannot cross them, and once an
                 // article has been seen, the prose under them counts for little.
@@ -167,10 +167,14 @@ internal static class BodySelection
 
     /// <summary>
     /// A comments heading ("3 Comments", "Leave a reply"), or a comment header when the page has
-    /// several: one "Jane Roe said:" alone may introduce a quote in the article.
+    /// several: one "Jane Roe said:" alone may introduce a quote in the article. A comments label
+    /// the page repeats under every card is a card's button, not a heading.
     /// </summary>
-    internal static bool IsCommentsWall(TextBlock block, bool severalCommentHeaders) =>
-        block.Kind == BoilerplateKind.Comments && (!block.IsCommentHeader || severalCommentHeaders);
+    internal static bool IsCommentsWall(TextBlock block, bool severalCommentHeaders, TextRules rules) =>
+        block.Kind == BoilerplateKind.Comments && (!block.IsCommentHeader || severalCommentHeaders) && !IsCardAction(block, rules);
+
+    /// <summary>"Comment" under each card of a listing: a label repeated at least <see cref="TextRules.MinCardActionRepeats"/> times (a comment header aside).</summary>
+    private static bool IsCardAction(TextBlock block, TextRules rules) => !block.IsCommentHeader && block.Repeats >= rules.MinCardActionRepeats;
 
     /// <summary>The page has at least <see cref="TextRules.MinCommentHeaders"/> comment headers.</summary>
     internal static bool HasSeveralCommentHeaders(IReadOnlyList<TextBlock> blocks, TextRules rules)

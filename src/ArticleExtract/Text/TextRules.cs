@@ -64,6 +64,8 @@ internal sealed class TextRules
         MinArticleWeight = Count(nameof(MinArticleWeight));
         CommentsDiscount = Number(nameof(CommentsDiscount));
         MinCommentHeaders = Count(nameof(MinCommentHeaders));
+        MinCardActionRepeats = Count(nameof(MinCardActionRepeats));
+        MinCopiedShare = Number(nameof(MinCopiedShare));
         MinListItems = Count(nameof(MinListItems));
         MaxListItems = Count(nameof(MaxListItems));
         MaxListItemLength = Count(nameof(MaxListItemLength));
@@ -199,6 +201,12 @@ internal sealed class TextRules
 
     /// <summary>Comment headers are walls only when the page has at least this many.</summary>
     public int MinCommentHeaders { get; }
+
+    /// <summary>A comments label repeated at least this many times is a card's button, not a comments heading.</summary>
+    public int MinCardActionRepeats { get; }
+
+    /// <summary>A run whose prose is at least this share repeats of its own paragraphs holds a copy of its article: the copies are left out.</summary>
+    public double MinCopiedShare { get; }
 
     /// <summary>A list announced by a colon has at least this many items ...</summary>
     public int MinListItems { get; }
