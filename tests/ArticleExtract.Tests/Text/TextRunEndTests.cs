@@ -63,4 +63,38 @@ public sealed class TextRunEndTests
             article.Text.Should().Contain(summary);
         }
     }
+
+    [Fact]
+    public void A_more_from_heading_inside_an_article_drops_its_headline_list()
+    {
+        // "More from the harbour desk" is no phrase of the vocabulary, but a short line that begins
+        // like a related section's heading; the headlines under it are long enough to read as prose.
+        string[] headlines =
+        [
+            "Ferry operators agree on a common ticket for the three crossings of the estuary this spring",
+            "Old warehouses on the quay could be turned into homes, a new study of the waterfront finds",
+            "The harbour master retires after thirty years and hands over to her deputy next month",
+        ];
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, body[0], body[1], "More from the harbour desk", .. headlines, body[2], body[3], .. Footer]);
+
+        article.Text.Should().Be(string.Join("\n\n", body));
+        article.Boilerplate.Should().Contain(b => b.Text == "More from the harbour desk" && b.Kind == BoilerplateKind.Related);
+    }
+
+    [Fact]
+    public void Teasers_under_a_most_read_heading_after_the_article_are_left_out()
+    {
+        // Each teaser is a headline and its summary in one block: a short paragraph of prose on its own.
+        string[] teasers =
+        [
+            "Ferry operators agree on a common ticket. The three crossings will share one ticket from the spring.",
+            "Warehouses on the quay could become homes. A study finds that most of the old buildings are sound.",
+            "Harbour master retires after thirty years. Her deputy will take over the post at the start of next month.",
+        ];
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, .. body, "Most read", .. teasers, .. Footer]);
+
+        article.Text.Should().Be(string.Join("\n\n", body));
+    }
 }
