@@ -15,8 +15,7 @@ internal static class BodyChoice
     {
         var (type, confidence) = TextPageType.Recognise(blocks, rules);
         var isThread = type == PageType.Forum;
-        var (runStart, _) = BodySelection.Select(blocks, rules);
-        var runKept = new bool[blocks.Count];
+        BodySelection.Select(blocks, rules, trimTail: false);
         int runWords = 0, runProse = 0, prose = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -24,7 +23,6 @@ internal static class BodyChoice
             prose += length;
             runProse += blocks[i].InBody ? length : 0;
             runWords += blocks[i].InBody ? blocks[i].Words : 0;
-            runKept[i] = blocks[i].InBody;
             blocks[i].InBody = false;
         }
 
@@ -40,13 +38,25 @@ internal static class BodyChoice
             return (framedStart, type, confidence);
         }
 
+        // The page is an article: its run again, this time without the teasers of the page's tail.
         for (var i = 0; i < blocks.Count; i++)
         {
-            blocks[i].InBody = runKept[i];
+            blocks[i].InBody = false;
         }
+
+        var (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: !HasMarksOfAnotherType(type));
+
+        // Weighed with its copies (they are the article's words too), kept without them.
+        PageCopies.Drop(blocks, runStart, runEnd, rules);
 
         return (runStart, PageType.Article, prose == 0 ? 0 : (double)runProse / prose);
     }
+
+    /// <summary>
+    /// The page shows the marks of a thread, documentation or a shop (action rows, code, prices):
+    /// though its run reads as an article, what follows the run may be the page's content (recall first).
+    /// </summary>
+    private static bool HasMarksOfAnotherType(PageType marked) => marked != PageType.Service;
 
     private static bool IsProse(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
 

@@ -14,9 +14,11 @@ internal static class BodySelection
     /// <summary>Returns the first and last index of the body run, or (-1, -1) when the page has none; marks its blocks.</summary>
     /// <param name="blocks">The page's blocks, classified.</param>
     /// <param name="rules">The thresholds (textrules.txt).</param>
-    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks, TextRules rules)
+    /// <param name="trimTail">Weigh good text after a heading of the page's tail for less (the final
+    /// article), or fully (the run that tells whether the page is an article at all).</param>
+    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks, TextRules rules, bool trimTail)
     {
-        var (start, end) = DensestRun(blocks, rules);
+        var (start, end) = DensestRun(blocks, rules, trimTail);
         if (start < 0)
         {
             (start, end) = LongestSentenceBlock(blocks);
@@ -30,7 +32,7 @@ internal static class BodySelection
 
         if (start >= 0)
         {
-            DropSectionLists(blocks, start, end);
+            DropSectionLists(blocks, start, end, rules);
             end = KeepAnnouncedLists(blocks, start, end, rules);
         }
 
@@ -80,7 +82,7 @@ internal static class BodySelection
     /// A section heading inside the run ("Related articles", "More:") announces its list: the lines
     /// after it that are not prose, up to the next paragraph or sentence, are that list's entries, not the article.
     /// </summary>
-    private static void DropSectionLists(IReadOnlyList<TextBlock> blocks, int start, int end)
+    private static void DropSectionLists(IReadOnlyList<TextBlock> blocks, int start, int end, TextRules rules)
     {
         var inList = false;
         for (var i = start; i <= end; i++)
@@ -91,7 +93,7 @@ internal static class BodySelection
                 continue;
             }
 
-            if (IsKept(blocks[i]) || blocks[i].EndsLikeSentence)
+            if ((IsKept(blocks[i]) && !IsHeadline(blocks[i], rules)) || blocks[i].EndsLikeSentence)
             {
                 inList = false;
                 continue;
@@ -103,6 +105,13 @@ internal static class BodySelection
             }
         }
     }
+
+    /// <summary>
+    /// "Harbour festival returns after two years": a line of a headline list, good or not: no sentence
+    /// in it, at most <see cref="TextRules.MaxHeadlineWords"/> words.
+    /// </summary>
+    private static bool IsHeadline(TextBlock block, TextRules rules) =>
+        block.SentenceEnds == 0 && !block.EndsLikeSentence && block.Words <= rules.MaxHeadlineWords;
 
     /// <summary>
     /// "Related articles", "Newsletter", "Share this:": a block of a kind that opens a section of the
@@ -130,7 +139,7 @@ internal static class BodySelection
     private static bool IsRepeatedMenuEntry(TextBlock block, TextRules rules) =>
         FramedSelection.IsRepeatedShortLine(block) && FramedSelection.IsMenuEntry(block, rules);
 
-    private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks, TextRules rules)
+    private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks, TextRules rules, bool trimTail)
     {
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -1, currentStart = 0;
@@ -138,7 +147,7 @@ internal static class BodySelection
         var severalCommentHeaders = HasSeveralCommentHeaders(blocks, rules);
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (IsCommentsWall(blocks[i], severalCommentHeaders))
+            if (IsCommentsWall(blocks[i], severalCommentHeaders, rules))
             {
                 // Comments never belong to the article: the run cannot cross them, and once an
                 // article has been seen, the prose under them counts for little.
@@ -156,6 +165,13 @@ internal static class BodySelection
 
             var weight = Weight(blocks[i], rules);
             current += weight > 0 ? weight * discount : weight;
+            if (trimTail && best >= rules.MinArticleWeight && IsTailHeading(blocks[i], rules))
+            {
+                // After an article, a heading of the page's tail ("Most read", "More from ...")
+                // opens lists and teasers: what follows counts for less.
+                discount = Math.Min(discount, rules.TailDiscount);
+            }
+
             if (current > best)
             {
                 (best, bestStart, bestEnd) = (current, currentStart, i);
@@ -167,10 +183,23 @@ internal static class BodySelection
 
     /// <summary>
     /// A comments heading ("3 Comments", "Leave a reply"), or a comment header when the page has
-    /// several: one "Jane Roe said:" alone may introduce a quote in the article.
+    /// several: one "Jane Roe said:" alone may introduce a quote in the article. A comments label
+    /// the page repeats under every card is a card's button, not a heading.
     /// </summary>
-    internal static bool IsCommentsWall(TextBlock block, bool severalCommentHeaders) =>
-        block.Kind == BoilerplateKind.Comments && (!block.IsCommentHeader || severalCommentHeaders);
+    internal static bool IsCommentsWall(TextBlock block, bool severalCommentHeaders, TextRules rules) =>
+        block.Kind == BoilerplateKind.Comments && (!block.IsCommentHeader || severalCommentHeaders) && !IsCardAction(block, rules);
+
+    /// <summary>"Comment" under each card of a listing: a label repeated at least <see cref="TextRules.MinCardActionRepeats"/> times (a comment header aside).</summary>
+    private static bool IsCardAction(TextBlock block, TextRules rules) => !block.IsCommentHeader && block.Repeats >= rules.MinCardActionRepeats;
+
+    /// <summary>
+    /// "Most read", "More from the desk": a short heading of a related list or the footer, once on
+    /// the page. A newsletter button ("Subscribe now") may stand between an article's paragraphs,
+    /// and a repeated "Show more" expands the article's boxes.
+    /// </summary>
+    private static bool IsTailHeading(TextBlock block, TextRules rules) =>
+        block.Kind is BoilerplateKind.Related or BoilerplateKind.Footer
+        && block.Words <= rules.MaxTailHeadingWords && !block.EndsLikeSentence && block.Repeats == 1;
 
     /// <summary>The page has at least <see cref="TextRules.MinCommentHeaders"/> comment headers.</summary>
     internal static bool HasSeveralCommentHeaders(IReadOnlyList<TextBlock> blocks, TextRules rules)

@@ -43,7 +43,7 @@ internal static class FramedSelection
         for (var i = 0; i < blocks.Count; i++)
         {
             // Comments after an article's worth of prose follow an article: the region ends there.
-            if (!isThread && prose >= rules.MinArticleProse && BodySelection.IsCommentsWall(blocks[i], severalCommentHeaders))
+            if (!isThread && prose >= rules.MinArticleProse && BodySelection.IsCommentsWall(blocks[i], severalCommentHeaders, rules))
             {
                 // Readers' comments under an article are not the page's content.
                 break;

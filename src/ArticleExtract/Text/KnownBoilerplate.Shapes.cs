@@ -2,9 +2,32 @@ using ArticleExtract.Vocabulary;
 
 namespace ArticleExtract.Text;
 
-/// <summary>Stage 4, part: Boilerplate known by its shape: weather widgets, copyright lines, breadcrumbs.</summary>
+/// <summary>Stage 4, part: Boilerplate known by its shape: weather widgets, copyright lines, section headings, breadcrumbs.</summary>
 internal static partial class KnownBoilerplate
 {
+    /// <summary>
+    /// "More from UK", "Latest from the sports desk": a short heading, no sentence, that begins with
+    /// the start of a related section (<see cref="TextRules.SectionStarts"/>) and names a desk or a site.
+    /// </summary>
+    private static BoilerplateKind? SectionHeadingKind(TextBlock block, ReadOnlySpan<char> key)
+    {
+        var rules = TextRules.Shared;
+        if (block.Words > rules.MaxSectionHeadingWords || block.EndsLikeSentence)
+        {
+            return null;
+        }
+
+        foreach (var (start, kind) in rules.SectionStarts)
+        {
+            if (key.Length > start.Length && key.StartsWith(start, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"17.8 C", "64°F", "-3 °C", "21°": a temperature standing alone (a weather widget).</summary>
     internal static bool IsTemperature(ReadOnlySpan<char> text)
     {

@@ -191,6 +191,7 @@ internal static partial class KnownBoilerplate
         return CountLineKind(block, facts, vocabulary)
             ?? TeaserKind(block, facts, vocabulary, starts)
             ?? CommentHeaderKind(block, key, vocabulary)
+            ?? SectionHeadingKind(block, key)
             ?? (IsImageCredit(block, facts, vocabulary, starts) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
             ?? LabelledLineKind(block, facts, vocabulary, starts)
             ?? PromptKind(block, words, vocabulary, starts)

@@ -17,6 +17,7 @@ internal sealed class TextRules
     {
         PromptWords = Set(entries, "prompt-word", StringComparer.Ordinal);
         CopyrightPrefixes = [.. entries.Where(e => e.Set == "copyright-prefix").Select(e => e.Text + " ")];
+        SectionStarts = [.. entries.Where(e => e.Set == "section-start").Select(e => (e.Text + " ", Enum.Parse<BoilerplateKind>(e.Argument)))];
         TemperatureUnits = Set(entries, "temperature-unit", StringComparer.Ordinal);
         ConsentWords = Set(entries, "consent-word", StringComparer.Ordinal);
         PostActions = Set(entries, "post-action", StringComparer.OrdinalIgnoreCase);
@@ -34,6 +35,7 @@ internal sealed class TextRules
             numbers.TryGetValue(name, out var value) ? value : throw new KeyNotFoundException($"textrules.txt has no number '{name}'.");
         int Count(string name) => (int)Number(name);
 
+        MaxSectionHeadingWords = Count(nameof(MaxSectionHeadingWords));
         MinArticleShare = Number(nameof(MinArticleShare));
         MinProseShare = Number(nameof(MinProseShare));
         MinArticleProse = Count(nameof(MinArticleProse));
@@ -64,6 +66,11 @@ internal sealed class TextRules
         MinArticleWeight = Count(nameof(MinArticleWeight));
         CommentsDiscount = Number(nameof(CommentsDiscount));
         MinCommentHeaders = Count(nameof(MinCommentHeaders));
+        MinCardActionRepeats = Count(nameof(MinCardActionRepeats));
+        MinCopiedShare = Number(nameof(MinCopiedShare));
+        TailDiscount = Number(nameof(TailDiscount));
+        MaxHeadlineWords = Count(nameof(MaxHeadlineWords));
+        MaxTailHeadingWords = Count(nameof(MaxTailHeadingWords));
         MinListItems = Count(nameof(MinListItems));
         MaxListItems = Count(nameof(MaxListItems));
         MaxListItemLength = Count(nameof(MaxListItemLength));
@@ -77,6 +84,12 @@ internal sealed class TextRules
 
     /// <summary>How a copyright line's key begins, each with the space that follows it ("copyright ", "(c) ").</summary>
     public IReadOnlyList<string> CopyrightPrefixes { get; }
+
+    /// <summary>How a related section's heading begins, each with the space that follows it ("more from "), and its kind.</summary>
+    public IReadOnlyList<(string Start, BoilerplateKind Kind)> SectionStarts { get; }
+
+    /// <summary>A section heading ("More from UK") has at most this many words.</summary>
+    public int MaxSectionHeadingWords { get; }
 
     /// <summary>What may follow the number of a temperature ("°C", "F").</summary>
     public FrozenSet<string> TemperatureUnits { get; }
@@ -199,6 +212,21 @@ internal sealed class TextRules
 
     /// <summary>Comment headers are walls only when the page has at least this many.</summary>
     public int MinCommentHeaders { get; }
+
+    /// <summary>A comments label repeated at least this many times is a card's button, not a comments heading.</summary>
+    public int MinCardActionRepeats { get; }
+
+    /// <summary>A run whose prose is at least this share repeats of its own paragraphs holds a copy of its article: the copies are left out.</summary>
+    public double MinCopiedShare { get; }
+
+    /// <summary>What good text after a heading of the page's tail counts for once an article has been seen.</summary>
+    public double TailDiscount { get; }
+
+    /// <summary>A line of a headline list has at most this many words (and no sentence).</summary>
+    public int MaxHeadlineWords { get; }
+
+    /// <summary>A heading of the page's tail ("Most read") has at most this many words.</summary>
+    public int MaxTailHeadingWords { get; }
 
     /// <summary>A list announced by a colon has at least this many items ...</summary>
     public int MinListItems { get; }

@@ -1,0 +1,100 @@
+namespace ArticleExtract.Tests.Text;
+
+/// <summary>
+/// Where the article's run of blocks ends in text mode: it stops before what follows an article
+/// (copies of it, lists of headlines, readers' comments), and a button repeated under every card
+/// of a listing does not cut the listing into pieces.
+/// </summary>
+public sealed class TextRunEndTests
+{
+    private static readonly string[] Menu = ["Home", "World", "Politics", "Business", "Sport", "Culture", "Opinion"];
+
+    private static readonly string[] Footer = ["About Us", "Privacy Policy", "Terms of Use", "© 2024 Harbour Times. All rights reserved."];
+
+    private static Article Parse(IEnumerable<string> blocks) => ArticleExtractor.Parse(TextPageBuilder.WithBlankLines(blocks));
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [Fact]
+    public void An_article_the_page_shows_twice_is_kept_once()
+    {
+        // A page with a second layout (a tab, a print view) renders every paragraph again.
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, .. body, "Print view", .. body, .. Footer]);
+
+        article.PageType.Should().Be(PageType.Article);
+        foreach (var paragraph in body)
+        {
+            Occurrences(article.Text, paragraph).Should().Be(1, "the second layout's copy is left out");
+        }
+    }
+
+    [Fact]
+    public void A_comment_button_under_every_card_does_not_cut_the_listing()
+    {
+        string[] summaries =
+        [
+            "The port authority has signed a partnership with two shipping firms to move more freight by rail, which it says will take a thousand lorries a week off the coast road. The first trains are due to run in the spring, once the old sidings behind the fish market have been repaired.",
+            "A consultancy that advises harbour towns has opened a second office in the north, and plans to hire twenty people over the next year to work on regeneration projects. Its founder said that the towns along the coast were asking for help with the same problems, from empty shops to the cost of flood defences.",
+            "The regional fund has set aside money for small boatyards that want to switch to electric cranes, and the first grants will be paid out before the summer. Owners who want to apply have until the end of March to send in their plans and a quote from a supplier.",
+            "Ferry operators have agreed on a common ticket for the three crossings of the estuary, so that passengers can change boats without paying twice for one journey. The new ticket will cost the same as the old single fare, and children under twelve will travel free of charge on all three boats.",
+            "A study of the old warehouses on the quay finds that most of them could be turned into homes, though the cost of repairing their roofs would be high. The council will discuss the study at its next meeting, and residents have been asked to send in their views before then.",
+            "The harbour master has retired after thirty years, and her deputy, who joined the port as an apprentice, will take over the post at the start of next month. A farewell party for her will be held in the old customs house, and everyone who has worked at the port is invited to come along.",
+        ];
+        var page = new List<string>(Menu) { "Industry news" };
+        for (var i = 0; i < summaries.Length; i++)
+        {
+            page.AddRange([$"Harbour headline number {i + 1}", $"November {20 - i}, 2025", summaries[i], "Comment"]);
+        }
+
+        var article = Parse([.. page, .. Footer]);
+
+        foreach (var summary in summaries)
+        {
+            article.Text.Should().Contain(summary);
+        }
+    }
+
+    [Fact]
+    public void A_more_from_heading_inside_an_article_drops_its_headline_list()
+    {
+        // "More from the harbour desk" is no phrase of the vocabulary, but a short line that begins
+        // like a related section's heading; the headlines under it are long enough to read as prose.
+        string[] headlines =
+        [
+            "Ferry operators agree on a common ticket for the three crossings of the estuary this spring",
+            "Old warehouses on the quay could be turned into homes, a new study of the waterfront finds",
+            "The harbour master retires after thirty years and hands over to her deputy next month",
+        ];
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, body[0], body[1], "More from the harbour desk", .. headlines, body[2], body[3], .. Footer]);
+
+        article.Text.Should().Be(string.Join("\n\n", body));
+        article.Boilerplate.Should().Contain(b => b.Text == "More from the harbour desk" && b.Kind == BoilerplateKind.Related);
+    }
+
+    [Fact]
+    public void Teasers_under_a_most_read_heading_after_the_article_are_left_out()
+    {
+        // Each teaser is a headline and its summary in one block: a short paragraph of prose on its own.
+        string[] teasers =
+        [
+            "Ferry operators agree on a common ticket. The three crossings will share one ticket from the spring.",
+            "Warehouses on the quay could become homes. A study finds that most of the old buildings are sound.",
+            "Harbour master retires after thirty years. Her deputy will take over the post at the start of next month.",
+        ];
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, .. body, "Most read", .. teasers, .. Footer]);
+
+        article.Text.Should().Be(string.Join("\n\n", body));
+    }
+}
