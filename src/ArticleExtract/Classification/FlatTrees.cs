@@ -19,8 +19,8 @@ namespace ArticleExtract.Classification;
 /// </summary>
 internal sealed class FlatTrees
 {
-    /// <summary>The most leaves a tree may have: one bit of a mask per leaf.</summary>
-    public const int MaxLeaves = 64;
+    /// <summary>The most leaves a tree may have: one bit of a mask per leaf (the shipped model's trees have 16).</summary>
+    public const int MaxLeaves = 32;
 
     /// <summary>Where each feature's splits start in the sorted arrays; the last entry is their total.</summary>
     private readonly int[] _featureStart;
@@ -32,28 +32,31 @@ internal sealed class FlatTrees
     private readonly int[] _tree;
 
     /// <summary>Each split's mask: every leaf of its tree but those of its left subtree.</summary>
-    private readonly ulong[] _mask;
+    private readonly uint[] _mask;
 
     /// <summary>Where each tree's leaves start in <see cref="_leaves"/>.</summary>
     private readonly int[] _leafStart;
 
-    /// <summary>The leaf values, tree after tree, each tree's from left to right.</summary>
+    /// <summary>
+    /// The leaf values times their tree's weight (the very product the per-tree sum adds), tree
+    /// after tree, each tree's from left to right.
+    /// </summary>
     private readonly double[] _leaves;
 
-    private FlatTrees(int[] featureStart, float[] threshold, int[] tree, ulong[] mask, int[] leafStart, double[] leaves) =>
+    private FlatTrees(int[] featureStart, float[] threshold, int[] tree, uint[] mask, int[] leafStart, double[] leaves) =>
         (_featureStart, _threshold, _tree, _mask, _leafStart, _leaves) = (featureStart, threshold, tree, mask, leafStart, leaves);
 
     /// <summary>How many trees there are.</summary>
     public int Count => _leafStart.Length;
 
     /// <summary>
-    /// Lays out trees given as their split arrays (children relative to the tree, leaves as
+    /// Lays out trees given as their weight, split arrays (children relative to the tree, leaves as
     /// <c>~leaf</c>, every child after its parent) and leaves, over <paramref name="featureCount"/> features.
     /// </summary>
     /// <exception cref="ArgumentException">A tree has more than <see cref="MaxLeaves"/> leaves.</exception>
-    public static FlatTrees Of(IReadOnlyList<(int[] Feature, float[] Threshold, int[] Left, int[] Right, double[] Leaves)> trees, int featureCount)
+    public static FlatTrees Of(IReadOnlyList<(double Weight, int[] Feature, float[] Threshold, int[] Left, int[] Right, double[] Leaves)> trees, int featureCount)
     {
-        var splits = new List<(int Feature, float Threshold, int Tree, ulong Mask)>();
+        var splits = new List<(int Feature, float Threshold, int Tree, uint Mask)>();
         var leafStart = new int[trees.Count];
         var leaves = new List<double>();
         for (var t = 0; t < trees.Count; t++)
@@ -69,7 +72,7 @@ internal sealed class FlatTrees
             var values = new double[tree.Leaves.Length];
             for (var leaf = 0; leaf < values.Length; leaf++)
             {
-                values[order[leaf]] = tree.Leaves[leaf];
+                values[order[leaf]] = tree.Weight * tree.Leaves[leaf];
             }
 
             leaves.AddRange(values);
@@ -77,7 +80,7 @@ internal sealed class FlatTrees
             {
                 // The left subtree's leaves are a run of the left-to-right order.
                 var (from, to) = Range(tree.Left[node], order, first, last);
-                var left = (to - from == MaxLeaves ? ulong.MaxValue : (1UL << (to - from)) - 1) << from;
+                var left = (to - from == MaxLeaves ? uint.MaxValue : (1U << (to - from)) - 1) << from;
                 splits.Add((tree.Feature[node], tree.Threshold[node], t, ~left));
             }
         }
@@ -148,12 +151,12 @@ internal sealed class FlatTrees
     private static (int From, int To) Range(int child, int[] order, int[] first, int[] last) =>
         child < 0 ? (order[~child], order[~child] + 1) : (first[child], last[child] + 1);
 
-    /// <summary>Writes the leaf value each tree reaches for the features into <paramref name="leaves"/> (one per tree, in tree order).</summary>
+    /// <summary>Writes the leaf value each tree reaches for the features, times the tree's weight, into <paramref name="leaves"/> (one per tree, in tree order).</summary>
     public void Evaluate(ReadOnlySpan<float> features, Span<double> leaves)
     {
         var count = Count;
-        var alive = count <= MaxStackTrees ? stackalloc ulong[count] : new ulong[count];
-        alive.Fill(ulong.MaxValue);
+        var alive = count <= MaxStackTrees ? stackalloc uint[count] : new uint[count];
+        alive.Fill(uint.MaxValue);
         // The arrays are read through references: their lengths are checked once here, and every
         // split's tree is below the count (the layout made them so), which no bounds check can know.
         var threshold = _threshold.AsSpan();

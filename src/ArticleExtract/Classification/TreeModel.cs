@@ -35,7 +35,7 @@ internal sealed class TreeModel
         _classes = classes;
         var trees = classes.SelectMany(c => c.Trees).ToList();
         _flat = trees.TrueForAll(t => t.Leaves.Length <= FlatTrees.MaxLeaves)
-            ? FlatTrees.Of(trees.ConvertAll(t => (t.Feature, t.Threshold, t.Left, t.Right, t.Leaves)), features.Length)
+            ? FlatTrees.Of(trees.ConvertAll(t => (t.Weight, t.Feature, t.Threshold, t.Left, t.Right, t.Leaves)), features.Length)
             : null;
     }
 
@@ -75,12 +75,15 @@ internal sealed class TreeModel
         var tree = 0;
         for (var c = 0; c < _classes.Length; c++)
         {
+            // The leaves come weighted: the products of the per-tree sum, added in the same order.
             var model = _classes[c];
             var score = model.Bias;
-            foreach (var each in model.Trees)
+            foreach (var weighted in leaves.Slice(tree, model.Trees.Length))
             {
-                score += each.Weight * leaves[tree++];
+                score += weighted;
             }
+
+            tree += model.Trees.Length;
 
             result[c] = 1 / (1 + Math.Exp((model.Slope * score) + model.Offset));
         }
