@@ -1,8 +1,9 @@
+using System.IO.Compression;
 using ArticleExtract.Classification;
 
 namespace ArticleExtract.Tests;
 
-/// <summary>The model's flat tree layout gives exactly the probabilities of walking each tree in its own arrays.</summary>
+/// <summary>The model's feature-by-feature evaluation gives exactly the probabilities of walking each tree in its own arrays.</summary>
 public sealed class FlatTreesTests
 {
     [Fact]
@@ -22,6 +23,54 @@ public sealed class FlatTreesTests
 
             model.RawProbabilities(vector).Should().Equal(model.RawProbabilitiesPerTree(vector));
         }
+    }
+
+    [Fact]
+    public void The_flat_trees_give_the_per_tree_probabilities_on_every_page_of_the_shared_corpus()
+    {
+        var model = PageTypeClassifier.Default.Model!;
+        // Every page of scrapinghub-dev and every eighth of wcxb-dev: the features of real pages, zeros and all.
+        var pages = new[] { ("scrapinghub-dev/html", 1), ("wcxb-dev/html", 8) }
+            .Select(corpus => (Folder: Fixture.CorpusFolder(corpus.Item1), Stride: corpus.Item2))
+            .Where(corpus => corpus.Folder is not null)
+            .SelectMany(corpus => Directory.EnumerateFiles(corpus.Folder!, "*.html*").Order(StringComparer.Ordinal).Where((_, i) => i % corpus.Stride == 0))
+            .ToList();
+        foreach (var page in pages)
+        {
+            var vector = TrainingHook.FeaturesOf(Read(page));
+            model.RawProbabilities(vector).Should().Equal(model.RawProbabilitiesPerTree(vector), page);
+        }
+    }
+
+    [Fact]
+    public void Values_on_a_threshold_infinities_and_NaN_follow_the_walk()
+    {
+        var model = PageTypeClassifier.Default.Model!;
+        var random = new Random(11);
+        var specials = new[] { float.NaN, float.PositiveInfinity, float.NegativeInfinity, -1f, 0f };
+        for (var round = 0; round < 200; round++)
+        {
+            var vector = new float[model.Features.Length];
+            for (var f = 0; f < vector.Length; f++)
+            {
+                vector[f] = random.Next(3) == 0 ? specials[random.Next(specials.Length)] : random.Next(4);
+            }
+
+            model.RawProbabilities(vector).Should().Equal(model.RawProbabilitiesPerTree(vector));
+        }
+    }
+
+    private static byte[] Read(string path)
+    {
+        if (!path.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            return File.ReadAllBytes(path);
+        }
+
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var bytes = new MemoryStream();
+        gzip.CopyTo(bytes);
+        return bytes.ToArray();
     }
 
     [Fact]

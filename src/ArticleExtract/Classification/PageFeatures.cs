@@ -217,7 +217,8 @@ internal static partial class PageFeatures
         string? className = null, id = null;
         for (var a = 0; a < attributes.Length; a++)
         {
-            if (attributes[a] is not { } attribute)
+            // Every attribute of a parsed element is AngleSharp's sealed Attr: its members are called directly, not through IAttr.
+            if (attributes[a] is not Attr attribute)
             {
                 continue;
             }
@@ -285,7 +286,9 @@ internal static partial class PageFeatures
         var nodes = ((INode)element).ChildNodes;
         for (var index = 0; index < nodes.Length; index++)
         {
-            if (nodes[index] is not ICharacterData { NodeType: NodeType.Text } data)
+            // Element children first, by a class test: an interface test of an element scans its many interfaces.
+            var node = nodes[index];
+            if (node is Element || node is not ICharacterData { NodeType: NodeType.Text } data)
             {
                 continue;
             }

@@ -22,15 +22,21 @@ internal sealed class TreeModel
 {
     private readonly ClassTrees[] _classes;
 
-    /// <summary>Every tree's nodes, laid end to end (see <see cref="FlatTrees"/>): what <see cref="RawProbabilities"/> walks.</summary>
-    private readonly FlatTrees _flat;
+    /// <summary>
+    /// Every tree's splits, by feature (see <see cref="FlatTrees"/>): what <see cref="RawProbabilities"/>
+    /// evaluates; null when a tree has more leaves than its masks hold, and each tree is walked instead.
+    /// </summary>
+    private readonly FlatTrees? _flat;
 
     private TreeModel(PageType[] types, string[] features, ClassTrees[] classes)
     {
         Types = types;
         Features = features;
         _classes = classes;
-        _flat = FlatTrees.Of(classes.SelectMany(c => c.Trees).Select(t => (t.Feature, t.Threshold, t.Left, t.Right, t.Leaves)).ToList());
+        var trees = classes.SelectMany(c => c.Trees).ToList();
+        _flat = trees.TrueForAll(t => t.Leaves.Length <= FlatTrees.MaxLeaves)
+            ? FlatTrees.Of(trees.ConvertAll(t => (t.Weight, t.Feature, t.Threshold, t.Left, t.Right, t.Leaves)), features.Length)
+            : null;
     }
 
     /// <summary>The page type of each class, in score order.</summary>
@@ -52,19 +58,32 @@ internal sealed class TreeModel
         return result;
     }
 
+    /// <summary>Up to this many trees, their leaf values are kept on the stack (the shipped model has about two thousand).</summary>
+    private const int MaxStackTrees = 4096;
+
     /// <summary>The probability each class's own model gives (one against all), before normalising.</summary>
     public double[] RawProbabilities(ReadOnlySpan<float> features)
     {
+        if (_flat is null)
+        {
+            return RawProbabilitiesPerTree(features);
+        }
+
         var result = new double[_classes.Length];
+        var leaves = _flat.Count <= MaxStackTrees ? stackalloc double[_flat.Count] : new double[_flat.Count];
+        _flat.Evaluate(features, leaves);
         var tree = 0;
         for (var c = 0; c < _classes.Length; c++)
         {
+            // The leaves come weighted: the products of the per-tree sum, added in the same order.
             var model = _classes[c];
             var score = model.Bias;
-            foreach (var each in model.Trees)
+            foreach (var weighted in leaves.Slice(tree, model.Trees.Length))
             {
-                score += each.Weight * _flat.Evaluate(tree++, features);
+                score += weighted;
             }
+
+            tree += model.Trees.Length;
 
             result[c] = 1 / (1 + Math.Exp((model.Slope * score) + model.Offset));
         }

@@ -31,7 +31,8 @@ internal struct MarkupAttributes
         var attributes = element.Attributes;
         for (var i = 0; i < attributes.Length; i++)
         {
-            if (attributes[i] is not { } attribute)
+            // Every attribute of a parsed element is AngleSharp's sealed Attr: its members are called directly, not through IAttr.
+            if (attributes[i] is not Attr attribute)
             {
                 continue;
             }

@@ -69,8 +69,11 @@ internal sealed class NodeStats
             var nodes = ((INode)element).ChildNodes;
             for (var index = 0; index < nodes.Length; index++)
             {
-                var node = nodes[index];
-                if (node is Element)
+                // Every child is AngleSharp's Node: its NodeType is read directly (a field), where a call
+                // through INode is dispatched on the child's own class (text, comment, element...).
+                var node = (Node)nodes[index];
+                var type = node.NodeType;
+                if (type == NodeType.Element)
                 {
                     // Element children come in document order: the next one is where this one's subtree ends.
                     var childStat = stats[child];
@@ -79,7 +82,7 @@ internal sealed class NodeStats
                     commas += childStat.Commas;
                     child = tree.End(child);
                 }
-                else if (node.NodeType is NodeType.Text or NodeType.CharacterData) // text, or CDATA (IText too)
+                else if (type is NodeType.Text or NodeType.CharacterData) // text, or CDATA (IText too)
                 {
                     var (length, count) = MeasureText(((ICharacterData)node).Data);
                     ownText += length;

@@ -142,7 +142,7 @@ internal sealed class TreeOrder
         while (depth > 0)
         {
             ref var frame = ref open[depth - 1];
-            if (frame.Next == frame.Children.Length)
+            if (frame.Next == frame.Count)
             {
                 ends[frame.Position] = elements.Count;
                 depth--;
@@ -176,10 +176,11 @@ internal sealed class TreeOrder
     /// <summary>How many open elements the walk's first frame array holds: deeper than most pages nest.</summary>
     private const int InitialDepth = 64;
 
-    /// <summary>An element of the walk whose children are being read.</summary>
+    /// <summary>An element of the walk whose children are being read (their count read once, not through the list's interface at each child).</summary>
     private struct Frame(INodeList children, int position)
     {
         public readonly INodeList Children = children;
+        public readonly int Count = children.Length;
         public readonly int Position = position;
         public int Next;
     }

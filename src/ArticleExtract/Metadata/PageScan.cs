@@ -116,8 +116,8 @@ internal sealed class PageScan
         string? role = null;
         for (var i = 0; i < attributes.Length; i++)
         {
-            var attribute = attributes[i];
-            if (attribute is null)
+            // Every attribute of a parsed element is AngleSharp's sealed Attr: its members are called directly, not through IAttr.
+            if (attributes[i] is not Attr attribute)
             {
                 continue;
             }

@@ -94,7 +94,8 @@ internal static class SafeUrl
 
         for (var i = 0; i < children.Length; i++)
         {
-            if (children[i] is IElement { LocalName: "base" } child && child.GetAttribute("href") is { } href)
+            // A class test (every parsed element is AngleSharp's Element): cheaper than an interface test of each child of the head.
+            if (children[i] is Element { LocalName: "base" } child && child.GetAttribute("href") is { } href)
             {
                 return href;
             }
