@@ -55,7 +55,7 @@ internal static class BylineElement
             }
 
             var matchString = matchText.Of(attributes);
-            if (IsMarkedAsByline(attributes, matchString, vocabulary) && ShortBylineText(element) is { } text)
+            if (IsMarkedAsByline(attributes, matchString, vocabulary) && ShortBylineText(element) is { } text && NamesSomebody(text, vocabulary))
             {
                 if (strict)
                 {
@@ -90,6 +90,22 @@ internal static class BylineElement
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The byline's text may name somebody: a name the author parser keeps, or else none of what a
+    /// byline element holds instead of a name: a label alone ("About the Author"), a reading time
+    /// ("5 min read"), a number. The search goes on past those to the element that names the author.
+    /// </summary>
+    private static bool NamesSomebody(string text, MetadataVocabulary vocabulary) =>
+        Authors.Parse(text, vocabulary).Count > 0
+        || !(vocabulary.NotNames.Contains(text.Trim().TrimEnd(':').ToLowerInvariant()) || !text.Any(char.IsLetter) || IsReadingTime(text, vocabulary));
+
+    /// <summary>The text tells how long the story takes to read ("5 min read", "Lesezeit: 4 Minuten").</summary>
+    internal static bool IsReadingTime(string text, MetadataVocabulary vocabulary)
+    {
+        var lower = text.ToLowerInvariant();
+        return vocabulary.ReadingTimes.Any(phrase => lower.Contains(phrase, StringComparison.Ordinal));
     }
 
     /// <summary>The element children, last first (a class test: see <see cref="PageScan"/>).</summary>

@@ -36,6 +36,7 @@ internal sealed class MetadataVocabulary
         ModifiedClassTokens = lists.TryGetValue("modified-class", out var modifiedClasses) ? [.. modifiedClasses] : [];
         ReviewerLabels = Set("reviewer-label");
         NotNames = Set("not-a-name");
+        ReadingTimes = [.. Set("reading-time")];
         DateConnectorLookup = Set("date-connector").GetAlternateLookup<ReadOnlySpan<char>>();
         OrganizationTypes = Set("organization-type");
         
@@ -124,6 +125,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>What a byline may hold instead of a name ("about the author").</summary>
     public FrozenSet<string> NotNames { get; }
+
+    /// <summary>Phrases of a reading time ("min read"): what a byline element may hold instead of a name.</summary>
+    public string[] ReadingTimes { get; }
 
     /// <summary>Labels of a reviewer, who is not an author ("medically reviewed by").</summary>
     public FrozenSet<string> ReviewerLabels { get; }
