@@ -35,4 +35,22 @@ public sealed class PeopleAndHeadlinesTests
     {
         Authors.Parse("Post by Jane Roberts", MetadataVocabulary.Shared).Should().Equal("Jane Roberts");
     }
+
+    [Fact]
+    public void A_headline_stored_as_utf8_read_as_latin1_is_put_back()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>A Gardener\u00e2\u0080\u0099s Guide to Winter Roses</title>",
+            "<article><h1>A Gardener\u00e2\u0080\u0099s Guide to Winter Roses</h1>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be("A Gardener\u2019s Guide to Winter Roses");
+    }
+
+    [Theory]
+    [InlineData("Caf\u00c3\u00a9 \u00e2\u0080\u0094 open late", "Caf\u00e9 \u2014 open late")]
+    [InlineData("\u00c2ge d\u2019or", "\u00c2ge d\u2019or")]
+    [InlineData("Ma\u00c3\u00b1ana", "Ma\u00c3\u00b1ana")]
+    public void Mojibake_is_repaired_only_where_a_control_character_shows_it(string stored, string shown)
+    {
+        MetadataText.RepairMojibake(stored).Should().Be(shown);
+    }
 }
