@@ -205,7 +205,7 @@ internal static class BylineElement
 
     private static bool IsHidden(in MarkupAttributes attributes)
     {
-        if (attributes.Hidden)
+        if (attributes.Hidden && !IsStreamedBoundary(attributes.Id))
         {
             return true;
         }
@@ -217,6 +217,28 @@ internal static class BylineElement
         }
 
         return attributes.Style is { } style && HidesByStyle(style);
+    }
+
+    /// <summary>
+    /// A hidden element that a streaming server render fills and its script moves into place at once
+    /// (React's "&lt;div hidden id=\"S:7\"&gt;"): shown to the reader, so read. Its id is a known prefix and a number.
+    /// </summary>
+    private static bool IsStreamedBoundary(string? id)
+    {
+        if (id is null)
+        {
+            return false;
+        }
+
+        foreach (var prefix in MetadataVocabulary.Shared.StreamedBoundaryIds)
+        {
+            if (id.Length > prefix.Length && id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && id.AsSpan(prefix.Length).ContainsAnyExceptInRange('0', '9') is false)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The longest style read on the stack; longer ones (rare) get a heap buffer.</summary>

@@ -53,4 +53,19 @@ public sealed class PeopleAndHeadlinesTests
     {
         MetadataText.RepairMojibake(stored).Should().Be(shown);
     }
+
+    [Fact]
+    public void A_streamed_boundary_is_read_as_shown_and_another_hidden_element_is_not()
+    {
+        const string Head = "<title>Pruning Roses | The Garden Shop | Winter Sale</title>";
+        var streamed = MetadataPages.Extract(Head,
+            "<template id=\"B:3\"></template><div hidden id=\"S:3\"><article><h1>Pruning Roses</h1>" +
+            "<p class=\"byline\">Written by <a href=\"/people/jr\">Jane Roberts</a></p>" + MetadataPages.Story + "</article></div>");
+        streamed.Title.Should().Be("Pruning Roses");
+        streamed.Authors.Should().Equal("Jane Roberts");
+
+        var hidden = MetadataPages.Extract(Head,
+            "<div hidden id=\"menu\"><p class=\"byline\">Written by <a href=\"/people/jr\">Jane Roberts</a></p></div>" + MetadataPages.Story);
+        hidden.Authors.Should().BeEmpty();
+    }
 }
