@@ -68,4 +68,14 @@ public sealed class PeopleAndHeadlinesTests
             "<div hidden id=\"menu\"><p class=\"byline\">Written by <a href=\"/people/jr\">Jane Roberts</a></p></div>" + MetadataPages.Story);
         hidden.Authors.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_forum_post_gives_its_posters_user_name()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Which glue for oak?</title>",
+            "<div class=\"topic\"><h1>Which glue for oak?</h1><div class=\"post\"><div class=\"PostUser\">" +
+            "<h3 class=\"PostUser-name\">Quill_77</h3></div>" + MetadataPages.Story + "</div></div>");
+        metadata.Authors.Should().Equal("Quill_77");
+    }
 }
