@@ -60,6 +60,7 @@ internal sealed class MetadataVocabulary
         AuthorJoiners = Set("author-joiner");
         AuthorNoise = Set("author-noise");
         NameParticles = Set("name-particle");
+        RoleConnectors = Set("role-connector");
         CollectiveAuthors = Set("collective-author");
         PublishedLabels = Set("published-label");
         ModifiedLabels = Set("modified-label");
@@ -132,6 +133,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>The id prefixes (before a number) of a hidden element a streaming render fills and shows at once ("S:").</summary>
     public string[] StreamedBoundaryIds { get; }
+
+    /// <summary>Lower-case words that join a role's parts after a name ("Head of Marketing", "Attorney at Acme").</summary>
+    public FrozenSet<string> RoleConnectors { get; }
 
     /// <summary>Labels of a reviewer, who is not an author ("medically reviewed by").</summary>
     public FrozenSet<string> ReviewerLabels { get; }

@@ -78,4 +78,15 @@ public sealed class PeopleAndHeadlinesTests
             "<h3 class=\"PostUser-name\">Quill_77</h3></div>" + MetadataPages.Story + "</div></div>");
         metadata.Authors.Should().Equal("Quill_77");
     }
+
+    [Theory]
+    [InlineData("This post was written by Jane Roberts, Head of Marketing and Community Development", new[] { "Jane Roberts" })]
+    [InlineData("Jane Roberts, Director of Operations, Acme Movers", new[] { "Jane Roberts" })]
+    [InlineData("By Jane Roberts and Tom Hale | Medically reviewed by Anna Berg, MD", new[] { "Jane Roberts", "Tom Hale" })]
+    [InlineData("Reviewed by Anna Berg, Trial Attorney at Acme & Acme, on December 9, 2024.", new[] { "Anna Berg" })]
+    [InlineData("Ludwig van Beethoven, Jane Roberts", new[] { "Ludwig van Beethoven", "Jane Roberts" })]
+    public void Roles_affiliations_and_reviewers_are_no_authors(string byline, string[] names)
+    {
+        Authors.Parse(byline, MetadataVocabulary.Shared).Should().Equal(names);
+    }
 }
