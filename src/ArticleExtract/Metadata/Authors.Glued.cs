@@ -126,8 +126,8 @@ internal static partial class Authors
         return text;
     }
 
-    /// <summary>A digit right after a letter, in a word of letters ("Alphabyte1", "user3080392"): a user name, no date.</summary>
-    private static bool IsGluedToLetters(string text, int i) => i > 0 && char.IsLetter(text[i - 1]);
+    /// <summary>A digit right after a letter, or after an underscore after one, in a word of letters ("Alphabyte1", "user3080392", "quill_77"): a user name, no date.</summary>
+    private static bool IsGluedToLetters(string text, int i) => i > 0 && (char.IsLetter(text[i - 1]) || (text[i - 1] == '_' && i > 1 && char.IsLetter(text[i - 2])));
 
     /// <summary>
     /// Digits glued to a name that open a date, not a user name: a year and a separator ("Jane

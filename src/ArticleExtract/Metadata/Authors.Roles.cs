@@ -7,6 +7,57 @@ namespace ArticleExtract.Metadata;
 internal static partial class Authors
 {
     /// <summary>A part that ends with a role ("AP Auto Writer"): a description of the author before it.</summary>
+    /// <summary>
+    /// The byline up to a reviewer's label ("By Jane Doe | Medically reviewed by John Roe"): the reviewer is
+    /// no author. A byline that opens with the label shows only the reviewer, and names that one
+    /// (<paramref name="reviewedOnly"/>: the label is already off).
+    /// </summary>
+    private static string CutAtReviewer(string text, MetadataVocabulary vocabulary, out bool reviewedOnly)
+    {
+        reviewedOnly = false;
+        foreach (var label in vocabulary.ReviewerLabels)
+        {
+            var at = text.IndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || (at > 0 && char.IsLetter(text[at - 1])) || (at + label.Length < text.Length && char.IsLetter(text[at + label.Length])))
+            {
+                continue;
+            }
+
+            if (text.AsSpan(0, at).Trim().IsEmpty)
+            {
+                reviewedOnly = true;
+                return text[(at + label.Length)..].TrimStart(' ', ':');
+            }
+
+            return text[..at];
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// A capitalised word and a lower-case word that is no particle of a name ("Head of Marketing",
+    /// "Director of Operations", "Trial Attorney at Acme"): a role or an affiliation, no person's name.
+    /// </summary>
+    private static bool IsRolePhrase(string part, MetadataVocabulary vocabulary)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !char.IsUpper(words[0][0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (char.IsLower(words[i][0]) && vocabulary.RoleConnectors.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool EndsWithRole(string part, MetadataVocabulary vocabulary)
     {
         var space = part.LastIndexOf(' ');

@@ -52,14 +52,20 @@ internal static partial class Authors
         string? agency = null;
         var text = TextNormalizer.CollapseWhitespace(byline.ToString());
         text = RemoveBracketed(text);
-        text = Unrepeated(CutGluedLabel(text, vocabulary));
+        text = Unrepeated(CutGluedLabel(CutAtReviewer(text, vocabulary, out var reviewedOnly), vocabulary));
         text = CutAtDate(text, vocabulary);
-        text = StripPrefix(text, vocabulary, out _);
+        text = reviewedOnly ? text : StripPrefix(text, vocabulary, out _);
         var givenNames = true;
         foreach (var part in SplitNames(text, vocabulary))
         {
             // After a person's name, a one-word part is an organisation or a day ("Jane Doe, CNN"); after given names only, one more name.
             var oneWord = !part.Contains(' ', StringComparison.Ordinal);
+            if (names.Count > 0 && IsRolePhrase(part, vocabulary))
+            {
+                // "Jane Doe, Head of Marketing and Community Development": the role runs to the end.
+                break;
+            }
+
             if (names.Count > 0 && ((oneWord && !givenNames) || EndsWithRole(part, vocabulary)))
             {
                 continue;

@@ -55,7 +55,7 @@ internal static class BylineElement
             }
 
             var matchString = matchText.Of(attributes);
-            if (IsMarkedAsByline(attributes, matchString, vocabulary) && ShortBylineText(element) is { } text)
+            if (IsMarkedAsByline(attributes, matchString, vocabulary) && ShortBylineText(element) is { } text && NamesSomebody(text, vocabulary))
             {
                 if (strict)
                 {
@@ -90,6 +90,22 @@ internal static class BylineElement
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The byline's text may name somebody: a name the author parser keeps, or else none of what a
+    /// byline element holds instead of a name: a label alone ("About the Author"), a reading time
+    /// ("5 min read"), a number. The search goes on past those to the element that names the author.
+    /// </summary>
+    private static bool NamesSomebody(string text, MetadataVocabulary vocabulary) =>
+        Authors.Parse(text, vocabulary).Count > 0
+        || !(vocabulary.NotNames.Contains(text.Trim().TrimEnd(':').ToLowerInvariant()) || !text.Any(char.IsLetter) || IsReadingTime(text, vocabulary));
+
+    /// <summary>The text tells how long the story takes to read ("5 min read", "Lesezeit: 4 Minuten").</summary>
+    internal static bool IsReadingTime(string text, MetadataVocabulary vocabulary)
+    {
+        var lower = text.ToLowerInvariant();
+        return vocabulary.ReadingTimes.Any(phrase => lower.Contains(phrase, StringComparison.Ordinal));
     }
 
     /// <summary>The element children, last first (a class test: see <see cref="PageScan"/>).</summary>
@@ -189,7 +205,7 @@ internal static class BylineElement
 
     private static bool IsHidden(in MarkupAttributes attributes)
     {
-        if (attributes.Hidden)
+        if (attributes.Hidden && !IsStreamedBoundary(attributes.Id))
         {
             return true;
         }
@@ -201,6 +217,28 @@ internal static class BylineElement
         }
 
         return attributes.Style is { } style && HidesByStyle(style);
+    }
+
+    /// <summary>
+    /// A hidden element that a streaming server render fills and its script moves into place at once
+    /// (React's "&lt;div hidden id=\"S:7\"&gt;"): shown to the reader, so read. Its id is a known prefix and a number.
+    /// </summary>
+    private static bool IsStreamedBoundary(string? id)
+    {
+        if (id is null)
+        {
+            return false;
+        }
+
+        foreach (var prefix in MetadataVocabulary.Shared.StreamedBoundaryIds)
+        {
+            if (id.Length > prefix.Length && id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && id.AsSpan(prefix.Length).ContainsAnyExceptInRange('0', '9') is false)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The longest style read on the stack; longer ones (rare) get a heap buffer.</summary>

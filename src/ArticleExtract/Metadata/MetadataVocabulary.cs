@@ -36,6 +36,8 @@ internal sealed class MetadataVocabulary
         ModifiedClassTokens = lists.TryGetValue("modified-class", out var modifiedClasses) ? [.. modifiedClasses] : [];
         ReviewerLabels = Set("reviewer-label");
         NotNames = Set("not-a-name");
+        ReadingTimes = [.. Set("reading-time")];
+        StreamedBoundaryIds = lists.TryGetValue("streamed-boundary-id", out var boundaries) ? [.. boundaries] : [];
         DateConnectorLookup = Set("date-connector").GetAlternateLookup<ReadOnlySpan<char>>();
         OrganizationTypes = Set("organization-type");
         
@@ -58,6 +60,7 @@ internal sealed class MetadataVocabulary
         AuthorJoiners = Set("author-joiner");
         AuthorNoise = Set("author-noise");
         NameParticles = Set("name-particle");
+        RoleConnectors = Set("role-connector");
         CollectiveAuthors = Set("collective-author");
         PublishedLabels = Set("published-label");
         ModifiedLabels = Set("modified-label");
@@ -124,6 +127,15 @@ internal sealed class MetadataVocabulary
 
     /// <summary>What a byline may hold instead of a name ("about the author").</summary>
     public FrozenSet<string> NotNames { get; }
+
+    /// <summary>Phrases of a reading time ("min read"): what a byline element may hold instead of a name.</summary>
+    public string[] ReadingTimes { get; }
+
+    /// <summary>The id prefixes (before a number) of a hidden element a streaming render fills and shows at once ("S:").</summary>
+    public string[] StreamedBoundaryIds { get; }
+
+    /// <summary>Lower-case words that join a role's parts after a name ("Head of Marketing", "Attorney at Acme").</summary>
+    public FrozenSet<string> RoleConnectors { get; }
 
     /// <summary>Labels of a reviewer, who is not an author ("medically reviewed by").</summary>
     public FrozenSet<string> ReviewerLabels { get; }

@@ -122,7 +122,7 @@ internal static class TitleChooser
                 continue;
             }
 
-            var text = HeadlineText(TextNormalizer.CollapseWhitespace(h1.TextContent), MetadataVocabulary.Shared);
+            var text = HeadlineText(TextNormalizer.CollapseWhitespace(MetadataText.RepairMojibake(h1.TextContent)), MetadataVocabulary.Shared);
             if (text.Length == 0 || text.Length > MaxHeadlineLength || SiteNameStripper.IsSiteName(text, siteNames) || headings.Contains(text))
             {
                 continue;
