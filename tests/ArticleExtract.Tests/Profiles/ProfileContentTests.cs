@@ -36,4 +36,25 @@ public sealed class ProfileContentTests
         left.Should().NotContain("These cookies are set").And.NotContain("Your privacy choices");
         left.Should().Contain("Seam sealer on the inside of the fly");
     }
+
+    [Fact]
+    public void A_threads_poster_figures_and_post_controls_go_and_the_posters_name_stays()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="thread">
+            <article class="message"><div class="message-user"><a class="username">trailhiker</a>
+            <dl class="message-userExtras"><dt>Joined</dt><dd>Mar 3, 2019</dd><dt>Messages</dt><dd>1,204</dd></dl></div>
+            <div class="message-content"><p>Which stove works best above three thousand metres in the cold?</p></div>
+            <div class="message-actionBar"><a>Reply</a> <a>Report</a></div></article>
+            <div class="post"><div class="userinfo"><a class="username">ridgewalker</a><div class="userstats">Join Date 2012 Posts 88</div></div>
+            <p>A canister stove with a pressure regulator, kept warm in your jacket until you cook.</p>
+            <div class="post-buttons"><a>Quote</a></div></div>
+            </div>
+            """);
+        var thread = document.GetElementById("thread")!;
+        ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), NewContext());
+        var text = thread.TextContent;
+        text.Should().Contain("trailhiker").And.Contain("ridgewalker").And.Contain("Which stove works best").And.Contain("pressure regulator");
+        text.Should().NotContain("Joined").And.NotContain("1,204").And.NotContain("Join Date").And.NotContain("Report").And.NotContain("Quote");
+    }
 }
