@@ -12,7 +12,7 @@ public sealed class ProfileContentTests
     private static string TextLeftByRemoval(string html, ContentProfile profile)
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
-        BoilerplateRemoval.Run(TreeOrder.Of(document.Body!), NewContext(), strict: true, profile.Keeps);
+        BoilerplateRemoval.Run(TreeOrder.Of(document.Body!), NewContext(), strict: true, profile.Keeps, profile.Spares);
         return document.Body!.TextContent;
     }
 
@@ -56,5 +56,23 @@ public sealed class ProfileContentTests
         var text = thread.TextContent;
         text.Should().Contain("trailhiker").And.Contain("ridgewalker").And.Contain("Which stove works best").And.Contain("pressure regulator");
         text.Should().NotContain("Joined").And.NotContain("1,204").And.NotContain("Join Date").And.NotContain("Report").And.NotContain("Quote");
+    }
+
+    [Fact]
+    public void A_service_pages_sections_named_as_navigation_stay_when_they_are_prose_and_its_menus_go()
+    {
+        const string Page = """
+            <html><body><div id="page">
+            <section><header><h2>Bookkeeping without the shoebox</h2>
+            <p>Send us your receipts by photo and we post them to your ledger the same day, checked by a person.</p></header></section>
+            <div class="hs_cos_wrapper_widget"><h3>Payroll on time</h3><p>Your team is paid on the last working day of every month, and every payslip is filed for you.</p></div>
+            <div class="widget"><a href="/a">Pricing</a> <a href="/b">Careers</a> <a href="/c">Contact us</a> <a href="/d">Our offices in every county</a></div>
+            <nav><p>Every service we offer, described here at length for visitors who browse by menu rather than by search.</p></nav>
+            </div></body></html>
+            """;
+        var service = TextLeftByRemoval(Page, ContentProfile.For(PageType.Service));
+        service.Should().Contain("Send us your receipts").And.Contain("Payroll on time");
+        service.Should().NotContain("Careers", "a block of links is navigation whatever the profile").And.NotContain("browse by menu", "a nav element is navigation");
+        TextLeftByRemoval(Page, ContentProfile.For(PageType.Article)).Should().NotContain("Send us your receipts").And.NotContain("Payroll on time");
     }
 }
