@@ -87,7 +87,8 @@ public sealed class PageTypeTests
     }
 
     private const string Defaults = "@defaults all\nselection article\nregion-share 0.75\nmain-share 0.25\nclean yes\ntrim-max-share 0.3\n"
-        + "json-ld-description no\ndescription-min-words 8\ndescription-present-share 0.6\n";
+        + "json-ld-description no\ndescription-min-words 8\ndescription-present-share 0.6\n"
+        + "navigation-prose no\nnavigation-prose-min-length 50\nnavigation-prose-max-link-density 0.2\n";
 
     [Theory]
     [InlineData("@profile nothing\nselection region\n")]
@@ -97,6 +98,8 @@ public sealed class PageTypeTests
     [InlineData("@profile forum\nregion-share 1.5\n")]
     [InlineData("@profile forum\ndescription-min-words many\n")]
     [InlineData("@profile forum\ndrop Nothing sidebar\n")]
+    [InlineData("@profile forum\nnavigation-prose perhaps\n")]
+    [InlineData("@profile forum\nnavigation-prose-min-length -5\n")]
     [InlineData("@colours forum\nclean no\n")]
     [InlineData("@defaults all\nkeep Comments\n")]
     public void A_broken_profiles_file_is_refused(string source) =>

@@ -20,9 +20,11 @@ internal static class BoilerplateRemoval
     /// <summary>
     /// Removes the boilerplate containers under the tree's root and returns the text measures of
     /// what is left, summed again from the measures taken before the removal (no second walk).
-    /// The kinds <paramref name="keeps"/> accepts stay (a forum thread's posts are named as comments).
+    /// The kinds <paramref name="keeps"/> accepts stay (a forum thread's posts are named as comments),
+    /// and so do the elements <paramref name="spares"/> accepts with their kind and text measures
+    /// (a service page's sections named "header" or "widget").
     /// </summary>
-    public static NodeStats Run(TreeOrder tree, ExtractionContext context, bool strict, Func<BoilerplateKind, bool>? keeps = null)
+    public static NodeStats Run(TreeOrder tree, ExtractionContext context, bool strict, Func<BoilerplateKind, bool>? keeps = null, Func<Element, BoilerplateKind, NodeStat, bool>? spares = null)
     {
         var own = new NodeStat[tree.Count];
         var stats = NodeStats.ByPosition(tree, own);
@@ -36,7 +38,8 @@ internal static class BoilerplateRemoval
         {
             context.ThrowIfCancellationRequested();
             var element = tree[i];
-            if (!IsProtected(element, stats[i].TextLength, total, holders[i], prose[i]) && (strict ? KindOf(element) : RelaxedKindOf(element)) is { } kind && keeps?.Invoke(kind) != true)
+            if (!IsProtected(element, stats[i].TextLength, total, holders[i], prose[i]) && (strict ? KindOf(element) : RelaxedKindOf(element)) is { } kind && keeps?.Invoke(kind) != true
+                && spares?.Invoke(element, kind, stats[i]) != true)
             {
                 if (kind is BoilerplateKind.Title or BoilerplateKind.Navigation && ArticleHeaderParts(tree, i, stats) is { Standfirst: true } header)
                 {

@@ -82,7 +82,7 @@ internal static class HtmlPipeline
     {
         // 4. Remove boilerplate containers (navigation, share, related, ads, comments...); the text measures of what is left come back.
         var body = tree.Root;
-        var stats = BoilerplateRemoval.Run(tree, context, flags.StripBoilerplateTokens, profile.Keeps);
+        var stats = BoilerplateRemoval.Run(tree, context, flags.StripBoilerplateTokens, profile.Keeps, profile.Spares);
 
         // 5. Score the candidates (Readability: paragraph points to ancestors, class weights, link density).
         context.ThrowIfCancellationRequested();

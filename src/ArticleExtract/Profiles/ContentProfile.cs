@@ -21,6 +21,7 @@ internal sealed class ContentProfile
         Drops = drops.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Reveals = (reveals ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         HiddenRevealer = Reveals.Count > 0 ? RevealsHidden : null;
+        Spares = settings.KeepsNavigationProse ? SparesNavigationProse : null;
         Type = type;
         Settings = settings;
         _kept = kept;
@@ -50,6 +51,15 @@ internal sealed class ContentProfile
     /// profile names no <see cref="Reveals"/> words and every hidden element goes.
     /// </summary>
     public Func<Element, bool>? HiddenRevealer { get; }
+
+    /// <summary>
+    /// Whether boilerplate removal leaves an element of a kind it would remove in place, given its
+    /// text measures (<see cref="NavigationProse"/>), or <c>null</c> when the profile spares nothing.
+    /// </summary>
+    public Func<Element, BoilerplateKind, NodeStat, bool>? Spares { get; }
+
+    private bool SparesNavigationProse(Element element, BoilerplateKind kind, NodeStat stat) =>
+        NavigationProse.IsSpared(element, kind, stat, Settings);
 
     /// <summary>
     /// Whether a hidden element stays, for a profile that names <see cref="Reveals"/> words: a tab

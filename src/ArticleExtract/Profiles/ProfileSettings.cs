@@ -37,10 +37,20 @@ internal sealed record ProfileSettings
     /// <summary>The content already holds the description when it has this share of its distinct words.</summary>
     public double DescriptionPresentShare { get; init; } = double.NaN;
 
+    /// <summary>Whether boilerplate removal keeps a container named as navigation whose text is mostly not links (<see cref="NavigationProse"/>).</summary>
+    public bool KeepsNavigationProse { get; init; }
+
+    /// <summary>See <see cref="KeepsNavigationProse"/>: a shorter container is a label or a button, whatever its links.</summary>
+    public int NavigationProseMinLength { get; init; } = -1;
+
+    /// <summary>See <see cref="KeepsNavigationProse"/>: a container with at least this share of link text is navigation.</summary>
+    public double NavigationProseMaxLinkDensity { get; init; } = double.NaN;
+
     /// <summary>Whether every share and count has a value (the defaults group must name them all).</summary>
     internal bool IsComplete =>
         !double.IsNaN(RegionShare) && !double.IsNaN(MainShare) && !double.IsNaN(TrimMaxShare)
-        && DescriptionMinWords >= 0 && !double.IsNaN(DescriptionPresentShare);
+        && DescriptionMinWords >= 0 && !double.IsNaN(DescriptionPresentShare)
+        && NavigationProseMinLength >= 0 && !double.IsNaN(NavigationProseMaxLinkDensity);
 
     /// <summary>
     /// These settings with one entry of the file applied; "keep" and "drop" entries go to
@@ -66,7 +76,13 @@ internal sealed record ProfileSettings
             case "json-ld-description":
                 return this with { AddsProductDescription = YesNo(entry, value) };
             case "description-min-words":
-                return this with { DescriptionMinWords = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var words) ? words : throw Error(entry, "needs a whole number") };
+                return this with { DescriptionMinWords = WholeNumber(entry, value) };
+            case "navigation-prose":
+                return this with { KeepsNavigationProse = YesNo(entry, value) };
+            case "navigation-prose-min-length":
+                return this with { NavigationProseMinLength = WholeNumber(entry, value) };
+            case "navigation-prose-max-link-density":
+                return this with { NavigationProseMaxLinkDensity = Share(entry, value) };
             case "description-present-share":
                 return this with { DescriptionPresentShare = Share(entry, value) };
             case "drop" when drops is not null:
@@ -85,6 +101,9 @@ internal sealed record ProfileSettings
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1
             ? share
             : throw Error(entry, "a share is a number from 0 to 1");
+
+    private static int WholeNumber(VocabularyEntry entry, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : throw Error(entry, "needs a whole number");
 
     private static bool YesNo(VocabularyEntry entry, string value) =>
         value == "yes" || (value == "no" ? false : throw Error(entry, "the value is yes or no"));

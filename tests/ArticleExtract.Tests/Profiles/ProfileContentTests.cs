@@ -12,7 +12,7 @@ public sealed class ProfileContentTests
     private static string TextLeftByRemoval(string html, ContentProfile profile)
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
-        BoilerplateRemoval.Run(TreeOrder.Of(document.Body!), NewContext(), strict: true, profile.Keeps);
+        BoilerplateRemoval.Run(TreeOrder.Of(document.Body!), NewContext(), strict: true, profile.Keeps, profile.Spares);
         return document.Body!.TextContent;
     }
 
@@ -35,5 +35,44 @@ public sealed class ProfileContentTests
         var left = TextLeftByRemoval(page, ContentProfile.For(type));
         left.Should().NotContain("These cookies are set").And.NotContain("Your privacy choices");
         left.Should().Contain("Seam sealer on the inside of the fly");
+    }
+
+    [Fact]
+    public void A_threads_poster_figures_and_post_controls_go_and_the_posters_name_stays()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="thread">
+            <article class="message"><div class="message-user"><a class="username">trailhiker</a>
+            <dl class="message-userExtras"><dt>Joined</dt><dd>Mar 3, 2019</dd><dt>Messages</dt><dd>1,204</dd></dl></div>
+            <div class="message-content"><p>Which stove works best above three thousand metres in the cold?</p></div>
+            <div class="message-actionBar"><a>Reply</a> <a>Report</a></div></article>
+            <div class="post"><div class="userinfo"><a class="username">ridgewalker</a><div class="userstats">Join Date 2012 Posts 88</div></div>
+            <p>A canister stove with a pressure regulator, kept warm in your jacket until you cook.</p>
+            <div class="post-buttons"><a>Quote</a></div></div>
+            </div>
+            """);
+        var thread = document.GetElementById("thread")!;
+        ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), NewContext());
+        var text = thread.TextContent;
+        text.Should().Contain("trailhiker").And.Contain("ridgewalker").And.Contain("Which stove works best").And.Contain("pressure regulator");
+        text.Should().NotContain("Joined").And.NotContain("1,204").And.NotContain("Join Date").And.NotContain("Report").And.NotContain("Quote");
+    }
+
+    [Fact]
+    public void A_service_pages_sections_named_as_navigation_stay_when_they_are_prose_and_its_menus_go()
+    {
+        const string Page = """
+            <html><body><div id="page">
+            <section><header><h2>Bookkeeping without the shoebox</h2>
+            <p>Send us your receipts by photo and we post them to your ledger the same day, checked by a person.</p></header></section>
+            <div class="hs_cos_wrapper_widget"><h3>Payroll on time</h3><p>Your team is paid on the last working day of every month, and every payslip is filed for you.</p></div>
+            <div class="widget"><a href="/a">Pricing</a> <a href="/b">Careers</a> <a href="/c">Contact us</a> <a href="/d">Our offices in every county</a></div>
+            <nav><p>Every service we offer, described here at length for visitors who browse by menu rather than by search.</p></nav>
+            </div></body></html>
+            """;
+        var service = TextLeftByRemoval(Page, ContentProfile.For(PageType.Service));
+        service.Should().Contain("Send us your receipts").And.Contain("Payroll on time");
+        service.Should().NotContain("Careers", "a block of links is navigation whatever the profile").And.NotContain("browse by menu", "a nav element is navigation");
+        TextLeftByRemoval(Page, ContentProfile.For(PageType.Article)).Should().NotContain("Send us your receipts").And.NotContain("Payroll on time");
     }
 }
