@@ -26,6 +26,7 @@ internal static partial class PageFeatures
         var headingText = 0;
         var paragraphEnd = 0;
         var phrases = vocabulary.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[PhraseBuffer];
         for (var i = 0; i < elements.Count; i++)
         {
             var tag = elements[i].LocalName;
@@ -42,7 +43,7 @@ internal static partial class PageFeatures
 
             if (under > 0 && under <= vocabulary.LongestPhrase && IsPhraseHolder(tag))
             {
-                var phrase = TextOf(elements[i]).AsSpan().Trim().TrimEnd(':').Trim();
+                var phrase = ShortTextOf(elements[i], buffer).Trim().TrimEnd(':').Trim();
                 if (phrases.TryGetValue(phrase, out var groups))
                 {
                     foreach (var group in groups)
@@ -57,6 +58,13 @@ internal static partial class PageFeatures
         values[(int)S.MeanParagraph] = values[(int)S.Paragraphs] > 0 ? paragraphText / values[(int)S.Paragraphs] : 0;
         values[(int)S.HeadingShare] = (float)headingText / total;
     }
+
+    /// <summary>How many characters of a phrase holder's text are read into a buffer; a longer text (whitespace, a script) is read as a string.</summary>
+    private const int PhraseBuffer = 256;
+
+    /// <summary>The element's text content, copied into <paramref name="buffer"/> when it fits there.</summary>
+    private static ReadOnlySpan<char> ShortTextOf(Element element, Span<char> buffer) =>
+        TextNodes.TryCopy(element, buffer, out var written) ? buffer[..written] : element.TextContent;
 
     /// <summary>The element's text content; a lone text child's data is read as it stands, without building a copy.</summary>
     private static string TextOf(IElement element) =>
@@ -315,31 +323,16 @@ internal static partial class PageFeatures
             }
 
             values[(int)S.UrlDepth]++;
-            var rest = segment;
-            while (rest.Length > 0)
+            foreach (var word in new Words(segment, AddressSeparators))
             {
-                var end = rest.IndexOfAny(AddressSeparators);
-                var word = end < 0 ? rest : rest[..end];
-                rest = end < 0 ? [] : rest[(end + 1)..];
                 if (word.Length >= 4 && !word.ContainsAnyExceptInRange('0', '9'))
                 {
                     values[(int)S.UrlNumber]++;
                     values[(int)S.UrlDate] += word.Length == 4 && word[0] is '1' or '2' ? 1 : 0;
                 }
-
-                if (word.Length > 0 && lookup.TryGetValue(word, out var groups))
-                {
-                    foreach (var group in groups)
-                    {
-                        var bit = 1UL << group;
-                        if ((seen & bit) == 0)
-                        {
-                            seen |= bit;
-                            values[offset + group]++;
-                        }
-                    }
-                }
             }
+
+            seen = CountGroups(segment, AddressSeparators, lookup, values, offset, seen);
         }
 
         values[(int)S.UrlQuery] = uri.Query.Length > 1 ? 1 : 0;
@@ -353,36 +346,4 @@ internal static partial class PageFeatures
             CountWords(title, TitleSeparators, vocabulary.Title, values, offset);
         }
     }
-
-    /// <summary>Counts each group of the words of <paramref name="text"/> once.</summary>
-    private static void CountWords(string text, System.Buffers.SearchValues<char> separators, System.Collections.Frozen.FrozenDictionary<string, int[]> words, float[] values, int offset)
-    {
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var seen = 0UL;
-        var rest = text.AsSpan();
-        while (rest.Length > 0)
-        {
-            var end = rest.IndexOfAny(separators);
-            var word = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + 1)..];
-            if (word.Length > 0 && lookup.TryGetValue(word, out var groups))
-            {
-                foreach (var group in groups)
-                {
-                    var bit = 1UL << group;
-                    if ((seen & bit) == 0)
-                    {
-                        seen |= bit;
-                        values[offset + group]++;
-                    }
-                }
-            }
-        }
-    }
-
-    private static readonly System.Buffers.SearchValues<char> HostSeparators = System.Buffers.SearchValues.Create(".-");
-
-    private static readonly System.Buffers.SearchValues<char> TitleSeparators = System.Buffers.SearchValues.Create(" \t\n-–—|:,.!?()[]/&\"'“”‘’·»«");
-
-    private static readonly System.Buffers.SearchValues<char> AddressSeparators = System.Buffers.SearchValues.Create("-_.=+,");
 }

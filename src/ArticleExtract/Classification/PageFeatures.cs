@@ -245,40 +245,6 @@ internal static partial class PageFeatures
         return className;
     }
 
-    private static ulong WordsOf(string? value, float[] values, FrozenLookup tokens, int offset, ulong seen)
-    {
-        if (value is null)
-        {
-            return seen;
-        }
-
-        var rest = value.AsSpan();
-        while (rest.Length > 0)
-        {
-            var end = rest.IndexOfAny(WordSeparators);
-            var word = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + 1)..];
-            if (word.Length == 0 || !tokens.TryGetValue(word, out var groups))
-            {
-                continue;
-            }
-
-            foreach (var group in groups)
-            {
-                var bit = 1UL << group;
-                if ((seen & bit) == 0)
-                {
-                    seen |= bit;
-                    values[offset + group]++;
-                }
-            }
-        }
-
-        return seen;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> WordSeparators = System.Buffers.SearchValues.Create(" \t\n\r\f-_");
-
     /// <summary>The length of the element's own text (its text children, trimmed), counting prices on the way.</summary>
     private static int OwnText(Element element, float[] values)
     {
