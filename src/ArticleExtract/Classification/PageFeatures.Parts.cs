@@ -26,7 +26,6 @@ internal static partial class PageFeatures
         var headingText = 0;
         var paragraphEnd = 0;
         var phrases = vocabulary.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[PhraseBuffer];
         for (var i = 0; i < elements.Count; i++)
         {
             var tag = elements[i].LocalName;
@@ -43,7 +42,7 @@ internal static partial class PageFeatures
 
             if (under > 0 && under <= vocabulary.LongestPhrase && IsPhraseHolder(tag))
             {
-                var phrase = ShortTextOf(elements[i], buffer).Trim().TrimEnd(':').Trim();
+                var phrase = TextOf(elements[i]).AsSpan().Trim().TrimEnd(':').Trim();
                 if (phrases.TryGetValue(phrase, out var groups))
                 {
                     foreach (var group in groups)
@@ -58,13 +57,6 @@ internal static partial class PageFeatures
         values[(int)S.MeanParagraph] = values[(int)S.Paragraphs] > 0 ? paragraphText / values[(int)S.Paragraphs] : 0;
         values[(int)S.HeadingShare] = (float)headingText / total;
     }
-
-    /// <summary>How many characters of a phrase holder's text are read into a buffer; a longer text (whitespace, a script) is read as a string.</summary>
-    private const int PhraseBuffer = 256;
-
-    /// <summary>The element's text content, copied into <paramref name="buffer"/> when it fits there.</summary>
-    private static ReadOnlySpan<char> ShortTextOf(Element element, Span<char> buffer) =>
-        TextNodes.TryCopy(element, buffer, out var written) ? buffer[..written] : element.TextContent;
 
     /// <summary>The element's text content; a lone text child's data is read as it stands, without building a copy.</summary>
     private static string TextOf(IElement element) =>
