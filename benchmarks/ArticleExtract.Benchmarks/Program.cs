@@ -28,6 +28,13 @@ if (args.Length > 0 && args[0] == "coldstart")
     return;
 }
 
+// Parse against the bare parse and text mode against HTML mode in thread CPU time, for a loaded machine: ... -- cpu [ROUNDS] [all]
+if (args.Length > 0 && args[0] == "cpu")
+{
+    ArticleExtract.Benchmarks.CpuTimer.Run(args);
+    return;
+}
+
 // A steady workload for a profiler: ... -- loop html|text [SECONDS]
 if (args.Length > 0 && args[0] == "loop")
 {
