@@ -194,38 +194,18 @@ internal static partial class PageFeatures
     /// <summary>Counts every "@type" under a parsed script's root (a walk with an explicit stack).</summary>
     private static void JsonLdTypes(JsonElement root, float[] values, FeatureVocabulary vocabulary, int offset, ref string? productDescription)
     {
-        var stack = new Stack<JsonElement>();
-        stack.Push(root);
-        while (stack.Count > 0)
+        foreach (var node in JsonObjects.Under(root))
         {
-            var node = stack.Pop();
-            if (node.ValueKind == JsonValueKind.Array)
+            if (IsProduct(node, vocabulary) && node.TryGetProperty("description", out var description)
+                && description.ValueKind == JsonValueKind.String && description.GetString() is { } text
+                && text.Length > (productDescription?.Length ?? 0))
             {
-                foreach (var item in node.EnumerateArray())
-                {
-                    stack.Push(item);
-                }
+                productDescription = text;
             }
-            else if (node.ValueKind == JsonValueKind.Object)
-            {
-                if (IsProduct(node, vocabulary) && node.TryGetProperty("description", out var description)
-                    && description.ValueKind == JsonValueKind.String && description.GetString() is { } text
-                    && text.Length > (productDescription?.Length ?? 0))
-                {
-                    productDescription = text;
-                }
 
-                foreach (var property in node.EnumerateObject())
-                {
-                    if (property.NameEquals("@type"))
-                    {
-                        SchemaType(property.Value, values, vocabulary, offset);
-                    }
-                    else if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-                    {
-                        stack.Push(property.Value);
-                    }
-                }
+            if (node.TryGetProperty("@type", out var type))
+            {
+                SchemaType(type, values, vocabulary, offset);
             }
         }
     }

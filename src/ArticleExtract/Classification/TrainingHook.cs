@@ -17,7 +17,7 @@ internal static class TrainingHook
         var options = ExtractionOptions.Default;
         var document = DocumentLoader.ParseHtml(PageInput.FromBytes(html, null), options.MaxElementCount, CancellationToken.None);
         var context = new ExtractionContext(options, baseUrl, CancellationToken.None);
-        var (scan, metadata, _) = HtmlPipeline.ReadPage(document, context);
+        var (scan, metadata, _, _) = HtmlPipeline.ReadPage(document, context);
         return scan.Elements is { } elements
             ? PageFeatures.Of(elements, scan, metadata, HtmlPipeline.AddressOf(metadata, context))
             : new float[PageFeatures.Names.Count];

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ArticleExtract.Html;
+using ArticleExtract.Html.Candidates;
 using ArticleExtract.Classification;
 using ArticleExtract.Metadata;
 using ArticleExtract.Profiles;
@@ -14,9 +15,8 @@ internal static class HtmlPipeline
     {
         // 1. Parse: done by the caller (Input/DocumentLoader), so the document is ours alone.
         // 2. Metadata and page type, from the untouched document, whose elements one walk lists for every reader (and for stage 3).
-        var (scan, metadata, page) = ReadPage(document, context);
+        var (scan, metadata, page, publisherBody) = ReadPage(document, context);
         var profile = ContentProfile.For(page.Type);
-        var publisherBody = Html.Candidates.PublisherBody.Of(scan.JsonLdScripts);
 
         // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.
         context.ThrowIfCancellationRequested();
@@ -45,10 +45,10 @@ internal static class HtmlPipeline
 
     /// <summary>
     /// Stage 2, shared with the classifier's training (Classification/TrainingHook), so it trains
-    /// on the features extraction computes: the page scan, the noscript page, the metadata and
-    /// the page type.
+    /// on the features extraction computes: the page scan, the noscript page, the metadata,
+    /// the page type, and the article body the publisher states in its JSON-LD (a body candidate).
     /// </summary>
-    internal static (PageScan Scan, ArticleMetadata Metadata, PageClass Page) ReadPage(IHtmlDocument document, ExtractionContext context)
+    internal static (PageScan Scan, ArticleMetadata Metadata, PageClass Page, PublisherBody? PublisherBody) ReadPage(IHtmlDocument document, ExtractionContext context)
     {
         var scan = PageScan.Of(document);
 
@@ -58,7 +58,7 @@ internal static class HtmlPipeline
             scan = PageScan.Of(document);
         }
 
-        // The JSON-LD scripts are parsed once, on the first read, for the metadata and the classifier, and given back after both.
+        // The JSON-LD scripts are parsed once, on the first read, for the metadata, the classifier and the stated body, and given back after all three.
         try
         {
             var metadata = HtmlMetadataExtractor.Extract(document, scan, context);
@@ -66,7 +66,7 @@ internal static class HtmlPipeline
             // 2b. Classify the page (article, forum, product...); its type decides the content profile.
             var page = scan.Elements is { } elements ? PageTypeClassifier.Default.Classify(elements, scan, metadata, AddressOf(metadata, context)) : PageClass.Article;
             (metadata.PageType, metadata.PageTypeConfidence) = (page.Type, page.Confidence);
-            return (scan, metadata, page);
+            return (scan, metadata, page, PublisherBody.Of(scan.JsonLdDocuments));
         }
         finally
         {
@@ -78,7 +78,7 @@ internal static class HtmlPipeline
     internal static string? AddressOf(ArticleMetadata metadata, ExtractionContext context) =>
         metadata.CanonicalUrl ?? context.BaseUrl?.AbsoluteUri;
 
-    private static IElement? Attempt(TreeOrder tree, AttemptFlags flags, ContentProfile profile, ArticleMetadata metadata, Html.Candidates.PublisherBody? publisherBody, ExtractionContext context)
+    private static IElement? Attempt(TreeOrder tree, AttemptFlags flags, ContentProfile profile, ArticleMetadata metadata, PublisherBody? publisherBody, ExtractionContext context)
     {
         // 4. Remove boilerplate containers (navigation, share, related, ads, comments...); the text measures of what is left come back.
         var body = tree.Root;

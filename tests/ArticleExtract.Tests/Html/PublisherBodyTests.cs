@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using ArticleExtract.Html.Candidates;
+using ArticleExtract.Metadata;
 using static ArticleExtract.Tests.Html.HarbourStory;
 
 namespace ArticleExtract.Tests.Html;
@@ -17,7 +18,8 @@ public sealed class PublisherBodyTests
     private static PublisherBody? Read(string scripts)
     {
         var document = new HtmlParser().ParseDocument($"<html><head>{scripts}</head><body></body></html>");
-        return PublisherBody.Of([.. document.QuerySelectorAll("script")]);
+        using var jsonLd = ParsedJsonLd.Of([.. document.QuerySelectorAll("script")]);
+        return PublisherBody.Of(jsonLd);
     }
 
     [Fact]
@@ -29,6 +31,15 @@ public sealed class PublisherBodyTests
 
         body.Should().NotBeNull();
         body!.Text.Should().StartWith(Lead).And.EndWith(Fourth);
+    }
+
+    [Fact]
+    public void A_body_written_with_raw_line_breaks_inside_a_cdata_wrapper_is_read_as_the_metadata_reads_it()
+    {
+        var body = Read(Script($"<![CDATA[{{\"@type\":\"NewsArticle\",\"articleBody\":\"{string.Join("\n", Lead, Second, Third, Fourth)}\"}}]]>"));
+
+        body.Should().NotBeNull("a raw line break in a JSON string is read as a space, as the metadata reader reads it");
+        body!.Text.Should().StartWith(Lead).And.Contain(Third).And.EndWith(Fourth);
     }
 
     [Fact]

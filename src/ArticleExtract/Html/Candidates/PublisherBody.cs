@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Dom;
 using ArticleExtract.Metadata;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Html.Candidates;
 
@@ -27,27 +28,30 @@ internal sealed class PublisherBody
     public string Text { get; }
 
     /// <summary>
-    /// The longest <c>articleBody</c> string of the page's JSON-LD scripts, when it is long enough;
-    /// <c>null</c> otherwise. Only scripts that mention the property are parsed.
+    /// The longest <c>articleBody</c> string of the page's JSON-LD (every object of every script
+    /// the page scan parsed), when it is long enough; <c>null</c> otherwise.
     /// </summary>
-    public static PublisherBody? Of(IReadOnlyList<IElement> scripts)
+    public static PublisherBody? Of(ParsedJsonLd jsonLd)
     {
         string? longest = null;
-        foreach (var script in scripts)
+        foreach (var script in jsonLd.Scripts)
         {
-            var source = script.TextContent;
-            if (!source.Contains("articleBody", StringComparison.Ordinal))
+            if (script.Document is not { } document)
             {
                 continue;
             }
 
-            if (LongestBodyIn(source) is { } body && body.Length > (longest?.Length ?? 0))
+            foreach (var item in JsonObjects.Under(document.RootElement))
             {
-                longest = body;
+                if (item.TryGetProperty("articleBody", out var body) && body.ValueKind == JsonValueKind.String
+                    && body.GetString() is { } text && text.Length > (longest?.Length ?? 0))
+                {
+                    longest = text;
+                }
             }
         }
 
-        return longest is null || longest.Length < MinBodyLength ? null : new PublisherBody(longest, WordsOf(longest));
+        return longest is null || longest.Length < MinBodyLength ? null : new PublisherBody(longest, DistinctWords.Of(longest));
     }
 
     /// <summary>
@@ -56,21 +60,13 @@ internal sealed class PublisherBody
     /// </summary>
     public (double OfStated, double OfElement) Coverage(IElement element)
     {
-        var words = WordsOf(element.TextContent);
+        var words = DistinctWords.Of(element.TextContent);
         if (words.Count == 0)
         {
             return (0, 0);
         }
 
-        var shared = 0;
-        foreach (var word in words)
-        {
-            if (_words.Contains(word))
-            {
-                shared++;
-            }
-        }
-
+        var shared = DistinctWords.Shared(words, _words);
         return ((double)shared / _words.Count, (double)shared / words.Count);
     }
 
@@ -86,87 +82,5 @@ internal sealed class PublisherBody
         }
 
         return content;
-    }
-
-    /// <summary>The longest articleBody string of one script (walked with a stack, not recursion); <c>null</c> when it does not parse.</summary>
-    private static string? LongestBodyIn(string source)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(source.Trim(), ParsedJsonLd.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-
-        using (document)
-        {
-            string? longest = null;
-            var stack = new Stack<JsonElement>();
-            stack.Push(document.RootElement);
-            while (stack.Count > 0)
-            {
-                var value = stack.Pop();
-                if (value.ValueKind == JsonValueKind.Array)
-                {
-                    foreach (var item in value.EnumerateArray())
-                    {
-                        stack.Push(item);
-                    }
-                }
-                else if (value.ValueKind == JsonValueKind.Object)
-                {
-                    foreach (var property in value.EnumerateObject())
-                    {
-                        if (property.NameEquals("articleBody") && property.Value.ValueKind == JsonValueKind.String)
-                        {
-                            var body = property.Value.GetString();
-                            if (body is not null && body.Length > (longest?.Length ?? 0))
-                            {
-                                longest = body;
-                            }
-                        }
-                        else
-                        {
-                            stack.Push(property.Value);
-                        }
-                    }
-                }
-            }
-
-            return longest;
-        }
-    }
-
-    private static HashSet<string> WordsOf(string text)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Words(text))
-        {
-            words.Add(word);
-        }
-
-        return words;
-    }
-
-    /// <summary>The lower-case words (runs of letters and digits) of a text.</summary>
-    private static IEnumerable<string> Words(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
     }
 }
