@@ -150,4 +150,24 @@ public sealed class TextProfileTests
             article.Text.Should().Contain(post);
         }
     }
+
+    [Fact]
+    public void Post_numbers_with_a_timestamp_mark_a_thread()
+    {
+        // "#1 2024-08-03 10:59:47" is seven words by count, all figures: a post number all the same.
+        string[] posts =
+        [
+            "Has anyone tried running the old release on a laptop from this year? The wireless card is my worry.",
+            "It works here, but I had to build the driver from the ports tree first. Suspend works too.",
+            "Same for me, though the battery lasts an hour less than it does on the other system.",
+        ];
+        string[] thread =
+        [
+            .. Menu, "Old release on a new laptop?",
+            "#1 2024-08-03 10:59:47", "piizog", posts[0], "#2 2024-08-03 14:22:38", "mer", posts[1],
+            "#3 2024-08-04 02:41:51", "tingo", posts[2], .. Footer,
+        ];
+
+        Parse(thread).PageType.Should().Be(PageType.Forum);
+    }
 }
