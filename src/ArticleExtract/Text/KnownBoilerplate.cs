@@ -192,6 +192,7 @@ internal static partial class KnownBoilerplate
             ?? TeaserKind(block, facts, vocabulary, starts)
             ?? CommentHeaderKind(block, key, vocabulary)
             ?? SectionHeadingKind(block, key)
+            ?? CountHeadingKind(block, key)
             ?? (IsImageCredit(block, facts, vocabulary, starts) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
             ?? LabelledLineKind(block, facts, vocabulary, starts)
             ?? PromptKind(block, words, vocabulary, starts)

@@ -18,6 +18,8 @@ internal sealed class TextRules
         PromptWords = Set(entries, "prompt-word", StringComparer.Ordinal);
         CopyrightPrefixes = [.. entries.Where(e => e.Set == "copyright-prefix").Select(e => e.Text + " ")];
         SectionStarts = [.. entries.Where(e => e.Set == "section-start").Select(e => (e.Text + " ", Enum.Parse<BoilerplateKind>(e.Argument)))];
+        CountHeadingStarts = [.. entries.Where(e => e.Set == "count-heading-start").Select(e => (e.Text + " ", Enum.Parse<BoilerplateKind>(e.Argument)))];
+        CountWords = [.. entries.Where(e => e.Set == "count-word").Select(e => e.Text + " ")];
         TemperatureUnits = Set(entries, "temperature-unit", StringComparer.Ordinal);
         ConsentWords = Set(entries, "consent-word", StringComparer.Ordinal);
         PostActions = Set(entries, "post-action", StringComparer.OrdinalIgnoreCase);
@@ -36,6 +38,7 @@ internal sealed class TextRules
         int Count(string name) => (int)Number(name);
 
         MaxSectionHeadingWords = Count(nameof(MaxSectionHeadingWords));
+        MaxCountHeadingWords = Count(nameof(MaxCountHeadingWords));
         MinArticleShare = Number(nameof(MinArticleShare));
         MinProseShare = Number(nameof(MinProseShare));
         MinArticleProse = Count(nameof(MinArticleProse));
@@ -90,6 +93,18 @@ internal sealed class TextRules
 
     /// <summary>A section heading ("More from UK") has at most this many words.</summary>
     public int MaxSectionHeadingWords { get; }
+
+    /// <summary>
+    /// How a section heading that follows a count begins ("responses to " of "34 Responses to
+    /// “Headline”", "thought on "), each with the space that follows it, and its kind.
+    /// </summary>
+    public IReadOnlyList<(string Start, BoilerplateKind Kind)> CountHeadingStarts { get; }
+
+    /// <summary>A count written as a word, with the space that follows it ("one ", "no ").</summary>
+    public IReadOnlyList<string> CountWords { get; }
+
+    /// <summary>A heading after a count ("34 Responses to “Headline”") has at most this many words, the headline's included.</summary>
+    public int MaxCountHeadingWords { get; }
 
     /// <summary>What may follow the number of a temperature ("°C", "F").</summary>
     public FrozenSet<string> TemperatureUnits { get; }
