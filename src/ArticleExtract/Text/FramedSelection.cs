@@ -67,7 +67,15 @@ internal static class FramedSelection
     }
 
     /// <summary>What a block weighs in words: a line of content its words, any other line a fixed cost.</summary>
-    private static double Weight(TextBlock block, bool first, TextRules rules) => IsContentLine(block, first, rules) ? block.Words : -rules.FrameLineCost;
+    private static double Weight(TextBlock block, bool first, TextRules rules) =>
+        IsContentLine(block, first, rules) ? block.Words : IsCardField(block, rules) ? 0 : -rules.FrameLineCost;
+
+    /// <summary>
+    /// "Full-Time", "View Company Profile": a short line the page repeats under every card of a
+    /// listing (at least <see cref="TextRules.MinCardActionRepeats"/> times; a menu is shown two or three
+    /// times): it neither ends the cards' region nor weighs for it.
+    /// </summary>
+    private static bool IsCardField(TextBlock block, TextRules rules) => block.Kind is null && block.Repeats >= rules.MinCardActionRepeats;
 
     /// <summary>A line that is content for sure: not boilerplate, and more than a menu entry (a sentence, a figure, several words).</summary>
     private static bool IsContentLine(TextBlock block, bool first, TextRules rules) =>
