@@ -21,10 +21,21 @@ internal static class ContextRevision
         var count = blocks.Count;
         var classes = new BlockClass[count];
         var transparent = new bool[count];
+        var codeLines = 0;
         for (var i = 0; i < count; i++)
         {
             classes[i] = blocks[i].Initial;
             transparent[i] = IsInterruption(blocks[i]);
+            codeLines += IsStatement(blocks[i]) ? 1 : 0;
+        }
+
+        if (codeLines >= TextRules.Shared.MinCodeLines)
+        {
+            // A page of documentation (several statements of code): its lines of code do not cut the prose around them.
+            for (var i = 0; i < count; i++)
+            {
+                transparent[i] |= IsCodeLine(blocks[i]);
+            }
         }
 
         DemoteRunsOfHeadlines(blocks, classes);
@@ -129,6 +140,15 @@ internal static class ContextRevision
     /// </summary>
     internal static bool IsInterruption(TextBlock block) =>
         block.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.ImageCredit or BoilerplateKind.EmptyLabel;
+
+    /// <summary>
+    /// "class Model(BaseModel):", "root /data;": a line of code between a documentation page's
+    /// paragraphs says nothing about them (it is no menu): they are judged as if it were not there.
+    /// </summary>
+    private static bool IsCodeLine(TextBlock block) => block.Kind is null && TextPageType.IsCodeLine(block, TextRules.Shared);
+
+    /// <summary>A line of code with a statement's mark (<c>@statement-mark</c>: not only brackets, which a caption or a product's size may hold).</summary>
+    private static bool IsStatement(TextBlock block) => IsCodeLine(block) && block.Clean.AsSpan().IndexOfAny(TextRules.Shared.StatementMarks) >= 0;
 
     private static BlockClass ShortBlockClass(BlockClass prev, BlockClass next, BlockClass prevLoose, BlockClass nextLoose)
     {

@@ -114,9 +114,11 @@ internal static class FramedSelection
     internal static bool IsRepeatedShortLine(TextBlock block) =>
         block.Repeats > 1 && block.Length < BlockClassifier.ShortLength && !block.EndsLikeSentence;
 
-    /// <summary>"Products", "Sign in", "Help Center": a few words, no figure, no sentence.</summary>
+    /// <summary>"Products", "Sign in", "Help Center": a few words, no figure, no sentence, no code mark ("server {" is a line of code).</summary>
     internal static bool IsMenuEntry(TextBlock block, TextRules rules) =>
-        (block.Words <= rules.MaxMenuEntryWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0) || IsMenuLine(block, rules);
+        (block.Words <= rules.MaxMenuEntryWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0
+            && block.Clean.AsSpan().IndexOfAny(rules.CodeMarks) < 0)
+        || IsMenuLine(block, rules);
 
     /// <summary>
     /// "View all Parenting discussions Best Start in Life New See all in Parenting Children Teenagers": a

@@ -80,7 +80,7 @@ internal static class TextPageType
     }
 
     /// <summary>"if (x > 0) {", "let total = a + b;": code characters and few stopwords.</summary>
-    private static bool IsCodeLine(TextBlock block, TextRules rules)
+    internal static bool IsCodeLine(TextBlock block, TextRules rules)
     {
         if (block.StopwordDensity >= rules.MaxCodeStopwordDensity)
         {

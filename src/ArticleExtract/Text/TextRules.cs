@@ -27,6 +27,7 @@ internal sealed class TextRules
         PriceMarkValues = System.Buffers.SearchValues.Create([.. PriceMarks], StringComparison.OrdinalIgnoreCase);
         PostNumberMarks = [.. entries.Where(e => e.Set == "post-number").Select(e => Unescape(e.Text))];
         CodeMarks = System.Buffers.SearchValues.Create(string.Concat(entries.Where(e => e.Set == "code-mark").Select(e => e.Text)));
+        StatementMarks = System.Buffers.SearchValues.Create(string.Concat(entries.Where(e => e.Set == "statement-mark").Select(e => e.Text)));
         AddressSchemeMarks = AddressMarks(entries, "scheme");
         AddressMailMarks = AddressMarks(entries, "mail");
         AddressHostPrefixes = AddressMarks(entries, "host");
@@ -126,6 +127,9 @@ internal sealed class TextRules
 
     /// <summary>The characters that mark a line of code ("{", ";", "=").</summary>
     public System.Buffers.SearchValues<char> CodeMarks { get; }
+
+    /// <summary>The code characters that end or open a statement ("{", ";", "="), brackets aside.</summary>
+    public System.Buffers.SearchValues<char> StatementMarks { get; }
 
     /// <summary>What a web address holds ("://").</summary>
     public IReadOnlyList<string> AddressSchemeMarks { get; }

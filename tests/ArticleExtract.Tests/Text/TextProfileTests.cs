@@ -170,4 +170,26 @@ public sealed class TextProfileTests
 
         Parse(thread).PageType.Should().Be(PageType.Forum);
     }
+
+    [Fact]
+    public void Lines_of_code_a_guide_repeats_stay_in_its_body()
+    {
+        // "server {" appears in each example: a line of code, not a menu entry the page repeats.
+        string[] guide =
+        [
+            .. Menu, "Serving static files",
+            "This guide shows how to serve the files of a small site from one directory, and how to send the requests for pictures to another one. Each step changes the configuration file and reloads it, and each one is explained with an example that you can copy into your own file before you try it on the server.",
+            "First, open the configuration file and add a server block that listens on the usual port:",
+            "server {", "listen 80;", "}",
+            "Then add a location block for the pictures, so that their requests are answered from their own directory:",
+            "server {", "location /files/ {", "root /data;", "}", "}",
+            "Reload the configuration after every change. The new settings take effect at once, and the requests that are already running finish with the old ones, so nobody who is reading the site notices the change.",
+            .. Footer,
+        ];
+
+        var text = Parse(guide).Text;
+
+        text.Should().Contain("server {\n\nlisten 80;").And.Contain("server {\n\nlocation /files/ {");
+        text.Should().Contain("Reload the configuration after every change.").And.NotContain("Privacy Policy");
+    }
 }

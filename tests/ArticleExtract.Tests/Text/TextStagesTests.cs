@@ -279,4 +279,27 @@ public sealed class TextStagesTests
     {
         Known(line).Kind.Should().NotBeNull();
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_sentence_between_lines_of_code_is_judged_by_the_prose_around_them(bool documentation)
+    {
+        // A sentence between two long lines of code: on a page with several statements of code
+        // ("let x = 1;") the code is passed over and the paragraphs around it decide; a page whose
+        // only code-like lines are bracketed ("Size (US) [10]" of a shop) judges by them, as before.
+        const string Paragraph = "The settings are read once when the program starts, and every later change needs a restart before it takes effect in the running program. This is why the examples below are written as one small program that you can run again and again.";
+        const string Sentence = "Even though the name is given a value here, it is still required when the model is built.";
+        string[] code = documentation
+            ? ["name: Annotated[str, Field(strict=True), WithJsonSchema({'extra': 'data'})];", "model = Model(name='Jane', size=Field(gt=0), colour=Field(default='red'));"]
+            : ["Size (US) [10] Colour (red) [new] Width (cm) [40] Height (cm) [120] Weight (kg) [12]", "Size (EU) [44] Colour (blue) [old] Width (in) [16] Height (in) [48] Weight (lb) [26]"];
+        string[] statements = documentation ? ["let x = 1;", "let y = 2;", "let z = 3;"] : ["Colour (new) [red]", "Width (cm) [40]", "Size (US) [10]"];
+        var blocks = Split(string.Join("\n\n", [Paragraph, code[0], Sentence, code[1], Paragraph + " It is the same for plugins.", .. statements]));
+        var words = Measure(blocks, "en");
+        KnownBoilerplate.Mark(blocks, words, BoilerplateVocabulary.Shared);
+        BlockClassifier.Classify(blocks);
+        ContextRevision.Revise(blocks);
+
+        blocks.Single(b => b.Clean == Sentence).Final.Should().Be(documentation ? BlockClass.Good : BlockClass.Bad);
+    }
 }
