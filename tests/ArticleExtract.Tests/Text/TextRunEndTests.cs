@@ -121,4 +121,15 @@ public sealed class TextRunEndTests
 
         article.Text.Should().Contain(Sentence).And.Contain(body[3]);
     }
+
+    [Fact]
+    public void A_sentence_of_names_and_figures_at_the_end_of_the_article_is_kept()
+    {
+        // Few stopwords, but a sentence: its neighbours decide, and they are the article's paragraphs.
+        const string Result = "Harbour Rowing Club captain Jane Doe finished second in the 500 metre single sculls race.";
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, .. body, Result, "Her brother won the race for the second year in a row.", .. Footer]);
+
+        article.Text.Should().Contain(body[3] + "\n\n" + Result).And.NotContain("Privacy Policy");
+    }
 }
