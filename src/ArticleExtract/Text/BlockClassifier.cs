@@ -13,7 +13,7 @@ internal static class BlockClassifier
     private const int LongLength = 200;
 
     /// <summary>Below this stopword density a block reads like a list of names, not prose.</summary>
-    private const double LowStopwordDensity = 0.20;
+    internal const double LowStopwordDensity = 0.20;
 
     /// <summary>From this stopword density on a block reads like prose.</summary>
     private const double HighStopwordDensity = 0.25;

@@ -16,6 +16,9 @@ internal static class ContextRevision
     /// <summary>This many short lines in a row, none a sentence, are a list of links or a menu.</summary>
     private const int HeadlineRun = 3;
 
+    /// <summary>A long line shown this many times is a caption repeated under pictures.</summary>
+    private const int MinCaptionRepeats = 3;
+
     public static void Revise(IReadOnlyList<TextBlock> blocks)
     {
         var count = blocks.Count;
@@ -25,7 +28,7 @@ internal static class ContextRevision
         for (var i = 0; i < count; i++)
         {
             classes[i] = blocks[i].Initial;
-            transparent[i] = IsInterruption(blocks[i]);
+            transparent[i] = IsInterruption(blocks[i]) || IsRepeatedCaption(blocks[i]);
             codeLines += IsStatement(blocks[i]) ? 1 : 0;
         }
 
@@ -140,6 +143,17 @@ internal static class ContextRevision
     /// </summary>
     internal static bool IsInterruption(TextBlock block) =>
         block.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.ImageCredit or BoilerplateKind.EmptyLabel;
+
+    /// <summary>
+    /// A long line without a sentence, poor in stopwords and mostly capitalised (a title), the page
+    /// shows at least <see cref="MinCaptionRepeats"/> times (the same caption or alt text under every
+    /// picture of an article): a marker between paragraphs, not the article, and nothing to judge its
+    /// neighbours by. A menu entry is short; a paragraph the page repeats is prose; a repeated line of
+    /// code is lower case.
+    /// </summary>
+    internal static bool IsRepeatedCaption(TextBlock block) =>
+        block.Kind is null && block.Repeats >= MinCaptionRepeats && block.Length >= BlockClassifier.ShortLength && !block.EndsLikeSentence
+        && block.StopwordDensity < BlockClassifier.LowStopwordDensity && block.CapitalizedShare >= TextRules.Shared.MinMenuLineCapitals;
 
     /// <summary>
     /// "class Model(BaseModel):", "root /data;": a line of code between a documentation page's

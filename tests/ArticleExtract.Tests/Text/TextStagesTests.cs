@@ -302,4 +302,21 @@ public sealed class TextStagesTests
 
         blocks.Single(b => b.Clean == Sentence).Final.Should().Be(documentation ? BlockClass.Good : BlockClass.Bad);
     }
+
+    [Fact]
+    public void A_caption_repeated_under_every_picture_does_not_judge_the_sentences_beside_it()
+    {
+        // The same title-case caption under each picture: the sentences between the pictures are judged by the paragraphs.
+        const string Caption = "2024 Harbour Festival Photo Series [Boats on the Quay at Night] ‘Harbour Lights Parade’ Festival Stage";
+        const string Sentence = "The boats came in one after the other, and the crowd on the quay cheered each of them.";
+        var body = TextPageBuilder.Body;
+        var blocks = Split(string.Join("\n\n", [body[0], Caption, Sentence, Caption, body[1], Caption, body[2]]));
+        var words = Measure(blocks, "en");
+        KnownBoilerplate.Mark(blocks, words, BoilerplateVocabulary.Shared);
+        BlockClassifier.Classify(blocks);
+        ContextRevision.Revise(blocks);
+
+        blocks.Single(b => b.Clean == Sentence).Final.Should().Be(BlockClass.Good);
+        blocks.Where(b => b.Clean == Caption).Should().OnlyContain(b => b.Final == BlockClass.Bad);
+    }
 }
