@@ -42,6 +42,7 @@ internal sealed class TextRules
         MaxCountHeadingWords = Count(nameof(MaxCountHeadingWords));
         MinArticleShare = Number(nameof(MinArticleShare));
         MinProseShare = Number(nameof(MinProseShare));
+        MinProseArticleShare = Number(nameof(MinProseArticleShare));
         MinArticleProse = Count(nameof(MinArticleProse));
 
         MinPostActionRows = Count(nameof(MinPostActionRows));
@@ -150,6 +151,9 @@ internal sealed class TextRules
 
     /// <summary>... or at least this share of the page's prose (characters of good blocks) ...</summary>
     public double MinProseShare { get; }
+
+    /// <summary>A run that holds most of the page's prose is its article only when it holds at least this share of the framed page's words.</summary>
+    public double MinProseArticleShare { get; }
 
     /// <summary>... when that prose is at least this long (characters); comments after this much prose follow an article.</summary>
     public int MinArticleProse { get; }

@@ -192,4 +192,32 @@ public sealed class TextProfileTests
         text.Should().Contain("server {\n\nlisten 80;").And.Contain("server {\n\nlocation /files/ {");
         text.Should().Contain("Reload the configuration after every change.").And.NotContain("Privacy Policy");
     }
+
+    [Fact]
+    public void A_short_introduction_above_a_long_list_is_the_list_page()
+    {
+        // The introduction holds all the page's prose, but only a small share of its words: the list is the content.
+        string[] intro =
+        [
+            "We have split our catalogue into sections to make it easier for you to find the parts you need for your boat, your trailer or your workshop.",
+            "If you do not see the part you are looking for in these pages, please call our shop at any time of the day and one of our staff will help you find it.",
+            "Would you rather have a printed copy? Write to us with your address and we will send one to you by post within a week.",
+        ];
+        string[] names =
+        [
+            "Hinges", "Latches", "Gas springs", "Drawer slides", "Trims and gaskets", "Bumpers and grommets", "Fenders", "Hand rails", "Vents", "Forgings",
+            "Tie downs", "Strut channel", "Door hardware", "Castings", "Sealants", "Abrasives", "Clamps", "Compression latches", "Cam locks", "Draw latches",
+            "Cable ties", "Rope and chain", "Anchors", "Fairleads", "Cleats", "Winches", "Pulleys", "Shackles", "Swivels", "Turnbuckles",
+        ];
+        string[] sections =
+        [
+            .. names.Select((name, i) => $"Pages {(i + 1) * 10}-{((i + 1) * 10) + 9} - {name} for boats"),
+            .. names.Select((name, i) => $"Pages {((i + 1) * 10) + 400}-{((i + 1) * 10) + 409} - {name} for trailers"),
+        ];
+
+        var article = Parse([.. Menu, "Our catalogue", .. intro, .. sections, .. Footer]);
+
+        article.PageType.Should().NotBe(PageType.Article);
+        article.Text.Should().Contain(intro[0]).And.Contain(sections[0]).And.Contain(sections[^1]).And.NotContain("Privacy Policy");
+    }
 }
