@@ -139,10 +139,11 @@ internal static class ContextRevision
 
     /// <summary>
     /// A marker that interrupts an article without saying anything about its neighbours ("- Advertisement -",
-    /// "spot_img", an image credit): the neighbours are judged as if it were not there.
+    /// "spot_img", an image credit, "Read more: Another headline"): the neighbours are judged as if it were not there.
     /// </summary>
     internal static bool IsInterruption(TextBlock block) =>
-        block.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.ImageCredit or BoilerplateKind.EmptyLabel;
+        block.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.ImageCredit or BoilerplateKind.EmptyLabel
+        || block.IsTeaserLine;
 
     /// <summary>
     /// A long line without a sentence, poor in stopwords and mostly capitalised (a title), the page

@@ -319,4 +319,21 @@ public sealed class TextStagesTests
         blocks.Single(b => b.Clean == Sentence).Final.Should().Be(BlockClass.Good);
         blocks.Where(b => b.Clean == Caption).Should().OnlyContain(b => b.Final == BlockClass.Bad);
     }
+
+    [Fact]
+    public void A_teaser_link_between_paragraphs_does_not_judge_the_sentences_after_it()
+    {
+        // "Read more: headline" links elsewhere in the middle of the article; the sentence after it is judged by the paragraph before.
+        const string Teaser = "Read more: Ferry operators agree on a common ticket for the estuary";
+        const string Sentence = "The first trains are due to run in the spring, once the old sidings have been repaired.";
+        var body = TextPageBuilder.Body;
+        var blocks = Split(string.Join("\n\n", [body[0], body[1], Teaser, Sentence, "Share", "Privacy Policy"]));
+        var words = Measure(blocks, "en");
+        KnownBoilerplate.Mark(blocks, words, BoilerplateVocabulary.Shared);
+        BlockClassifier.Classify(blocks);
+        ContextRevision.Revise(blocks);
+
+        blocks.Single(b => b.Clean == Teaser).Kind.Should().Be(BoilerplateKind.Related);
+        blocks.Single(b => b.Clean == Sentence).Final.Should().Be(BlockClass.Good);
+    }
 }
