@@ -13,10 +13,13 @@ internal static class BlockClassifier
     private const int LongLength = 200;
 
     /// <summary>Below this stopword density a block reads like a list of names, not prose.</summary>
-    private const double LowStopwordDensity = 0.20;
+    internal const double LowStopwordDensity = 0.20;
 
     /// <summary>From this stopword density on a block reads like prose.</summary>
     private const double HighStopwordDensity = 0.25;
+
+    /// <summary>A sentence up to a paragraph long with at least this stopword density is judged by its neighbours (names and figures, not a list).</summary>
+    private const double TerseStopwordDensity = 0.1;
 
     /// <summary>A short block is taken as a sentence of prose from this many words on.</summary>
     private const int MinSentenceWords = 6;
@@ -128,8 +131,20 @@ internal static class BlockClassifier
             return block.Length > LongLength ? BlockClass.Good : BlockClass.NearGood;
         }
 
-        return block.StopwordDensity >= LowStopwordDensity * scale || IsProseWithFewStopwords(block) ? BlockClass.NearGood : BlockClass.Bad;
+        if (block.StopwordDensity >= LowStopwordDensity * scale || IsProseWithFewStopwords(block))
+        {
+            return BlockClass.NearGood;
+        }
+
+        return IsTerseSentence(block, scale) ? BlockClass.Short : BlockClass.Bad;
     }
+
+    /// <summary>
+    /// "Wichita West senior David Garcia finished second in the 50 yard freestyle.": a sentence of
+    /// names and figures, poor in stopwords but not without them: its neighbours decide, as for a short block.
+    /// </summary>
+    private static bool IsTerseSentence(TextBlock block, double scale) =>
+        block.EndsLikeSentence && block.Length <= LongLength && block.Words >= MinSentenceWords && block.StopwordDensity >= TerseStopwordDensity * scale;
 
     /// <summary>A short block that is a whole sentence of prose ("The bridge reopened on a cold morning.").</summary>
     private static bool IsShortSentence(TextBlock block, double scale) =>

@@ -60,8 +60,11 @@ internal static class BodyChoice
 
     private static bool IsProse(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
 
-    /// <summary>The run is the page's article: it holds a good share of the framed page, or most of its prose.</summary>
+    /// <summary>
+    /// The run is the page's article: it holds a good share of the framed page, or most of its prose
+    /// and still some share of the framed page (a short introduction above a long list is the list's page).
+    /// </summary>
     private static bool IsArticle(int runWords, int framedWords, int runProse, int prose, TextRules rules) =>
         framedWords == 0 || runWords >= rules.MinArticleShare * framedWords
-        || (runProse >= rules.MinArticleProse && runProse >= rules.MinProseShare * prose);
+        || (runProse >= rules.MinArticleProse && runProse >= rules.MinProseShare * prose && runWords >= rules.MinProseArticleShare * framedWords);
 }

@@ -226,6 +226,7 @@ internal static class BodySelection
                 or BoilerplateKind.Footer or BoilerplateKind.CookieNotice => -rules.SectionBreakPenalty,
             BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.EmptyLabel
                 or BoilerplateKind.ImageCredit or BoilerplateKind.Weather or BoilerplateKind.Byline => -rules.InterruptionPenalty,
+            null when ContextRevision.IsRepeatedCaption(block) => -rules.InterruptionPenalty,
             null when IsUnsureInside(block, rules) => -rules.UnsurePenalty,
             _ when IsWordless(block) => 0,
             _ => -Math.Max(rules.MinBadPenalty, block.Length),

@@ -16,15 +16,29 @@ internal static class ContextRevision
     /// <summary>This many short lines in a row, none a sentence, are a list of links or a menu.</summary>
     private const int HeadlineRun = 3;
 
+    /// <summary>A long line shown this many times is a caption repeated under pictures.</summary>
+    private const int MinCaptionRepeats = 3;
+
     public static void Revise(IReadOnlyList<TextBlock> blocks)
     {
         var count = blocks.Count;
         var classes = new BlockClass[count];
         var transparent = new bool[count];
+        var codeLines = 0;
         for (var i = 0; i < count; i++)
         {
             classes[i] = blocks[i].Initial;
-            transparent[i] = IsInterruption(blocks[i]);
+            transparent[i] = IsInterruption(blocks[i]) || IsRepeatedCaption(blocks[i]);
+            codeLines += IsStatement(blocks[i]) ? 1 : 0;
+        }
+
+        if (codeLines >= TextRules.Shared.MinCodeLines)
+        {
+            // A page of documentation (several statements of code): its lines of code do not cut the prose around them.
+            for (var i = 0; i < count; i++)
+            {
+                transparent[i] |= IsCodeLine(blocks[i]);
+            }
         }
 
         DemoteRunsOfHeadlines(blocks, classes);
@@ -125,10 +139,31 @@ internal static class ContextRevision
 
     /// <summary>
     /// A marker that interrupts an article without saying anything about its neighbours ("- Advertisement -",
-    /// "spot_img", an image credit): the neighbours are judged as if it were not there.
+    /// "spot_img", an image credit, "Read more: Another headline"): the neighbours are judged as if it were not there.
     /// </summary>
     internal static bool IsInterruption(TextBlock block) =>
-        block.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.ImageCredit or BoilerplateKind.EmptyLabel;
+        block.Kind is BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.ImageCredit or BoilerplateKind.EmptyLabel
+        || block.IsTeaserLine;
+
+    /// <summary>
+    /// A long line without a sentence, poor in stopwords and mostly capitalised (a title), the page
+    /// shows at least <see cref="MinCaptionRepeats"/> times (the same caption or alt text under every
+    /// picture of an article): a marker between paragraphs, not the article, and nothing to judge its
+    /// neighbours by. A menu entry is short; a paragraph the page repeats is prose; a repeated line of
+    /// code is lower case.
+    /// </summary>
+    internal static bool IsRepeatedCaption(TextBlock block) =>
+        block.Kind is null && block.Repeats >= MinCaptionRepeats && block.Length >= BlockClassifier.ShortLength && !block.EndsLikeSentence
+        && block.StopwordDensity < BlockClassifier.LowStopwordDensity && block.CapitalizedShare >= TextRules.Shared.MinMenuLineCapitals;
+
+    /// <summary>
+    /// "class Model(BaseModel):", "root /data;": a line of code between a documentation page's
+    /// paragraphs says nothing about them (it is no menu): they are judged as if it were not there.
+    /// </summary>
+    private static bool IsCodeLine(TextBlock block) => block.Kind is null && TextPageType.IsCodeLine(block, TextRules.Shared);
+
+    /// <summary>A line of code with a statement's mark (<c>@statement-mark</c>: not only brackets, which a caption or a product's size may hold).</summary>
+    private static bool IsStatement(TextBlock block) => IsCodeLine(block) && block.Clean.AsSpan().IndexOfAny(TextRules.Shared.StatementMarks) >= 0;
 
     private static BlockClass ShortBlockClass(BlockClass prev, BlockClass next, BlockClass prevLoose, BlockClass nextLoose)
     {

@@ -67,7 +67,15 @@ internal static class FramedSelection
     }
 
     /// <summary>What a block weighs in words: a line of content its words, any other line a fixed cost.</summary>
-    private static double Weight(TextBlock block, bool first, TextRules rules) => IsContentLine(block, first, rules) ? block.Words : -rules.FrameLineCost;
+    private static double Weight(TextBlock block, bool first, TextRules rules) =>
+        IsContentLine(block, first, rules) ? block.Words : IsCardField(block, rules) ? 0 : -rules.FrameLineCost;
+
+    /// <summary>
+    /// "Full-Time", "View Company Profile": a short line the page repeats under every card of a
+    /// listing (at least <see cref="TextRules.MinCardActionRepeats"/> times; a menu is shown two or three
+    /// times): it neither ends the cards' region nor weighs for it.
+    /// </summary>
+    private static bool IsCardField(TextBlock block, TextRules rules) => block.Kind is null && block.Repeats >= rules.MinCardActionRepeats;
 
     /// <summary>A line that is content for sure: not boilerplate, and more than a menu entry (a sentence, a figure, several words).</summary>
     private static bool IsContentLine(TextBlock block, bool first, TextRules rules) =>
@@ -106,9 +114,11 @@ internal static class FramedSelection
     internal static bool IsRepeatedShortLine(TextBlock block) =>
         block.Repeats > 1 && block.Length < BlockClassifier.ShortLength && !block.EndsLikeSentence;
 
-    /// <summary>"Products", "Sign in", "Help Center": a few words, no figure, no sentence.</summary>
+    /// <summary>"Products", "Sign in", "Help Center": a few words, no figure, no sentence, no code mark ("server {" is a line of code).</summary>
     internal static bool IsMenuEntry(TextBlock block, TextRules rules) =>
-        (block.Words <= rules.MaxMenuEntryWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0) || IsMenuLine(block, rules);
+        (block.Words <= rules.MaxMenuEntryWords && !block.EndsLikeSentence && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0
+            && block.Clean.AsSpan().IndexOfAny(rules.CodeMarks) < 0)
+        || IsMenuLine(block, rules);
 
     /// <summary>
     /// "View all Parenting discussions Best Start in Life New See all in Parenting Children Teenagers": a

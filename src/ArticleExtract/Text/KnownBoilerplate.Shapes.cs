@@ -28,6 +28,58 @@ internal static partial class KnownBoilerplate
         return null;
     }
 
+    /// <summary>
+    /// "34 Responses to “Harbour festival returns”", "One thought on “...”": the heading blog software
+    /// writes above the comments, a count and then one of <see cref="TextRules.CountHeadingStarts"/>.
+    /// </summary>
+    private static BoilerplateKind? CountHeadingKind(TextBlock block, ReadOnlySpan<char> key)
+    {
+        var rules = TextRules.Shared;
+        if (block.Words > rules.MaxCountHeadingWords || key.IsEmpty || (block.EndsLikeSentence && !EndsWithQuote(block.Clean)))
+        {
+            return null;
+        }
+
+        var rest = AfterCount(key, rules);
+        if (rest.Length == key.Length)
+        {
+            return null;
+        }
+
+        foreach (var (start, kind) in rules.CountHeadingStarts)
+        {
+            if (rest.Length > start.Length && rest.StartsWith(start, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The line ends with a closing quote: a quoted headline ("... on “Is it over?”"), not a sentence of prose ("One response to the flood was a wall.").</summary>
+    private static bool EndsWithQuote(string text) => text.Length > 0 && text[^1] is '”' or '"' or '»' or '’' or '\'';
+
+    /// <summary>The key after the count it begins with ("34 ", "one "); the whole key when it begins with none.</summary>
+    private static ReadOnlySpan<char> AfterCount(ReadOnlySpan<char> key, TextRules rules)
+    {
+        var figures = key.IndexOfAnyExceptInRange('0', '9');
+        if (figures > 0)
+        {
+            return key[figures] == ' ' ? key[(figures + 1)..] : key;
+        }
+
+        foreach (var word in rules.CountWords)
+        {
+            if (key.StartsWith(word, StringComparison.Ordinal))
+            {
+                return key[word.Length..];
+            }
+        }
+
+        return key;
+    }
+
     /// <summary>"17.8 C", "64°F", "-3 °C", "21°": a temperature standing alone (a weather widget).</summary>
     internal static bool IsTemperature(ReadOnlySpan<char> text)
     {

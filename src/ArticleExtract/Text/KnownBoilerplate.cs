@@ -192,6 +192,7 @@ internal static partial class KnownBoilerplate
             ?? TeaserKind(block, facts, vocabulary, starts)
             ?? CommentHeaderKind(block, key, vocabulary)
             ?? SectionHeadingKind(block, key)
+            ?? CountHeadingKind(block, key)
             ?? (IsImageCredit(block, facts, vocabulary, starts) ? BoilerplateKind.ImageCredit : (BoilerplateKind?)null)
             ?? LabelledLineKind(block, facts, vocabulary, starts)
             ?? PromptKind(block, words, vocabulary, starts)
@@ -252,7 +253,14 @@ internal static partial class KnownBoilerplate
             return null;
         }
 
-        return starts.TryGetTeaserPhrase(text[..colon], vocabulary, out var kind) ? kind : null;
+        if (!starts.TryGetTeaserPhrase(text[..colon], vocabulary, out var kind))
+        {
+            return null;
+        }
+
+        // "Read more: Another headline" links elsewhere; "Read more:" alone may head a list.
+        block.IsTeaserLine = !text[(colon + 1)..].IsWhiteSpace();
+        return kind;
     }
 
     /// <summary>Kinds of phrase that introduce a link to elsewhere ("Read more:", "Sponsored:", "Newsletter:").</summary>

@@ -80,6 +80,9 @@ internal sealed class TextBlock
     /// <summary>The block is the header of a reader's comment ("jane_r says:"), not a section heading.</summary>
     public bool IsCommentHeader { get; set; }
 
+    /// <summary>The block is a link to another article under a phrase ("Read more: Another headline"), not a section's heading.</summary>
+    public bool IsTeaserLine { get; set; }
+
     /// <summary>The kind of boilerplate this block is known to be, from the vocabulary or its shape; null when unknown.</summary>
     public BoilerplateKind? Kind { get; set; }
 

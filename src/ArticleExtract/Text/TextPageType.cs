@@ -61,20 +61,18 @@ internal static class TextPageType
         return actions > 0;
     }
 
-    /// <summary>"#12", "#3 · Jan 3, 2024": a short line that numbers a post.</summary>
+    /// <summary>
+    /// "#12", "#3 · Jan 3, 2024", "#1 2024-08-03 10:59:47": a short line that numbers a post. Only
+    /// the words with letters count towards its length: a timestamp's figures are many words but no text.
+    /// </summary>
     private static bool IsPostNumber(TextBlock block, TextRules rules)
     {
-        if (block.Words > rules.MaxActionRowWords)
-        {
-            return false;
-        }
-
         foreach (var mark in rules.PostNumberMarks)
         {
             var text = block.Clean.AsSpan();
             if (text.StartsWith(mark, StringComparison.Ordinal) && text.Length > mark.Length && char.IsAsciiDigit(text[mark.Length]))
             {
-                return true;
+                return block.Words <= rules.MaxActionRowWords || LetterWords(block.Clean) <= rules.MaxActionRowWords;
             }
         }
 
@@ -82,7 +80,7 @@ internal static class TextPageType
     }
 
     /// <summary>"if (x > 0) {", "let total = a + b;": code characters and few stopwords.</summary>
-    private static bool IsCodeLine(TextBlock block, TextRules rules)
+    internal static bool IsCodeLine(TextBlock block, TextRules rules)
     {
         if (block.StopwordDensity >= rules.MaxCodeStopwordDensity)
         {
@@ -108,6 +106,28 @@ internal static class TextPageType
         }
 
         return text.AsSpan().ContainsAny(rules.PriceMarkValues);
+    }
+
+    /// <summary>The words of the line that hold a letter ("Jan", "3rd"; not "2024-08-03").</summary>
+    private static int LetterWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        var hasLetter = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                count += inWord && hasLetter ? 1 : 0;
+                inWord = hasLetter = false;
+                continue;
+            }
+
+            inWord = true;
+            hasLetter |= char.IsLetter(c);
+        }
+
+        return count + (inWord && hasLetter ? 1 : 0);
     }
 
     private static bool IsNumber(string word) => word.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;

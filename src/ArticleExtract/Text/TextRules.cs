@@ -18,6 +18,8 @@ internal sealed class TextRules
         PromptWords = Set(entries, "prompt-word", StringComparer.Ordinal);
         CopyrightPrefixes = [.. entries.Where(e => e.Set == "copyright-prefix").Select(e => e.Text + " ")];
         SectionStarts = [.. entries.Where(e => e.Set == "section-start").Select(e => (e.Text + " ", Enum.Parse<BoilerplateKind>(e.Argument)))];
+        CountHeadingStarts = [.. entries.Where(e => e.Set == "count-heading-start").Select(e => (e.Text + " ", Enum.Parse<BoilerplateKind>(e.Argument)))];
+        CountWords = [.. entries.Where(e => e.Set == "count-word").Select(e => e.Text + " ")];
         TemperatureUnits = Set(entries, "temperature-unit", StringComparer.Ordinal);
         ConsentWords = Set(entries, "consent-word", StringComparer.Ordinal);
         PostActions = Set(entries, "post-action", StringComparer.OrdinalIgnoreCase);
@@ -25,6 +27,7 @@ internal sealed class TextRules
         PriceMarkValues = System.Buffers.SearchValues.Create([.. PriceMarks], StringComparison.OrdinalIgnoreCase);
         PostNumberMarks = [.. entries.Where(e => e.Set == "post-number").Select(e => Unescape(e.Text))];
         CodeMarks = System.Buffers.SearchValues.Create(string.Concat(entries.Where(e => e.Set == "code-mark").Select(e => e.Text)));
+        StatementMarks = System.Buffers.SearchValues.Create(string.Concat(entries.Where(e => e.Set == "statement-mark").Select(e => e.Text)));
         AddressSchemeMarks = AddressMarks(entries, "scheme");
         AddressMailMarks = AddressMarks(entries, "mail");
         AddressHostPrefixes = AddressMarks(entries, "host");
@@ -36,8 +39,10 @@ internal sealed class TextRules
         int Count(string name) => (int)Number(name);
 
         MaxSectionHeadingWords = Count(nameof(MaxSectionHeadingWords));
+        MaxCountHeadingWords = Count(nameof(MaxCountHeadingWords));
         MinArticleShare = Number(nameof(MinArticleShare));
         MinProseShare = Number(nameof(MinProseShare));
+        MinProseArticleShare = Number(nameof(MinProseArticleShare));
         MinArticleProse = Count(nameof(MinArticleProse));
 
         MinPostActionRows = Count(nameof(MinPostActionRows));
@@ -91,6 +96,18 @@ internal sealed class TextRules
     /// <summary>A section heading ("More from UK") has at most this many words.</summary>
     public int MaxSectionHeadingWords { get; }
 
+    /// <summary>
+    /// How a section heading that follows a count begins ("responses to " of "34 Responses to
+    /// “Headline”", "thought on "), each with the space that follows it, and its kind.
+    /// </summary>
+    public IReadOnlyList<(string Start, BoilerplateKind Kind)> CountHeadingStarts { get; }
+
+    /// <summary>A count written as a word, with the space that follows it ("one ", "no ").</summary>
+    public IReadOnlyList<string> CountWords { get; }
+
+    /// <summary>A heading after a count ("34 Responses to “Headline”") has at most this many words, the headline's included.</summary>
+    public int MaxCountHeadingWords { get; }
+
     /// <summary>What may follow the number of a temperature ("°C", "F").</summary>
     public FrozenSet<string> TemperatureUnits { get; }
 
@@ -112,6 +129,9 @@ internal sealed class TextRules
     /// <summary>The characters that mark a line of code ("{", ";", "=").</summary>
     public System.Buffers.SearchValues<char> CodeMarks { get; }
 
+    /// <summary>The code characters that end or open a statement ("{", ";", "="), brackets aside.</summary>
+    public System.Buffers.SearchValues<char> StatementMarks { get; }
+
     /// <summary>What a web address holds ("://").</summary>
     public IReadOnlyList<string> AddressSchemeMarks { get; }
 
@@ -131,6 +151,9 @@ internal sealed class TextRules
 
     /// <summary>... or at least this share of the page's prose (characters of good blocks) ...</summary>
     public double MinProseShare { get; }
+
+    /// <summary>A run that holds most of the page's prose is its article only when it holds at least this share of the framed page's words.</summary>
+    public double MinProseArticleShare { get; }
 
     /// <summary>... when that prose is at least this long (characters); comments after this much prose follow an article.</summary>
     public int MinArticleProse { get; }

@@ -150,4 +150,74 @@ public sealed class TextProfileTests
             article.Text.Should().Contain(post);
         }
     }
+
+    [Fact]
+    public void Post_numbers_with_a_timestamp_mark_a_thread()
+    {
+        // "#1 2024-08-03 10:59:47" is seven words by count, all figures: a post number all the same.
+        string[] posts =
+        [
+            "Has anyone tried running the old release on a laptop from this year? The wireless card is my worry.",
+            "It works here, but I had to build the driver from the ports tree first. Suspend works too.",
+            "Same for me, though the battery lasts an hour less than it does on the other system.",
+        ];
+        string[] thread =
+        [
+            .. Menu, "Old release on a new laptop?",
+            "#1 2024-08-03 10:59:47", "piizog", posts[0], "#2 2024-08-03 14:22:38", "mer", posts[1],
+            "#3 2024-08-04 02:41:51", "tingo", posts[2], .. Footer,
+        ];
+
+        Parse(thread).PageType.Should().Be(PageType.Forum);
+    }
+
+    [Fact]
+    public void Lines_of_code_a_guide_repeats_stay_in_its_body()
+    {
+        // "server {" appears in each example: a line of code, not a menu entry the page repeats.
+        string[] guide =
+        [
+            .. Menu, "Serving static files",
+            "This guide shows how to serve the files of a small site from one directory, and how to send the requests for pictures to another one. Each step changes the configuration file and reloads it, and each one is explained with an example that you can copy into your own file before you try it on the server.",
+            "First, open the configuration file and add a server block that listens on the usual port:",
+            "server {", "listen 80;", "}",
+            "Then add a location block for the pictures, so that their requests are answered from their own directory:",
+            "server {", "location /files/ {", "root /data;", "}", "}",
+            "Reload the configuration after every change. The new settings take effect at once, and the requests that are already running finish with the old ones, so nobody who is reading the site notices the change.",
+            .. Footer,
+        ];
+
+        var text = Parse(guide).Text;
+
+        text.Should().Contain("server {\n\nlisten 80;").And.Contain("server {\n\nlocation /files/ {");
+        text.Should().Contain("Reload the configuration after every change.").And.NotContain("Privacy Policy");
+    }
+
+    [Fact]
+    public void A_short_introduction_above_a_long_list_is_the_list_page()
+    {
+        // The introduction holds all the page's prose, but only a small share of its words: the list is the content.
+        string[] intro =
+        [
+            "We have split our catalogue into sections to make it easier for you to find the parts you need for your boat, your trailer or your workshop.",
+            "If you do not see the part you are looking for in these pages, please call our shop at any time of the day and one of our staff will help you find it.",
+            "Would you rather have a printed copy? Write to us with your address and we will send one to you by post within a week.",
+        ];
+        string[] names =
+        [
+            "Hinges", "Latches", "Gas springs", "Drawer slides", "Trims and gaskets", "Bumpers and grommets", "Fenders", "Hand rails", "Vents", "Forgings",
+            "Tie downs", "Strut channel", "Door hardware", "Castings", "Sealants", "Abrasives", "Clamps", "Compression latches", "Cam locks", "Draw latches",
+            "Cable ties", "Rope and chain", "Anchors", "Fairleads", "Cleats", "Winches", "Pulleys", "Shackles", "Swivels", "Turnbuckles",
+        ];
+        string[] sections =
+        [
+            .. names.Select((name, i) => $"Pages {(i + 1) * 10}-{((i + 1) * 10) + 9} - {name} for boats"),
+            .. names.Select((name, i) => $"Pages {((i + 1) * 10) + 400}-{((i + 1) * 10) + 409} - {name} for trailers"),
+        ];
+
+        var article = Parse([.. Menu, "Our catalogue", .. intro, .. sections, .. Footer]);
+
+        article.PageType.Should().NotBe(PageType.Article);
+        article.Text.Should().Contain(intro[0]).And.Contain(sections[0]).And.Contain(sections[^1]).And.NotContain("Privacy Policy");
+    }
 }

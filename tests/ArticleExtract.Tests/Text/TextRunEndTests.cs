@@ -97,4 +97,39 @@ public sealed class TextRunEndTests
 
         article.Text.Should().Be(string.Join("\n\n", body));
     }
+
+    [Theory]
+    [InlineData("12 Responses to “Harbour festival returns”")]
+    [InlineData("One thought on “Harbour festival returns”")]
+    public void Comments_under_a_blog_heading_with_a_count_are_left_out(string heading)
+    {
+        // The heading blog software writes above the comments: a count, "Responses to", the headline in quotes.
+        const string Comment = "I went to the festival last year with my children and we loved every minute of it, especially the boats at night and the music on the quay.";
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, .. body, heading, "jane_r", Comment, "Reply", .. Footer]);
+
+        article.Text.Should().Be(string.Join("\n\n", body));
+        article.Boilerplate.Should().Contain(b => b.Text == heading && b.Kind == BoilerplateKind.Comments);
+    }
+
+    [Fact]
+    public void A_sentence_that_begins_like_a_comment_heading_stays_in_the_article()
+    {
+        const string Sentence = "One response to the flood was a new wall along the quay, paid for by the harbour and the town.";
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, body[0], body[1], Sentence, body[2], body[3], .. Footer]);
+
+        article.Text.Should().Contain(Sentence).And.Contain(body[3]);
+    }
+
+    [Fact]
+    public void A_sentence_of_names_and_figures_at_the_end_of_the_article_is_kept()
+    {
+        // Few stopwords, but a sentence: its neighbours decide, and they are the article's paragraphs.
+        const string Result = "Harbour Rowing Club captain Jane Doe finished second in the 500 metre single sculls race.";
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, .. body, Result, "Her brother won the race for the second year in a row.", .. Footer]);
+
+        article.Text.Should().Contain(body[3] + "\n\n" + Result).And.NotContain("Privacy Policy");
+    }
 }

@@ -279,4 +279,61 @@ public sealed class TextStagesTests
     {
         Known(line).Kind.Should().NotBeNull();
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_sentence_between_lines_of_code_is_judged_by_the_prose_around_them(bool documentation)
+    {
+        // A sentence between two long lines of code: on a page with several statements of code
+        // ("let x = 1;") the code is passed over and the paragraphs around it decide; a page whose
+        // only code-like lines are bracketed ("Size (US) [10]" of a shop) judges by them, as before.
+        const string Paragraph = "The settings are read once when the program starts, and every later change needs a restart before it takes effect in the running program. This is why the examples below are written as one small program that you can run again and again.";
+        const string Sentence = "Even though the name is given a value here, it is still required when the model is built.";
+        string[] code = documentation
+            ? ["name: Annotated[str, Field(strict=True), WithJsonSchema({'extra': 'data'})];", "model = Model(name='Jane', size=Field(gt=0), colour=Field(default='red'));"]
+            : ["Size (US) [10] Colour (red) [new] Width (cm) [40] Height (cm) [120] Weight (kg) [12]", "Size (EU) [44] Colour (blue) [old] Width (in) [16] Height (in) [48] Weight (lb) [26]"];
+        string[] statements = documentation ? ["let x = 1;", "let y = 2;", "let z = 3;"] : ["Colour (new) [red]", "Width (cm) [40]", "Size (US) [10]"];
+        var blocks = Split(string.Join("\n\n", [Paragraph, code[0], Sentence, code[1], Paragraph + " It is the same for plugins.", .. statements]));
+        var words = Measure(blocks, "en");
+        KnownBoilerplate.Mark(blocks, words, BoilerplateVocabulary.Shared);
+        BlockClassifier.Classify(blocks);
+        ContextRevision.Revise(blocks);
+
+        blocks.Single(b => b.Clean == Sentence).Final.Should().Be(documentation ? BlockClass.Good : BlockClass.Bad);
+    }
+
+    [Fact]
+    public void A_caption_repeated_under_every_picture_does_not_judge_the_sentences_beside_it()
+    {
+        // The same title-case caption under each picture: the sentences between the pictures are judged by the paragraphs.
+        const string Caption = "2024 Harbour Festival Photo Series [Boats on the Quay at Night] ‘Harbour Lights Parade’ Festival Stage";
+        const string Sentence = "The boats came in one after the other, and the crowd on the quay cheered each of them.";
+        var body = TextPageBuilder.Body;
+        var blocks = Split(string.Join("\n\n", [body[0], Caption, Sentence, Caption, body[1], Caption, body[2]]));
+        var words = Measure(blocks, "en");
+        KnownBoilerplate.Mark(blocks, words, BoilerplateVocabulary.Shared);
+        BlockClassifier.Classify(blocks);
+        ContextRevision.Revise(blocks);
+
+        blocks.Single(b => b.Clean == Sentence).Final.Should().Be(BlockClass.Good);
+        blocks.Where(b => b.Clean == Caption).Should().OnlyContain(b => b.Final == BlockClass.Bad);
+    }
+
+    [Fact]
+    public void A_teaser_link_between_paragraphs_does_not_judge_the_sentences_after_it()
+    {
+        // "Read more: headline" links elsewhere in the middle of the article; the sentence after it is judged by the paragraph before.
+        const string Teaser = "Read more: Ferry operators agree on a common ticket for the estuary";
+        const string Sentence = "The first trains are due to run in the spring, once the old sidings have been repaired.";
+        var body = TextPageBuilder.Body;
+        var blocks = Split(string.Join("\n\n", [body[0], body[1], Teaser, Sentence, "Share", "Privacy Policy"]));
+        var words = Measure(blocks, "en");
+        KnownBoilerplate.Mark(blocks, words, BoilerplateVocabulary.Shared);
+        BlockClassifier.Classify(blocks);
+        ContextRevision.Revise(blocks);
+
+        blocks.Single(b => b.Clean == Teaser).Kind.Should().Be(BoilerplateKind.Related);
+        blocks.Single(b => b.Clean == Sentence).Final.Should().Be(BlockClass.Good);
+    }
 }
