@@ -295,8 +295,9 @@ internal static partial class PageFeatures
             }
 
             values[(int)S.UrlDepth]++;
-            foreach (var word in new Words(segment, AddressSeparators))
+            foreach (var wordRange in segment.SplitAny(AddressSeparators))
             {
+                var word = segment[wordRange];
                 if (word.Length >= 4 && !word.ContainsAnyExceptInRange('0', '9'))
                 {
                     values[(int)S.UrlNumber]++;

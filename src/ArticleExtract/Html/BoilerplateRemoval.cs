@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using ArticleExtract.Pipeline;
+using ArticleExtract.Html.Candidates;
 
 namespace ArticleExtract.Html;
 
@@ -131,8 +132,6 @@ internal static class BoilerplateRemoval
     /// </summary>
     private static (int? Headline, bool Standfirst) ArticleHeaderParts(TreeOrder tree, int header, NodeStat[] stats)
     {
-        const int MinStandfirstLength = 80; // shorter lines are taglines, bylines or menus
-        const double MaxStandfirstLinkDensity = 0.3; // a standfirst is prose, not a list of links
         int? headline = null;
         var standfirst = false;
         for (var i = header + 1; i < tree.End(header); i++)
@@ -142,7 +141,7 @@ internal static class BoilerplateRemoval
             {
                 headline ??= i;
             }
-            else if (name == "p" && stats[i].TextLength >= MinStandfirstLength && stats[i].LinkDensity <= MaxStandfirstLinkDensity)
+            else if (name == "p" && ProseCoverage.IsProse(stats[i].TextLength, stats[i].LinkDensity))
             {
                 standfirst = true;
             }

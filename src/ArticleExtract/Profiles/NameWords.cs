@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace ArticleExtract.Profiles;
@@ -8,7 +9,8 @@ namespace ArticleExtract.Profiles;
 /// </summary>
 internal static class NameWords
 {
-    private const string Separators = " \t\n\r\f-_";
+    /// <summary>What separates the words of a class or id value (the page features split them the same way).</summary>
+    internal static readonly SearchValues<char> Separators = SearchValues.Create(" \t\n\r\f-_");
 
     /// <summary>The value of the first word of <paramref name="value"/> that <paramref name="words"/> holds, or false.</summary>
     public static bool TryFind<T>(string? value, FrozenDictionary<string, T> words, out T found)

@@ -48,8 +48,15 @@ internal sealed class ProseCoverage
     }
 
     /// <summary>A block whose own text is long and nearly link-free reads as prose.</summary>
-    private static bool IsProseBlock(int ownLength, NodeStat stat) =>
-        ownLength >= MinProseLength && stat.LinkDensity <= MaxProseLinkDensity;
+    private static bool IsProseBlock(int ownLength, NodeStat stat) => IsProse(ownLength, stat.LinkDensity);
+
+    /// <summary>
+    /// Text this long and nearly link-free reads as prose (<c>MinProseLength</c>,
+    /// <c>MaxProseLinkDensity</c>): shorter lines are taglines, bylines or menu entries, and
+    /// linked text is a list of links.
+    /// </summary>
+    internal static bool IsProse(int length, double linkDensity) =>
+        length >= MinProseLength && linkDensity <= MaxProseLinkDensity;
 
     /// <summary>
     /// A block whose text breaks off with an ellipsis: the cut excerpt of a teaser for another
