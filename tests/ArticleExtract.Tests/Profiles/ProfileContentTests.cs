@@ -59,6 +59,27 @@ public sealed class ProfileContentTests
     }
 
     [Fact]
+    public void A_threads_poster_titles_edit_notes_and_page_notices_go_and_the_posts_stay()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="thread">
+            <article class="message"><div class="message-user"><a class="username">trailhiker</a>
+            <h5 class="userTitle">Well-known member</h5><div class="userBanner">Supporter</div></div>
+            <div class="message-content"><p>Which stove works best above three thousand metres in the cold?</p>
+            <div class="message-lastEdit">Last edited: Sep 26, 2024</div></div></article>
+            <div class="post"><a class="username">ridgewalker</a>
+            <p>A canister stove with a pressure regulator, kept warm in your jacket until you cook.</p></div>
+            <div class="s-notice"><p>Start asking to get answers</p><p>You must log in to answer this question.</p></div>
+            </div>
+            """);
+        var thread = document.GetElementById("thread")!;
+        ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), NewContext());
+        var text = thread.TextContent;
+        text.Should().Contain("trailhiker").And.Contain("ridgewalker").And.Contain("Which stove works best").And.Contain("pressure regulator");
+        text.Should().NotContain("Well-known member").And.NotContain("Supporter").And.NotContain("Last edited").And.NotContain("Start asking");
+    }
+
+    [Fact]
     public void A_service_pages_sections_named_as_navigation_stay_when_they_are_prose_and_its_menus_go()
     {
         const string Page = """
