@@ -80,6 +80,29 @@ public sealed class ProfileContentTests
     }
 
     [Fact]
+    public void A_products_carousel_of_other_products_popovers_and_disclaimer_go_and_its_description_stays()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="product">
+            <h1>Trail stove 2</h1>
+            <div class="product-description"><p>A canister stove with a pressure regulator that keeps its flame steady in the cold and at altitude.</p>
+            <ul><li>Weight 88 g</li><li>Boils a litre in three minutes</li></ul></div>
+            <span class="price-popover">Price includes VAT, shipping calculated at checkout</span>
+            <section class="product-carousel"><h2>You may also like</h2><div>Windscreen for stoves</div><div>Titanium pot set</div></section>
+            <div class="swiper-container"><div class="swiper-slide">Fuel canister 230 g</div></div>
+            <p class="legal-disclaimer">Images are for illustration only.</p>
+            <div class="feedback-prompt">Was this page helpful?</div>
+            </div>
+            """);
+        var product = document.GetElementById("product")!;
+        ProfileTrim.Run(product, ContentProfile.For(PageType.Product), NewContext());
+        var text = product.TextContent;
+        text.Should().Contain("pressure regulator").And.Contain("Weight 88 g");
+        text.Should().NotContain("VAT").And.NotContain("Titanium pot").And.NotContain("Fuel canister")
+            .And.NotContain("illustration").And.NotContain("helpful");
+    }
+
+    [Fact]
     public void A_service_pages_sections_named_as_navigation_stay_when_they_are_prose_and_its_menus_go()
     {
         const string Page = """
