@@ -100,6 +100,9 @@ public sealed class PageTypeTests
     [InlineData("@profile forum\ndrop Nothing sidebar\n")]
     [InlineData("@profile forum\nnavigation-prose perhaps\n")]
     [InlineData("@profile forum\nnavigation-prose-min-length -5\n")]
+    [InlineData("@profile forum\ndrop-inside Comments comments\n")]
+    [InlineData("@profile forum\ndrop-inside Nothing comments answer\n")]
+    [InlineData("@profile forum\ndrop-inside Comments comments answer\ndrop-inside Other comments question\n")]
     [InlineData("@colours forum\nclean no\n")]
     [InlineData("@defaults all\nkeep Comments\n")]
     public void A_broken_profiles_file_is_refused(string source) =>

@@ -103,6 +103,30 @@ public sealed class ProfileContentTests
     }
 
     [Fact]
+    public void A_questions_and_answers_comments_go_and_a_threads_posts_named_comments_stay()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="qa">
+            <div class="question js-question"><div class="post-body"><p>Why does my sourdough starter smell of acetone after two days in the fridge?</p></div>
+            <div class="comments js-comments-container"><ul><li class="comment">Did you feed it before it went in? – baker12 Commented Mar 3, 2024</li></ul></div></div>
+            <div class="answer accepted-answer"><div class="post-body"><p>It is hungry: the yeast makes that smell when the flour runs out, so feed it twice a day for a while.</p></div>
+            <div class="comments"><ul><li class="comment">This worked for me too, thanks. – crumb Commented Mar 4, 2024</li></ul></div></div>
+            </div>
+            <div id="thread"><div id="comments">
+            <div class="comment"><p>My starter has a grey liquid on top every morning now; should I pour it off or stir it back in?</p></div>
+            <div class="comment"><p>Pour it off if you want a milder loaf, stir it in for a sour one; either way it is harmless.</p></div>
+            </div></div>
+            """);
+        var qa = document.GetElementById("qa")!;
+        var thread = document.GetElementById("thread")!;
+        ProfileTrim.Run(qa, ContentProfile.For(PageType.Forum), NewContext());
+        ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), NewContext());
+        qa.TextContent.Should().Contain("smell of acetone").And.Contain("feed it twice a day");
+        qa.TextContent.Should().NotContain("Did you feed it").And.NotContain("worked for me too");
+        thread.TextContent.Should().Contain("grey liquid").And.Contain("Pour it off");
+    }
+
+    [Fact]
     public void A_service_pages_sections_named_as_navigation_stay_when_they_are_prose_and_its_menus_go()
     {
         const string Page = """
