@@ -88,7 +88,7 @@ public sealed class PageTypeTests
 
     private const string Defaults = "@defaults all\nselection article\nregion-share 0.75\nmain-share 0.25\nclean yes\ntrim-max-share 0.3\n"
         + "json-ld-description no\ndescription-min-words 8\ndescription-present-share 0.6\n"
-        + "navigation-prose no\nnavigation-prose-min-length 50\nnavigation-prose-max-link-density 0.2\n";
+        + "navigation-prose no\nnavigation-prose-min-length 50\nnavigation-prose-max-link-density 0.2\nregion-like-blocks 0\n";
 
     [Theory]
     [InlineData("@profile nothing\nselection region\n")]

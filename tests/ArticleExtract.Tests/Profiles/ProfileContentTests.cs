@@ -127,6 +127,22 @@ public sealed class ProfileContentTests
     }
 
     [Fact]
+    public void A_threads_region_is_every_post_even_when_one_long_post_holds_most_of_the_text()
+    {
+        var log = string.Concat(Enumerable.Repeat("ERROR worker 7 failed to start: the configuration file could not be read from disk. ", 30));
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"""
+            <html><body><div id="thread">
+            <div class="post"><p>After the update my server stops at start-up; here is the log.</p><pre>{log}</pre></div>
+            <div class="post"><p>Check the file's permissions: the update runs the service as another user.</p></div>
+            <div class="post"><p>That was it, thank you; it starts again after a chown.</p></div>
+            </div></body></html>
+            """);
+        var body = document.Body!;
+        var region = RegionSelection.Run(body, NodeStats.Measure(body), ContentProfile.For(PageType.Forum).Settings);
+        region.TextContent.Should().Contain("permissions").And.Contain("chown").And.Contain("After the update");
+    }
+
+    [Fact]
     public void A_service_pages_sections_named_as_navigation_stay_when_they_are_prose_and_its_menus_go()
     {
         const string Page = """
