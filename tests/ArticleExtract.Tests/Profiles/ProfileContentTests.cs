@@ -59,7 +59,7 @@ public sealed class ProfileContentTests
     }
 
     [Fact]
-    public void A_threads_poster_titles_edit_notes_and_page_notices_go_and_the_posts_stay()
+    public void A_threads_poster_titles_edit_notes_quote_citations_and_page_notices_go_and_the_posts_stay()
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
             <div id="thread">
@@ -68,6 +68,7 @@ public sealed class ProfileContentTests
             <div class="message-content"><p>Which stove works best above three thousand metres in the cold?</p>
             <div class="message-lastEdit">Last edited: Sep 26, 2024</div></div></article>
             <div class="post"><a class="username">ridgewalker</a>
+            <blockquote class="ipsQuote"><div class="ipsQuote_citation">2 hours ago, trailhiker said:</div></blockquote>
             <p>A canister stove with a pressure regulator, kept warm in your jacket until you cook.</p></div>
             <div class="s-notice"><p>Start asking to get answers</p><p>You must log in to answer this question.</p></div>
             </div>
@@ -76,7 +77,8 @@ public sealed class ProfileContentTests
         ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), NewContext());
         var text = thread.TextContent;
         text.Should().Contain("trailhiker").And.Contain("ridgewalker").And.Contain("Which stove works best").And.Contain("pressure regulator");
-        text.Should().NotContain("Well-known member").And.NotContain("Supporter").And.NotContain("Last edited").And.NotContain("Start asking");
+        text.Should().NotContain("Well-known member").And.NotContain("Supporter").And.NotContain("Last edited").And.NotContain("Start asking")
+            .And.NotContain("said:");
     }
 
     [Fact]
