@@ -37,6 +37,31 @@ public sealed class ProfileContentTests
         left.Should().Contain("Seam sealer on the inside of the fly");
     }
 
+    [Theory]
+    [InlineData(PageType.Listing, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_listings_cards_named_by_their_author_stay(PageType type, bool stays)
+    {
+        // Blog engines name each entry's author in its classes ("author-jane-doe"), which reads as a byline box.
+        var page = """
+            <html><body><div id="news">
+            <article class="entry hentry author-jane-doe"><h2><a href="/a">Harbour bridge reopens after two years of works</a></h2>
+            <p>The bridge carries traffic again from Monday, with a new lane for buses and bicycles on its west side.</p></article>
+            <article class="entry hentry author-sam-lee"><h2><a href="/b">Ferry timetable changes in June</a></h2>
+            <p>Two early crossings are added on weekdays, and the last boat on Sundays leaves an hour later.</p></article>
+            </div></body></html>
+            """;
+        var left = TextLeftByRemoval(page, ContentProfile.For(type));
+        if (stays)
+        {
+            left.Should().Contain("new lane for buses").And.Contain("last boat on Sundays");
+        }
+        else
+        {
+            left.Should().NotContain("last boat on Sundays", "an article's boilerplate removal takes such a card for a byline box");
+        }
+    }
+
     [Fact]
     public void A_threads_poster_figures_and_post_controls_go_and_the_posters_name_stays()
     {
