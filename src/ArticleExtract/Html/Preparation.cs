@@ -32,7 +32,8 @@ internal static class Preparation
         }
 
         var dropped = new List<IElement>();
-        Func<Element, bool> isDropped = element => IsDropped(element, reveals);
+        var shown = new ShownPage((Element)body);
+        Func<Element, bool> isDropped = element => IsDropped(element, reveals, shown);
         var bodyPosition = page is not null && page.Count > 0 && page.Root == document.DocumentElement ? page.ChildPosition(0, body) : -1;
         var prepared = bodyPosition >= 0 ? page!.Subtree(bodyPosition, isDropped, dropped) : TreeOrder.Of((Element)body, isDropped, dropped);
         foreach (var element in dropped)
@@ -43,9 +44,13 @@ internal static class Preparation
         return prepared;
     }
 
-    /// <summary>Dropped: holds no article text, or is hidden (unless <paramref name="reveals"/>, when given, accepts it).</summary>
-    private static bool IsDropped(Element element, Func<Element, bool>? reveals) =>
-        (IsNonContent(element) && !IsImageFallback(element)) || (IsHidden(element) && !(reveals is not null && IsRevealedPanel(element, reveals)));
+    /// <summary>
+    /// Dropped: holds no article text, or is hidden, unless <paramref name="reveals"/>, when given,
+    /// accepts it, or it holds most of the page's text (<see cref="ShownPage.IsPage"/>).
+    /// </summary>
+    private static bool IsDropped(Element element, Func<Element, bool>? reveals, ShownPage shown) =>
+        (IsNonContent(element) && !IsImageFallback(element))
+        || (IsHidden(element) && !(reveals is not null && IsRevealedPanel(element, reveals)) && !shown.IsPage(element));
 
     /// <summary>A hidden element the profile reveals, unless a screen-reader-only class hides it (that text is never shown).</summary>
     private static bool IsRevealedPanel(Element element, Func<Element, bool> reveals) =>

@@ -16,9 +16,10 @@ internal sealed class ContentProfile
 
     private readonly HashSet<BoilerplateKind> _kept;
 
-    private ContentProfile(PageType type, ProfileSettings settings, HashSet<BoilerplateKind> kept, Dictionary<string, BoilerplateKind> drops, HashSet<string>? reveals = null)
+    private ContentProfile(PageType type, ProfileSettings settings, HashSet<BoilerplateKind> kept, Dictionary<string, BoilerplateKind> drops, HashSet<string>? reveals = null, Dictionary<string, InnerDrop>? innerDrops = null)
     {
         Drops = drops.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        InnerDrops = (innerDrops ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Reveals = (reveals ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         HiddenRevealer = Reveals.Count > 0 ? RevealsHidden : null;
         Spares = settings.KeepsNavigationProse ? SparesNavigationProse : null;
@@ -39,6 +40,12 @@ internal sealed class ContentProfile
 
     /// <summary>The class and id words of the blocks dropped from the content, with the kind each is recorded as (<see cref="ProfileTrim"/>).</summary>
     public FrozenDictionary<string, BoilerplateKind> Drops { get; }
+
+    /// <summary>
+    /// The class and id words of the blocks dropped from the content only inside a block with one
+    /// of their container words (a question's or an answer's comments), with the kind each is recorded as (<see cref="ProfileTrim"/>).
+    /// </summary>
+    public FrozenDictionary<string, InnerDrop> InnerDrops { get; }
 
     /// <summary>
     /// The class and id words of the hidden elements that stay in preparation: a product's tab
@@ -130,8 +137,15 @@ internal sealed class ContentProfile
             var kept = new HashSet<BoilerplateKind>();
             var drops = new Dictionary<string, BoilerplateKind>(StringComparer.OrdinalIgnoreCase);
             var reveals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var innerDrops = new Dictionary<string, InnerDrop>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in group)
             {
+                if (entry.Text.StartsWith("drop-inside ", StringComparison.Ordinal))
+                {
+                    InnerDrop.Add(innerDrops, entry);
+                    continue;
+                }
+
                 if (entry.Text.StartsWith("reveal ", StringComparison.Ordinal))
                 {
                     if (entry.Text["reveal ".Length..].Trim() is not ("yes" or "no") and var value)
@@ -151,7 +165,7 @@ internal sealed class ContentProfile
                 settings = settings.With(entry, kept, drops);
             }
 
-            result[type] = new ContentProfile(type, settings, kept, drops, reveals);
+            result[type] = new ContentProfile(type, settings, kept, drops, reveals, innerDrops);
         }
 
         return result;

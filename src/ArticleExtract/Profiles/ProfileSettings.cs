@@ -19,6 +19,9 @@ internal sealed record ProfileSettings
     /// <summary>The share of its parent's text a child holds at least for the region to go down into it.</summary>
     public double RegionShare { get; init; } = double.NaN;
 
+    /// <summary>The region does not go down into a child that is one of at least this many blocks of the same tag and class (0: it may).</summary>
+    public int RegionLikeBlocks { get; init; } = -1;
+
     /// <summary>A &lt;main&gt; holding at least this share of the remaining text is where the region is looked for.</summary>
     public double MainShare { get; init; } = double.NaN;
 
@@ -49,7 +52,7 @@ internal sealed record ProfileSettings
     /// <summary>Whether every share and count has a value (the defaults group must name them all).</summary>
     internal bool IsComplete =>
         !double.IsNaN(RegionShare) && !double.IsNaN(MainShare) && !double.IsNaN(TrimMaxShare)
-        && DescriptionMinWords >= 0 && !double.IsNaN(DescriptionPresentShare)
+        && DescriptionMinWords >= 0 && RegionLikeBlocks >= 0 && !double.IsNaN(DescriptionPresentShare)
         && NavigationProseMinLength >= 0 && !double.IsNaN(NavigationProseMaxLinkDensity);
 
     /// <summary>
@@ -67,6 +70,8 @@ internal sealed record ProfileSettings
                 return this with { SelectsRegion = value == "region" || (value == "article" ? false : throw Error(entry, "selection is region or article")) };
             case "region-share":
                 return this with { RegionShare = Share(entry, value) };
+            case "region-like-blocks":
+                return this with { RegionLikeBlocks = WholeNumber(entry, value) };
             case "main-share":
                 return this with { MainShare = Share(entry, value) };
             case "clean":

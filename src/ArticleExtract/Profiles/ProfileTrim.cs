@@ -15,7 +15,7 @@ internal static class ProfileTrim
 {
     public static void Run(IElement content, ContentProfile profile, ExtractionContext context)
     {
-        if (profile.Drops.Count == 0)
+        if (profile.Drops.Count == 0 && profile.InnerDrops.Count == 0)
         {
             return;
         }
@@ -27,7 +27,7 @@ internal static class ProfileTrim
         for (var i = 1; i < tree.Count;)
         {
             var element = tree[i];
-            if (DroppedKind(element, profile) is { } kind && stats[element].TextLength < profile.Settings.TrimMaxShare * total)
+            if ((DroppedKind(element, profile) ?? InnerDroppedKind(element, content, profile)) is { } kind && stats[element].TextLength < profile.Settings.TrimMaxShare * total)
             {
                 doomed.Add((element, kind));
                 i = tree.End(i);
@@ -48,6 +48,19 @@ internal static class ProfileTrim
     {
         var names = MarkupAttributes.Of(element);
         return KindOfWords(names.Class, profile) ?? KindOfWords(names.Id, profile);
+    }
+
+    /// <summary>The kind of a block the profile drops inside another (<see cref="InnerDrop"/>) when it lies inside one, or null.</summary>
+    private static BoilerplateKind? InnerDroppedKind(Element element, IElement content, ContentProfile profile)
+    {
+        if (profile.InnerDrops.Count == 0)
+        {
+            return null;
+        }
+
+        var names = MarkupAttributes.Of(element);
+        return (NameWords.TryFind(names.Class, profile.InnerDrops, out var drop) || NameWords.TryFind(names.Id, profile.InnerDrops, out drop))
+            && drop.IsInside(element, content) ? drop.Kind : null;
     }
 
     private static BoilerplateKind? KindOfWords(string? value, ContentProfile profile) =>

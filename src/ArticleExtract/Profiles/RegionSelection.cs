@@ -34,13 +34,39 @@ internal static class RegionSelection
                 }
             }
 
-            if (next is null || total == 0)
+            if (next is null || total == 0 || IsOneOfLikeBlocks(region, next, settings.RegionLikeBlocks))
             {
                 return region;
             }
 
             region = next;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="child"/> is one of at least <paramref name="minBlocks"/> blocks of
+    /// the same tag and class under <paramref name="region"/> (0: never): one long post of a
+    /// thread, one long card of a listing. The region is the run of them, not the one that happens
+    /// to hold most of the text.
+    /// </summary>
+    private static bool IsOneOfLikeBlocks(IElement region, IElement child, int minBlocks)
+    {
+        if (minBlocks <= 0)
+        {
+            return false;
+        }
+
+        var shape = child.GetAttribute("class");
+        var like = 0;
+        foreach (var sibling in Children.Of(region))
+        {
+            if (sibling.LocalName == child.LocalName && string.Equals(sibling.GetAttribute("class"), shape, StringComparison.Ordinal) && ++like >= minBlocks)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The largest &lt;main&gt; (or role=main) left under the root, when it holds enough of the text.</summary>

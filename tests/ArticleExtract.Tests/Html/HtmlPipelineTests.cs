@@ -108,6 +108,37 @@ public sealed class HtmlPipelineTests
     }
 
     [Fact]
+    public void A_hidden_wrapper_that_holds_the_whole_page_is_shown_but_hidden_parts_inside_it_still_go()
+    {
+        // A fade-in wrapper: the page's script shows it once loaded. A hidden dialog beside it and a
+        // hidden note inside it stay hidden.
+        var html = Page(
+            "<div class='cookie-dialog' style='display:none'><p>We use cookies to improve this site, and you can change your choices at any time.</p></div>" +
+            "<div style='visibility: hidden; min-height: 100vh'><article>" +
+            $"<p>{Paragraph1}</p><p>{Paragraph2}</p><p style='display:none'>This hidden sentence must never reach the extracted text.</p>" +
+            $"<p>{Paragraph3}</p><p>{Paragraph4}</p><p>{Paragraph1}</p><p>{Paragraph2}</p><p>{Paragraph3}</p><p>{Paragraph4}</p></article></div>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain(Paragraph1).And.Contain(Paragraph4);
+        text.Should().NotContain("hidden sentence").And.NotContain("cookies");
+    }
+
+    [Fact]
+    public void A_page_hidden_from_assistive_technology_behind_a_dialog_stays_hidden()
+    {
+        // aria-hidden hides the page behind a dialog, which shows its own text; the page is not shown.
+        var html = Page(
+            $"<div aria-hidden='true'><article><p>{Paragraph1}</p><p>{Paragraph2}</p><p>{Paragraph3}</p><p>{Paragraph4}</p>" +
+            $"<p>{Paragraph1}</p><p>{Paragraph2}</p><p>{Paragraph3}</p><p>{Paragraph4}</p></article></div>" +
+            "<div role='dialog'><p>The dialog's own story is about the ferry timetable, which changes in the first week of June this year.</p></div>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().NotContain(Paragraph1);
+    }
+
+    [Fact]
     public void A_list_of_teaser_cards_and_a_newsletter_prompt_inside_the_article_are_removed()
     {
         var html = Page(

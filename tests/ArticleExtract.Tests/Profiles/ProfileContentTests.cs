@@ -37,6 +37,31 @@ public sealed class ProfileContentTests
         left.Should().Contain("Seam sealer on the inside of the fly");
     }
 
+    [Theory]
+    [InlineData(PageType.Listing, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_listings_cards_named_by_their_author_stay(PageType type, bool stays)
+    {
+        // Blog engines name each entry's author in its classes ("author-jane-doe"), which reads as a byline box.
+        var page = """
+            <html><body><div id="news">
+            <article class="entry hentry author-jane-doe"><h2><a href="/a">Harbour bridge reopens after two years of works</a></h2>
+            <p>The bridge carries traffic again from Monday, with a new lane for buses and bicycles on its west side.</p></article>
+            <article class="entry hentry author-sam-lee"><h2><a href="/b">Ferry timetable changes in June</a></h2>
+            <p>Two early crossings are added on weekdays, and the last boat on Sundays leaves an hour later.</p></article>
+            </div></body></html>
+            """;
+        var left = TextLeftByRemoval(page, ContentProfile.For(type));
+        if (stays)
+        {
+            left.Should().Contain("new lane for buses").And.Contain("last boat on Sundays");
+        }
+        else
+        {
+            left.Should().NotContain("last boat on Sundays", "an article's boilerplate removal takes such a card for a byline box");
+        }
+    }
+
     [Fact]
     public void A_threads_poster_figures_and_post_controls_go_and_the_posters_name_stays()
     {
@@ -56,6 +81,92 @@ public sealed class ProfileContentTests
         var text = thread.TextContent;
         text.Should().Contain("trailhiker").And.Contain("ridgewalker").And.Contain("Which stove works best").And.Contain("pressure regulator");
         text.Should().NotContain("Joined").And.NotContain("1,204").And.NotContain("Join Date").And.NotContain("Report").And.NotContain("Quote");
+    }
+
+    [Fact]
+    public void A_threads_poster_titles_edit_notes_quote_citations_and_page_notices_go_and_the_posts_stay()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="thread">
+            <article class="message"><div class="message-user"><a class="username">trailhiker</a>
+            <h5 class="userTitle">Well-known member</h5><div class="userBanner">Supporter</div></div>
+            <div class="message-content"><p>Which stove works best above three thousand metres in the cold?</p>
+            <div class="message-lastEdit">Last edited: Sep 26, 2024</div></div></article>
+            <div class="post"><a class="username">ridgewalker</a>
+            <blockquote class="ipsQuote"><div class="ipsQuote_citation">2 hours ago, trailhiker said:</div></blockquote>
+            <p>A canister stove with a pressure regulator, kept warm in your jacket until you cook.</p></div>
+            <div class="s-notice"><p>Start asking to get answers</p><p>You must log in to answer this question.</p></div>
+            </div>
+            """);
+        var thread = document.GetElementById("thread")!;
+        ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), NewContext());
+        var text = thread.TextContent;
+        text.Should().Contain("trailhiker").And.Contain("ridgewalker").And.Contain("Which stove works best").And.Contain("pressure regulator");
+        text.Should().NotContain("Well-known member").And.NotContain("Supporter").And.NotContain("Last edited").And.NotContain("Start asking")
+            .And.NotContain("said:");
+    }
+
+    [Fact]
+    public void A_products_carousel_of_other_products_popovers_and_disclaimer_go_and_its_description_stays()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="product">
+            <h1>Trail stove 2</h1>
+            <div class="product-description"><p>A canister stove with a pressure regulator that keeps its flame steady in the cold and at altitude.</p>
+            <ul><li>Weight 88 g</li><li>Boils a litre in three minutes</li></ul></div>
+            <span class="price-popover">Price includes VAT, shipping calculated at checkout</span>
+            <section class="product-carousel"><h2>You may also like</h2><div>Windscreen for stoves</div><div>Titanium pot set</div></section>
+            <div class="swiper-container"><div class="swiper-slide">Fuel canister 230 g</div></div>
+            <p class="legal-disclaimer">Images are for illustration only.</p>
+            <div class="feedback-prompt">Was this page helpful?</div>
+            </div>
+            """);
+        var product = document.GetElementById("product")!;
+        ProfileTrim.Run(product, ContentProfile.For(PageType.Product), NewContext());
+        var text = product.TextContent;
+        text.Should().Contain("pressure regulator").And.Contain("Weight 88 g");
+        text.Should().NotContain("VAT").And.NotContain("Titanium pot").And.NotContain("Fuel canister")
+            .And.NotContain("illustration").And.NotContain("helpful");
+    }
+
+    [Fact]
+    public void A_questions_and_answers_comments_go_and_a_threads_posts_named_comments_stay()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="qa">
+            <div class="question js-question"><div class="post-body"><p>Why does my sourdough starter smell of acetone after two days in the fridge?</p></div>
+            <div class="comments js-comments-container"><ul><li class="comment">Did you feed it before it went in? – baker12 Commented Mar 3, 2024</li></ul></div></div>
+            <div class="answer accepted-answer"><div class="post-body"><p>It is hungry: the yeast makes that smell when the flour runs out, so feed it twice a day for a while.</p></div>
+            <div class="comments"><ul><li class="comment">This worked for me too, thanks. – crumb Commented Mar 4, 2024</li></ul></div></div>
+            </div>
+            <div id="thread"><div id="comments">
+            <div class="comment"><p>My starter has a grey liquid on top every morning now; should I pour it off or stir it back in?</p></div>
+            <div class="comment"><p>Pour it off if you want a milder loaf, stir it in for a sour one; either way it is harmless.</p></div>
+            </div></div>
+            """);
+        var qa = document.GetElementById("qa")!;
+        var thread = document.GetElementById("thread")!;
+        ProfileTrim.Run(qa, ContentProfile.For(PageType.Forum), NewContext());
+        ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), NewContext());
+        qa.TextContent.Should().Contain("smell of acetone").And.Contain("feed it twice a day");
+        qa.TextContent.Should().NotContain("Did you feed it").And.NotContain("worked for me too");
+        thread.TextContent.Should().Contain("grey liquid").And.Contain("Pour it off");
+    }
+
+    [Fact]
+    public void A_threads_region_is_every_post_even_when_one_long_post_holds_most_of_the_text()
+    {
+        var log = string.Concat(Enumerable.Repeat("ERROR worker 7 failed to start: the configuration file could not be read from disk. ", 30));
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"""
+            <html><body><div id="thread">
+            <div class="post"><p>After the update my server stops at start-up; here is the log.</p><pre>{log}</pre></div>
+            <div class="post"><p>Check the file's permissions: the update runs the service as another user.</p></div>
+            <div class="post"><p>That was it, thank you; it starts again after a chown.</p></div>
+            </div></body></html>
+            """);
+        var body = document.Body!;
+        var region = RegionSelection.Run(body, NodeStats.Measure(body), ContentProfile.For(PageType.Forum).Settings);
+        region.TextContent.Should().Contain("permissions").And.Contain("chown").And.Contain("After the update");
     }
 
     [Fact]
