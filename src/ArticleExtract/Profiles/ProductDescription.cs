@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Profiles;
 
@@ -24,8 +25,8 @@ internal static class ProductDescription
         // The description may carry markup or entities: AngleSharp reads it as a fragment.
         var holder = document.CreateElement("div");
         holder.InnerHtml = description;
-        var words = WordsOf(holder.TextContent);
-        if (words.Count < settings.DescriptionMinWords || IsPresent(words, WordsOf(content.TextContent), settings.DescriptionPresentShare))
+        var words = DistinctWords.Of(holder.TextContent);
+        if (words.Count < settings.DescriptionMinWords || IsPresent(words, DistinctWords.Of(content.TextContent), settings.DescriptionPresentShare))
         {
             return;
         }
@@ -34,26 +35,5 @@ internal static class ProductDescription
     }
 
     private static bool IsPresent(HashSet<string> description, HashSet<string> content, double share) =>
-        description.Count(content.Contains) >= share * description.Count;
-
-    private static HashSet<string> WordsOf(string text)
-    {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(text[start..i]);
-                start = -1;
-            }
-        }
-
-        return words;
-    }
+        DistinctWords.Shared(description, content) >= share * description.Count;
 }
