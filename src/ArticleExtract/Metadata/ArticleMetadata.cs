@@ -5,6 +5,9 @@ internal sealed class ArticleMetadata
 {
     public string? Title { get; set; }
 
+    /// <summary>The page's visible headline where it words the title otherwise: the title once the page is known to be an article.</summary>
+    public string? ShownHeadline { get; set; }
+
     public string? Byline { get; set; }
 
     public List<string> Authors { get; } = [];

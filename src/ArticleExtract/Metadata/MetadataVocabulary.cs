@@ -30,6 +30,8 @@ internal sealed class MetadataVocabulary
         RawWhitespaceAllowance = Integer(numbers, "RawWhitespaceAllowance");
         MinLabelledNameWords = Integer(numbers, "MinLabelledNameWords");
         MinNameWordLetters = Integer(numbers, "MinNameWordLetters");
+        MinShownHeadlineWords = Integer(numbers, "MinShownHeadlineWords");
+        MinShownHeadlineShare = Number(numbers, "MinShownHeadlineShare");
         SameInstant = TimeSpan.FromMinutes(Number(numbers, "SameInstantMinutes"));
         PublishedMetaNames = lists.TryGetValue("published-meta", out var published) ? [.. published] : [];
         ModifiedMetaNames = lists.TryGetValue("modified-meta", out var modified) ? [.. modified] : [];
@@ -103,6 +105,12 @@ internal sealed class MetadataVocabulary
 
     /// <summary>A capitalised word of a name has at least this many letters.</summary>
     public int MinNameWordLetters { get; }
+
+    /// <summary>An article's visible headline worded otherwise than its title has at least this many words.</summary>
+    public int MinShownHeadlineWords { get; }
+
+    /// <summary>At least this share of the title's words (by length) is in an article's visible headline worded otherwise.</summary>
+    public double MinShownHeadlineShare { get; }
 
     /// <summary>A shown time this close to the universal one is the same instant.</summary>
     public TimeSpan SameInstant { get; }

@@ -49,6 +49,38 @@ internal static class TitleChooser
             : text;
     }
 
+    /// <summary>
+    /// The page's one visible headline when the chosen title words the same subject otherwise (the metadata
+    /// titles written for search results, the h1 for the reader): taken when the page is an article
+    /// (<see cref="HtmlMetadataExtractor.SettleTitle"/>), else null.
+    /// </summary>
+    public static string? ShownHeadline(TitleSources sources, string? chosen, MetadataVocabulary vocabulary)
+    {
+        var headings = VisibleHeadings(sources.H1s, sources.SiteNames);
+        if (chosen is null || headings.Count != 1)
+        {
+            return null;
+        }
+
+        var heading = headings[0];
+        return IsRewordedHeadline(heading, chosen, vocabulary) ? heading : null;
+    }
+
+    /// <summary>
+    /// The heading is a headline of its own beside the title: not the title nor a part of it (nor the
+    /// title with its words glued, "WEEKENDCODING AGENT"), of a headline's words, and about the same
+    /// thing (a share of the title's words in it).
+    /// </summary>
+    private static bool IsRewordedHeadline(string heading, string title, MetadataVocabulary vocabulary)
+    {
+        var foldedHeading = Fold(heading);
+        var foldedTitle = Fold(title);
+        return !foldedTitle.Contains(foldedHeading, StringComparison.Ordinal)
+            && !foldedTitle.Replace(" ", "", StringComparison.Ordinal).Contains(foldedHeading.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal)
+            && WordCount(heading) >= vocabulary.MinShownHeadlineWords
+            && TitleCleaner.Similarity(heading, title) >= vocabulary.MinShownHeadlineShare;
+    }
+
     private static string? ChooseShown(TitleSources sources, out string? siteName)
     {
         siteName = null;

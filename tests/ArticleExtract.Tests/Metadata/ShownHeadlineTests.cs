@@ -1,0 +1,40 @@
+using ArticleExtract.Metadata;
+
+namespace ArticleExtract.Tests.Metadata;
+
+/// <summary>An article's title is the headline it shows when its metadata titles word it otherwise (issue 21), on pages of our own making.</summary>
+public sealed class ShownHeadlineTests
+{
+    private const string Head = "<title>Keep Tomatoes Healthy: Our Dry Summer Guide | Garden Notes</title><meta property=\"og:site_name\" content=\"Garden Notes\">";
+
+    private static ArticleMetadata Page(string heading, PageType type)
+    {
+        var metadata = MetadataPages.Extract(Head, "<article><h1>" + heading + "</h1>" + MetadataPages.Story + "</article>");
+        metadata.PageType = type;
+        HtmlMetadataExtractor.SettleTitle(metadata);
+        return metadata;
+    }
+
+    [Fact]
+    public void An_article_takes_its_visible_headline_over_a_title_worded_otherwise()
+    {
+        Page("Seven Ways to Keep Tomatoes Healthy Through a Dry Summer", PageType.Article).Title
+            .Should().Be("Seven Ways to Keep Tomatoes Healthy Through a Dry Summer");
+    }
+
+    [Fact]
+    public void A_page_of_another_type_keeps_its_metadata_title()
+    {
+        Page("Seven Ways to Keep Tomatoes Healthy Through a Dry Summer", PageType.Service).Title
+            .Should().Be("Keep Tomatoes Healthy: Our Dry Summer Guide");
+    }
+
+    [Theory]
+    [InlineData("Opening Hours of the Shop")]
+    [InlineData("KEEP TOMATOESHEALTHY")]
+    [InlineData("Tomatoes")]
+    public void A_heading_about_something_else_a_glued_copy_or_one_word_is_not_the_headline(string heading)
+    {
+        Page(heading, PageType.Article).Title.Should().Be("Keep Tomatoes Healthy: Our Dry Summer Guide");
+    }
+}
