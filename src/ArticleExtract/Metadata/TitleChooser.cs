@@ -21,7 +21,26 @@ internal static class TitleChooser
 
     /// <summary>The headline, and in <paramref name="siteName"/> the site name split off it (or null).</summary>
     public static string? Choose(TitleSources sources, out string? siteName) =>
-        ChooseShown(sources, out siteName) is { } title ? HeadlineText(title, MetadataVocabulary.Shared) : null;
+        ChooseShown(sources, out siteName) is { } title ? FirstBarPart(HeadlineText(title, MetadataVocabulary.Shared)) : null;
+
+    /// <summary>
+    /// A title still in parts set off by bars once the site name is gone ("Headline | Tagline | Category"):
+    /// the first part, when it has a headline's words, is the headline; the rest are the page's taglines.
+    /// </summary>
+    internal static string FirstBarPart(string title)
+    {
+        var segments = SiteNameStripper.Segments(title);
+        if (segments.Count < 2 || title[segments[0].End..segments[1].Start].Trim() != "|")
+        {
+            return title;
+        }
+
+        var first = title[segments[0].Start..segments[0].End].Trim();
+        return WordCount(first) >= MinFirstPartWords ? first : title;
+    }
+
+    /// <summary>A first part of fewer words than this is a site's or a section's name, not the headline.</summary>
+    private const int MinFirstPartWords = 2;
 
     /// <summary>
     /// A heading's or title's text without what surrounds the headline: trailing marks (a permalink's

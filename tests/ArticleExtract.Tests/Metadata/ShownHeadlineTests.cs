@@ -37,4 +37,21 @@ public sealed class ShownHeadlineTests
     {
         Page(heading, PageType.Article).Title.Should().Be("Keep Tomatoes Healthy: Our Dry Summer Guide");
     }
+
+    [Fact]
+    public void A_title_in_bar_parts_once_the_site_name_is_gone_keeps_its_first_part()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Winter Pruning of Apple Trees | Tools, Timing & Tips | Garden Notes</title><meta property=\"og:site_name\" content=\"Garden Notes\">",
+            "<article>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be("Winter Pruning of Apple Trees");
+    }
+
+    [Theory]
+    [InlineData("Garden | Winter Pruning of Apple Trees", "Garden | Winter Pruning of Apple Trees")]
+    [InlineData("Winter Pruning - Apple Trees", "Winter Pruning - Apple Trees")]
+    public void A_first_part_of_one_word_or_a_dash_leaves_the_title_whole(string title, string expected)
+    {
+        TitleChooser.FirstBarPart(title).Should().Be(expected);
+    }
 }
