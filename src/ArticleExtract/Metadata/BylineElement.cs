@@ -28,8 +28,12 @@ internal static class BylineElement
     /// strict search reaches wins; the first one only the lenient search reaches is kept for when
     /// the strict search finds none. Either search alone would visit its elements in this order.
     /// </remarks>
-    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary)
+    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary) => Find(document, vocabulary, out _);
+
+    /// <summary>The displayed byline text, or null; in <paramref name="boxName"/> the name an author box opens with, the last resort.</summary>
+    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary, out string? boxName)
     {
+        boxName = null;
         if (document.DocumentElement is not { } root)
         {
             return null;
@@ -37,6 +41,7 @@ internal static class BylineElement
 
         var matchText = new MatchText();
         string? inHeader = null;
+        string? inBox = null;
         var stack = new Stack<(IElement Element, bool Strict, bool Lenient)>();
         stack.Push((root, true, true));
         while (stack.Count > 0)
@@ -55,14 +60,20 @@ internal static class BylineElement
             }
 
             var matchString = matchText.Of(attributes);
-            if (IsMarkedAsByline(attributes, matchString, vocabulary) && ShortBylineText(element) is { } text && NamesSomebody(text, vocabulary))
+            var marked = IsMarkedAsByline(attributes, matchString, vocabulary);
+            if (marked && ShortBylineText(element) is { } text && NamesSomebody(text, vocabulary))
             {
                 if (strict)
                 {
+                    boxName = inBox;
                     return text;
                 }
 
                 inHeader ??= lenient ? text : null;
+            }
+            else if (marked && strict && inBox is null)
+            {
+                inBox = AuthorBoxName(element, vocabulary);
             }
 
             var strictChildren = strict && !IsUnlikelyCandidate(element, attributes, matchString, vocabulary);
@@ -73,6 +84,7 @@ internal static class BylineElement
             }
         }
 
+        boxName = inBox;
         return inHeader;
     }
 
@@ -87,6 +99,55 @@ internal static class BylineElement
             return named is not null && NameContent(named) is { } content
                 ? TextNormalizer.CollapseWhitespace(content)
                 : TextNormalizer.CollapseWhitespace((named ?? element).TextContent);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An author box (a byline-marked element too long for a byline: the name, a photo, a short bio) opens
+    /// with the author's name: its first line of text, when that line is a name of two words or more as the
+    /// author parser reads it, whole.
+    /// </summary>
+    private static string? AuthorBoxName(IElement element, MetadataVocabulary vocabulary)
+    {
+        if (TrimmedTextLength(element, vocabulary.MaxAuthorBoxLength) >= vocabulary.MaxAuthorBoxLength || FirstText(element) is not { } line
+            || line.Length >= MaxBylineLength || line.Split(' ').Length < vocabulary.MinLabelledNameWords)
+        {
+            return null;
+        }
+
+        return Authors.Parse(line, vocabulary) is [var name] && name == line ? line : null;
+    }
+
+    /// <summary>The first text of an element that is not blank, whitespace collapsed (scripts and hidden parts passed over).</summary>
+    private static string? FirstText(IElement element)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                if (!string.IsNullOrWhiteSpace(text.Data))
+                {
+                    return TextNormalizer.CollapseWhitespace(text.Data);
+                }
+
+                continue;
+            }
+
+            if (node is IElement child && child != element && IsSkipped(child))
+            {
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
         }
 
         return null;

@@ -31,6 +31,7 @@ internal sealed class MetadataVocabulary
         MinLabelledNameWords = Integer(numbers, "MinLabelledNameWords");
         MinNameWordLetters = Integer(numbers, "MinNameWordLetters");
         MinShownHeadlineWords = Integer(numbers, "MinShownHeadlineWords");
+        MaxAuthorBoxLength = Integer(numbers, "MaxAuthorBoxLength");
         MinShownHeadlineShare = Number(numbers, "MinShownHeadlineShare");
         SameInstant = TimeSpan.FromMinutes(Number(numbers, "SameInstantMinutes"));
         PublishedMetaNames = lists.TryGetValue("published-meta", out var published) ? [.. published] : [];
@@ -105,6 +106,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>A capitalised word of a name has at least this many letters.</summary>
     public int MinNameWordLetters { get; }
+
+    /// <summary>An author box (name, photo, bio) is shorter than this (characters); a longer byline-marked element is no box.</summary>
+    public int MaxAuthorBoxLength { get; }
 
     /// <summary>An article's visible headline worded otherwise than its title has at least this many words.</summary>
     public int MinShownHeadlineWords { get; }

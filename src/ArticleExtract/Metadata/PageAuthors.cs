@@ -26,8 +26,9 @@ internal static class PageAuthors
 
         var fromJsonLd = jsonLd is { AuthorsAreObjects: true, Authors.Count: > 0 } ? string.Join(", ", jsonLd.Authors) : null;
         var byline = MetadataText.Clean(fromJsonLd ?? meta.First("dc:creator", "author", "parsely-author") ?? articleAuthor ?? TwitterCardAuthor(meta, vocabulary))
-            ?? BylineElement.Find(document, vocabulary)
-            ?? ShownByline(scan, vocabulary);
+            ?? BylineElement.Find(document, vocabulary, out var boxName)
+            ?? ShownByline(scan, vocabulary)
+            ?? (microdata.Author is null ? boxName : null);
         var organizations = jsonLd?.OrganizationAuthors ?? [];
         metadata.Byline = byline ?? (organizations.Count > 0 ? string.Join(", ", organizations) : null);
         metadata.Publisher = MetadataText.Clean(organizations.Count > 0 ? organizations[0] : jsonLd?.Publisher);
