@@ -16,6 +16,13 @@ internal sealed class ArticleMetadata
 
     public DatePrecision PublishedPrecision { get; set; }
 
+    /// <summary>
+    /// The publication date of the JSON-LD's page object (a WebPage) when the JSON-LD describes no article:
+    /// ranked above the dates the page shows, but set only after the classifier, whose model was trained
+    /// without this source (it reads whether a page has a date).
+    /// </summary>
+    public FoundDate? PageObjectPublished { get; set; }
+
     public DateTimeOffset? Modified { get; set; }
 
     public DatePrecision ModifiedPrecision { get; set; }

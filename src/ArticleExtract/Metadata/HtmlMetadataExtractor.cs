@@ -44,14 +44,20 @@ internal static class HtmlMetadataExtractor
 
     /// <summary>
     /// Once the page type is known: an article's title is its visible headline where the metadata
-    /// titles word it otherwise (<see cref="TitleChooser.ShownHeadline"/>). After the classifier, which
-    /// reads the title as the metadata gave it.
+    /// titles word it otherwise (<see cref="TitleChooser.ShownHeadline"/>), and the JSON-LD page object's
+    /// publication date (<see cref="ArticleMetadata.PageObjectPublished"/>) takes its rank. After the
+    /// classifier, which reads the title and the date as its model was trained on them.
     /// </summary>
-    public static void SettleTitle(ArticleMetadata metadata)
+    public static void Settle(ArticleMetadata metadata)
     {
         if (metadata.PageType == PageType.Article && metadata.ShownHeadline is { } headline)
         {
             metadata.Title = headline;
+        }
+
+        if (metadata.PageObjectPublished is { } published)
+        {
+            (metadata.Published, metadata.PublishedPrecision) = (published.Date, published.Precision);
         }
     }
 

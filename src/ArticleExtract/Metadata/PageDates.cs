@@ -3,7 +3,7 @@ namespace ArticleExtract.Metadata;
 /// <summary>
 /// The published and modified dates of an HTML page, each from the most trusted place that gives
 /// one: JSON-LD, then the meta tags of <c>metadata.txt</c> (in its order), then microdata and
-/// &lt;time pubdate&gt;, then the dates the page shows (<see cref="VisibleDates"/>), then the URL's path.
+/// &lt;time pubdate&gt;, then the JSON-LD's page object (its WebPage), then the dates the page shows (<see cref="VisibleDates"/>), then the URL's path.
 /// Published and modified are kept apart; each keeps the precision it was given with.
 /// </summary>
 internal static class PageDates
@@ -22,7 +22,12 @@ internal static class PageDates
             published ??= First(meta[name]);
         }
 
-        published ??= First(microdata.DatePublished) ?? First(microdata.TimeElement) ?? First(jsonLd?.PageDatePublished);
+        (string? Published, string? Modified) pageDates = jsonLd is null ? JsonLd.PageDates(scan) : (jsonLd.PageDatePublished, jsonLd.PageDateModified);
+        published ??= First(microdata.DatePublished) ?? First(microdata.TimeElement);
+
+        // The page object of a JSON-LD that describes no article dates the page after the classifier (see ArticleMetadata.PageObjectPublished).
+        var pageObjectPublished = published is null && jsonLd is null ? First(pageDates.Published) : null;
+        published ??= First(jsonLd?.PageDatePublished);
 
         var modified = First(jsonLd?.DateModified);
         foreach (var name in vocabulary.ModifiedMetaNames)
@@ -30,7 +35,7 @@ internal static class PageDates
             modified ??= First(meta[name]);
         }
 
-        modified ??= First(microdata.DateModified) ?? First(jsonLd?.PageDateModified);
+        modified ??= First(microdata.DateModified) ?? First(pageDates.Modified);
 
         if (published is null)
         {
@@ -47,6 +52,11 @@ internal static class PageDates
         if (published is null && modified is null && Dates.TryParseUrl(metadata.CanonicalUrl, out var fromUrl))
         {
             published = new FoundDate(fromUrl, DatePrecision.Day);
+        }
+
+        if (pageObjectPublished is { } pageObject)
+        {
+            metadata.PageObjectPublished = IsUniversalInstant(pageObject) ? LocalDayAsShown(pageObject, scan, vocabulary, metadata.CanonicalUrl) : pageObject;
         }
 
         metadata.Published = published?.Date;

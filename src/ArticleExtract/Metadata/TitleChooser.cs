@@ -71,7 +71,7 @@ internal static class TitleChooser
     /// <summary>
     /// The page's one visible headline when the chosen title words the same subject otherwise (the metadata
     /// titles written for search results, the h1 for the reader): taken when the page is an article
-    /// (<see cref="HtmlMetadataExtractor.SettleTitle"/>), else null.
+    /// (<see cref="HtmlMetadataExtractor.Settle"/>), else null.
     /// </summary>
     public static string? ShownHeadline(TitleSources sources, string? chosen, MetadataVocabulary vocabulary)
     {

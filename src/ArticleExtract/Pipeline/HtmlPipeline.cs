@@ -15,7 +15,7 @@ internal static class HtmlPipeline
         // 1. Parse: done by the caller (Input/DocumentLoader), so the document is ours alone.
         // 2. Metadata and page type, from the untouched document, whose elements one walk lists for every reader (and for stage 3).
         var (scan, metadata, page) = ReadPage(document, context);
-        HtmlMetadataExtractor.SettleTitle(metadata);
+        HtmlMetadataExtractor.Settle(metadata);
         var profile = ContentProfile.For(page.Type);
         var publisherBody = Html.Candidates.PublisherBody.Of(scan.JsonLdScripts);
 

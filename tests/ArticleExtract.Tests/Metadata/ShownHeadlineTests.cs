@@ -11,7 +11,7 @@ public sealed class ShownHeadlineTests
     {
         var metadata = MetadataPages.Extract(Head, "<article><h1>" + heading + "</h1>" + MetadataPages.Story + "</article>");
         metadata.PageType = type;
-        HtmlMetadataExtractor.SettleTitle(metadata);
+        HtmlMetadataExtractor.Settle(metadata);
         return metadata;
     }
 
