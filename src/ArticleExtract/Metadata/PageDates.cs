@@ -43,6 +43,12 @@ internal static class PageDates
             published = shownPublished;
             modified ??= shownModified;
         }
+        else if (VisibleDates.Find(scan, vocabulary).Published is { } shown && IsEarlierShownPublication(published.Value, shown))
+        {
+            // The machine date is a later one (a republication, an update given as the publication): the page shows when it first came out.
+            modified ??= published;
+            published = shown;
+        }
         else if (IsUniversalInstant(published.Value))
         {
             published = LocalDayAsShown(published.Value, scan, vocabulary, metadata.CanonicalUrl);
@@ -86,6 +92,13 @@ internal static class PageDates
 
         return null;
     }
+
+    /// <summary>
+    /// The page shows a publication day at least two days before the machine date's day (no time zone
+    /// makes them the same day): the machine date dates a later version of the page.
+    /// </summary>
+    private static bool IsEarlierShownPublication(FoundDate machine, FoundDate shown) =>
+        shown.Precision >= DatePrecision.Day && shown.Date.Date < machine.Date.Date.AddDays(-1);
 
     /// <summary>
     /// A date-time given in universal time (offset zero): the day it names may not be the day the page

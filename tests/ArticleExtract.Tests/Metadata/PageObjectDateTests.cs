@@ -42,4 +42,23 @@ public sealed class PageObjectDateTests
             "\"review\":{\"@type\":\"Review\",\"datePublished\":\"2019-01-02\"}}");
         metadata.Published.Should().BeNull();
     }
+
+    [Fact]
+    public void A_publication_day_the_page_shows_well_before_the_machine_date_is_the_publication()
+    {
+        var metadata = MetadataPages.Extract(
+            "<meta property=\"article:published_time\" content=\"2025-11-29T10:00:00-05:00\">",
+            "<article><h1>Pruning roses in winter</h1><div class=\"published\">Published <time datetime=\"2025-08-13\">August 13, 2025</time></div>" + MetadataPages.Story + "</article>");
+        metadata.Published!.Value.Date.Should().Be(new DateTime(2025, 8, 13));
+        metadata.Modified!.Value.Date.Should().Be(new DateTime(2025, 11, 29));
+    }
+
+    [Fact]
+    public void A_shown_day_one_day_off_the_machine_date_leaves_the_machine_date()
+    {
+        var metadata = MetadataPages.Extract(
+            "<meta property=\"article:published_time\" content=\"2025-11-29T10:00:00-05:00\">",
+            "<article><h1>Pruning roses in winter</h1><p class=\"date\">Published November 28, 2025</p>" + MetadataPages.Story + "</article>");
+        metadata.Published.Should().Be(new DateTimeOffset(2025, 11, 29, 10, 0, 0, TimeSpan.FromHours(-5)));
+    }
 }
