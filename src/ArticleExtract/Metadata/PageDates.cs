@@ -43,15 +43,25 @@ internal static class PageDates
             published = shownPublished;
             modified ??= shownModified;
         }
-        else if (VisibleDates.Find(scan, vocabulary).Published is { } shown && IsEarlierShownPublication(published.Value, shown))
+        else
         {
-            // The machine date is a later one (a republication, an update given as the publication): the page shows when it first came out.
-            modified ??= published;
-            published = shown;
-        }
-        else if (IsUniversalInstant(published.Value))
-        {
-            published = LocalDayAsShown(published.Value, scan, vocabulary, metadata.CanonicalUrl);
+            var shownDates = VisibleDates.Find(scan, vocabulary);
+            if (shownDates.Published is { } shown && IsEarlierShownPublication(published.Value, shown))
+            {
+                // The machine date is a later one (a republication, an update given as the publication): the page shows when it first came out.
+                modified ??= published;
+                published = shown;
+            }
+            else if (IsUniversalInstant(published.Value))
+            {
+                published = LocalDayAsShown(published.Value, scan, vocabulary, metadata.CanonicalUrl);
+            }
+
+            if (shownDates.Modified is { } shownUpdate && modified is { } machineUpdate && IsOtherShownDay(machineUpdate, shownUpdate))
+            {
+                // The page shows another update day than its metadata: the reader's "Updated" is the one the page stands by.
+                modified = shownUpdate;
+            }
         }
 
         published ??= DateInByline(metadata.Byline, vocabulary);
@@ -99,6 +109,10 @@ internal static class PageDates
     /// </summary>
     private static bool IsEarlierShownPublication(FoundDate machine, FoundDate shown) =>
         shown.Precision >= DatePrecision.Day && shown.Date.Date < machine.Date.Date.AddDays(-1);
+
+    /// <summary>A shown day of at least day precision that no time zone makes the machine date's day.</summary>
+    private static bool IsOtherShownDay(FoundDate machine, FoundDate shown) =>
+        shown.Precision >= DatePrecision.Day && (shown.Date.Date - machine.Date.Date).Duration() > TimeSpan.FromDays(1);
 
     /// <summary>
     /// A date-time given in universal time (offset zero): the day it names may not be the day the page

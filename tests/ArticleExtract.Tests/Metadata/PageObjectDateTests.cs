@@ -61,4 +61,14 @@ public sealed class PageObjectDateTests
             "<article><h1>Pruning roses in winter</h1><p class=\"date\">Published November 28, 2025</p>" + MetadataPages.Story + "</article>");
         metadata.Published.Should().Be(new DateTimeOffset(2025, 11, 29, 10, 0, 0, TimeSpan.FromHours(-5)));
     }
+
+    [Fact]
+    public void An_update_day_the_page_shows_replaces_another_machine_update()
+    {
+        var metadata = MetadataPages.Extract(
+            "<meta property=\"article:published_time\" content=\"2025-05-19T10:00:00-05:00\"><meta property=\"article:modified_time\" content=\"2025-11-20T10:00:00-05:00\">",
+            "<article><h1>Pruning roses in winter</h1><p class=\"byline-dates\">Updated August 14, 2025</p>" + MetadataPages.Story + "</article>");
+        metadata.Modified!.Value.Date.Should().Be(new DateTime(2025, 8, 14));
+        metadata.Published!.Value.Date.Should().Be(new DateTime(2025, 5, 19));
+    }
 }
