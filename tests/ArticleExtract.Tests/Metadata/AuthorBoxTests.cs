@@ -31,4 +31,12 @@ public sealed class AuthorBoxTests
             "<article><h1>Pruning roses in winter</h1>" + MetadataPages.Story + Box.Replace("<img src=\"/jane.jpg\" alt=\"\">", "<h3>Share this story</h3>", StringComparison.Ordinal) + "</article>");
         metadata.Authors.Should().NotContain("Share this story");
     }
+
+    [Theory]
+    [InlineData("by Jane Roberts ● December 23, 2025 ● 6 min read")]
+    [InlineData("Jane Roberts ∙ 4 min read")]
+    public void A_round_bullet_separates_the_name_from_its_date(string byline)
+    {
+        ArticleExtract.Metadata.Authors.Parse(byline, ArticleExtract.Metadata.MetadataVocabulary.Shared).Should().Equal("Jane Roberts");
+    }
 }
