@@ -142,9 +142,14 @@ internal static class TitleChooser
         return foldedStripped.Length > foldedHeading.Length && foldedStripped.Contains(foldedHeading, StringComparison.Ordinal)
             && SiteNameStripper.Segments(stripped).Count == 1 && WordCount(stripped) - WordCount(heading) <= 2
             && !AddsSiteName(foldedHeading, foldedStripped, siteNames)
+            && !IsLabelledBy(foldedHeading, foldedStripped)
             ? stripped
             : heading;
     }
+
+    /// <summary>The fuller title is the heading after a label and a colon ("Acme Blog: Headline"): the label is the site's, not the headline's.</summary>
+    private static bool IsLabelledBy(string foldedHeading, string foldedTitle) =>
+        foldedTitle.EndsWith(": " + foldedHeading, StringComparison.Ordinal);
 
     /// <summary>The fuller title names the site where the heading does not.</summary>
     private static bool AddsSiteName(string foldedHeading, string foldedTitle, IReadOnlyList<string> siteNames)

@@ -54,4 +54,18 @@ public sealed class ShownHeadlineTests
     {
         TitleChooser.FirstBarPart(title).Should().Be(expected);
     }
+
+    [Fact]
+    public void A_label_and_colon_before_the_shown_headline_are_no_part_of_it()
+    {
+        var metadata = MetadataPages.Extract("<title>Garden Notes: Winter Pruning of Apple Trees</title>", "<article><h1>Winter Pruning of Apple Trees</h1>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be("Winter Pruning of Apple Trees");
+    }
+
+    [Fact]
+    public void A_number_before_the_shown_headline_is_kept()
+    {
+        var metadata = MetadataPages.Extract("<title>8 Ways to Prune Apple Trees</title>", "<article><h1>Ways to Prune Apple Trees</h1>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be("8 Ways to Prune Apple Trees");
+    }
 }
