@@ -143,8 +143,35 @@ internal static class TitleChooser
             && SiteNameStripper.Segments(stripped).Count == 1 && WordCount(stripped) - WordCount(heading) <= 2
             && !AddsSiteName(foldedHeading, foldedStripped, siteNames)
             && !IsLabelledBy(foldedHeading, foldedStripped)
+            && !AddsDateline(foldedHeading, foldedStripped)
             ? stripped
             : heading;
+    }
+
+    /// <summary>
+    /// The fuller title is the heading and a month or a date after it ("Headline, December 2025"): the
+    /// metadata dates the page, the headline does not carry it.
+    /// </summary>
+    private static bool AddsDateline(string foldedHeading, string foldedTitle)
+    {
+        if (!foldedTitle.StartsWith(foldedHeading, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var hasMonth = false;
+        foreach (var word in foldedTitle[foldedHeading.Length..].Split([' ', ',', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var isMonth = MetadataVocabulary.Shared.MonthLookup.ContainsKey(word.TrimEnd('.'));
+            if (!isMonth && !word.All(char.IsAsciiDigit))
+            {
+                return false;
+            }
+
+            hasMonth |= isMonth;
+        }
+
+        return hasMonth;
     }
 
     /// <summary>The fuller title is the heading after a label and a colon ("Acme Blog: Headline"): the label is the site's, not the headline's.</summary>
