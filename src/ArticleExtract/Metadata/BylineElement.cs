@@ -13,7 +13,7 @@ namespace ArticleExtract.Metadata;
 internal static class BylineElement
 {
     /// <summary>A byline is shorter than this (characters); longer text is an author box or a bio.</summary>
-    private const int MaxBylineLength = 100;
+    internal const int MaxBylineLength = 100;
 
     /// <summary>How many ancestors are looked at for a table or code block that protects furniture-like names.</summary>
     private const int AncestorDepth = 4;
@@ -73,7 +73,7 @@ internal static class BylineElement
             }
             else if (marked && strict && inBox is null)
             {
-                inBox = AuthorBoxName(element, vocabulary);
+                inBox = AuthorBox.Name(element, vocabulary);
             }
 
             var strictChildren = strict && !IsUnlikelyCandidate(element, attributes, matchString, vocabulary);
@@ -99,55 +99,6 @@ internal static class BylineElement
             return named is not null && NameContent(named) is { } content
                 ? TextNormalizer.CollapseWhitespace(content)
                 : TextNormalizer.CollapseWhitespace((named ?? element).TextContent);
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// An author box (a byline-marked element too long for a byline: the name, a photo, a short bio) opens
-    /// with the author's name: its first line of text, when that line is a name of two words or more as the
-    /// author parser reads it, whole.
-    /// </summary>
-    private static string? AuthorBoxName(IElement element, MetadataVocabulary vocabulary)
-    {
-        if (TrimmedTextLength(element, vocabulary.MaxAuthorBoxLength) >= vocabulary.MaxAuthorBoxLength || FirstText(element) is not { } line
-            || line.Length >= MaxBylineLength || line.Split(' ').Length < vocabulary.MinLabelledNameWords)
-        {
-            return null;
-        }
-
-        return Authors.Parse(line, vocabulary) is [var name] && name == line ? line : null;
-    }
-
-    /// <summary>The first text of an element that is not blank, whitespace collapsed (scripts and hidden parts passed over).</summary>
-    private static string? FirstText(IElement element)
-    {
-        var stack = new Stack<INode>();
-        stack.Push(element);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node is IText text)
-            {
-                if (!string.IsNullOrWhiteSpace(text.Data))
-                {
-                    return TextNormalizer.CollapseWhitespace(text.Data);
-                }
-
-                continue;
-            }
-
-            if (node is IElement child && child != element && IsSkipped(child))
-            {
-                continue;
-            }
-
-            var children = node.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                stack.Push(children[i]);
-            }
         }
 
         return null;
