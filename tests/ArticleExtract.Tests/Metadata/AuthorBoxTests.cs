@@ -39,4 +39,14 @@ public sealed class AuthorBoxTests
     {
         ArticleExtract.Metadata.Authors.Parse(byline, ArticleExtract.Metadata.MetadataVocabulary.Shared).Should().Equal("Jane Roberts");
     }
+
+    [Fact]
+    public void A_scholarly_pages_citation_tags_name_every_author_given_name_first()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Frost and the apple bud</title><meta name=\"author\" content=\"Jane Roberts\">" +
+            "<meta name=\"citation_author\" content=\"Roberts, Jane\"><meta name=\"citation_author\" content=\"Tom Baker\">",
+            "<article><h1>Frost and the apple bud</h1>" + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().Equal("Jane Roberts", "Tom Baker");
+    }
 }
