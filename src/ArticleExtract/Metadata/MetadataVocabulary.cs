@@ -33,6 +33,7 @@ internal sealed class MetadataVocabulary
         MinShownHeadlineWords = Integer(numbers, "MinShownHeadlineWords");
         MaxAuthorBoxLength = Integer(numbers, "MaxAuthorBoxLength");
         MinShownHeadlineShare = Number(numbers, "MinShownHeadlineShare");
+        MinShownHeadlineSharedWords = Integer(numbers, "MinShownHeadlineSharedWords");
         SameInstant = TimeSpan.FromMinutes(Number(numbers, "SameInstantMinutes"));
         PublishedMetaNames = lists.TryGetValue("published-meta", out var published) ? [.. published] : [];
         ModifiedMetaNames = lists.TryGetValue("modified-meta", out var modified) ? [.. modified] : [];
@@ -115,6 +116,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>At least this share of the title's words (by length) is in an article's visible headline worded otherwise.</summary>
     public double MinShownHeadlineShare { get; }
+
+    /// <summary>An article's visible headline worded otherwise has at least this many different words in common with the title.</summary>
+    public int MinShownHeadlineSharedWords { get; }
 
     /// <summary>A shown time this close to the universal one is the same instant.</summary>
     public TimeSpan SameInstant { get; }

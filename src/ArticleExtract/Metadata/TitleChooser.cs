@@ -97,7 +97,37 @@ internal static class TitleChooser
         return !foldedTitle.Contains(foldedHeading, StringComparison.Ordinal)
             && !foldedTitle.Replace(" ", "", StringComparison.Ordinal).Contains(foldedHeading.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal)
             && WordCount(heading) >= vocabulary.MinShownHeadlineWords
-            && TitleCleaner.Similarity(heading, title) >= vocabulary.MinShownHeadlineShare;
+            && TitleCleaner.Similarity(heading, title) >= vocabulary.MinShownHeadlineShare
+            && SharedWords(foldedHeading, foldedTitle) >= vocabulary.MinShownHeadlineSharedWords;
+    }
+
+    /// <summary>How many different words (runs of letters and digits) two folded texts have in common.</summary>
+    private static int SharedWords(string a, string b)
+    {
+        static HashSet<string> Words(string text)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+                if (isWord && start < 0)
+                {
+                    start = i;
+                }
+                else if (!isWord && start >= 0)
+                {
+                    words.Add(text[start..i]);
+                    start = -1;
+                }
+            }
+
+            return words;
+        }
+
+        var shared = Words(a);
+        shared.IntersectWith(Words(b));
+        return shared.Count;
     }
 
     private static string? ChooseShown(TitleSources sources, out string? siteName)

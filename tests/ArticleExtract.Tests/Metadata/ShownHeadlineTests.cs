@@ -77,4 +77,13 @@ public sealed class ShownHeadlineTests
         var metadata = MetadataPages.Extract("<title>" + title + "</title>", "<article><h1>Winter Pruning of Apple Trees</h1>" + MetadataPages.Story + "</article>");
         metadata.Title.Should().Be(expected);
     }
+
+    [Fact]
+    public void A_heading_with_one_word_of_a_short_title_is_not_its_headline()
+    {
+        var metadata = MetadataPages.Extract("<title>Orchard notes</title><meta name=\"dc:title\" content=\"Frost notes\">", "<article><h1>Ten notes on pruning apple trees</h1>" + MetadataPages.Story + "</article>");
+        metadata.PageType = PageType.Article;
+        HtmlMetadataExtractor.Settle(metadata);
+        metadata.Title.Should().Be("Frost notes");
+    }
 }
