@@ -100,6 +100,15 @@ internal static class PageDates
             }
         }
 
+        // A machine date the layout glued to the name ("Jane Doe2022-11-23T08:10+02:00").
+        for (var i = 1; i < byline.Length; i++)
+        {
+            if (char.IsLetter(byline[i - 1]) && char.IsAsciiDigit(byline[i]) && Dates.TryParseMachine(byline[i..].Trim(), out var glued, out var gluedPrecision))
+            {
+                return new FoundDate(glued, gluedPrecision);
+            }
+        }
+
         return null;
     }
 

@@ -71,4 +71,14 @@ public sealed class PageObjectDateTests
         metadata.Modified!.Value.Date.Should().Be(new DateTime(2025, 8, 14));
         metadata.Published!.Value.Date.Should().Be(new DateTime(2025, 5, 19));
     }
+
+    [Fact]
+    public void A_machine_date_glued_to_the_bylines_name_dates_the_page()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Pruning roses in winter</title>",
+            "<article><h1>Pruning roses in winter</h1><div class=\"author\"><p class=\"author-name\">Jane Roberts</p><p><span>2022-11-23T08:10+02:00 </span></p></div>" + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+        metadata.Published.Should().Be(new DateTimeOffset(2022, 11, 23, 8, 10, 0, TimeSpan.FromHours(2)));
+    }
 }
