@@ -49,4 +49,13 @@ public sealed class AuthorBoxTests
             "<article><h1>Frost and the apple bud</h1>" + MetadataPages.Story + "</article>");
         metadata.Authors.Should().Equal("Jane Roberts", "Tom Baker");
     }
+
+    [Theory]
+    [InlineData("Ask the Gardeners", "Ask the Gardeners")]
+    [InlineData("By Jane Roberts for The Orchard Gazette", "Jane Roberts")]
+    [InlineData("Jane in the garden", "Jane")]
+    public void A_title_cased_name_reads_on_past_a_short_lower_case_word(string byline, string name)
+    {
+        ArticleExtract.Metadata.Authors.Parse(byline, ArticleExtract.Metadata.MetadataVocabulary.Shared).Should().Equal(name);
+    }
 }
