@@ -5,6 +5,9 @@ internal sealed class ArticleMetadata
 {
     public string? Title { get; set; }
 
+    /// <summary>The page's visible headline where it words the title otherwise: the title once the page is known to be an article.</summary>
+    public string? ShownHeadline { get; set; }
+
     public string? Byline { get; set; }
 
     public List<string> Authors { get; } = [];
@@ -12,6 +15,13 @@ internal sealed class ArticleMetadata
     public DateTimeOffset? Published { get; set; }
 
     public DatePrecision PublishedPrecision { get; set; }
+
+    /// <summary>
+    /// The publication date of the JSON-LD's page object (a WebPage) when the JSON-LD describes no article:
+    /// ranked above the dates the page shows, but set only after the classifier, whose model was trained
+    /// without this source (it reads whether a page has a date).
+    /// </summary>
+    public FoundDate? PageObjectPublished { get; set; }
 
     public DateTimeOffset? Modified { get; set; }
 

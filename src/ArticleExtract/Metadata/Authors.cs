@@ -277,14 +277,16 @@ internal static partial class Authors
     private static string? CleanName(string part, MetadataVocabulary vocabulary, ref string? agency)
     {
         var kept = new List<string>();
-        foreach (var word in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w < words.Length; w++)
         {
+            var word = words[w];
             if (IsHandleOrLink(word))
             {
                 continue;
             }
 
-            if (EndsName(word, kept.Count, vocabulary))
+            if (EndsName(word, kept.Count, vocabulary) && !IsTitleCasedNameGoingOn(words, w, kept.Count))
             {
                 break;
             }
@@ -321,6 +323,13 @@ internal static partial class Authors
 
         return RemoveTrailingNoise(name, vocabulary);
     }
+
+    /// <summary>
+    /// One capitalised word, then a short lower-case word and a capitalised one ("Ask the Doctors", "Center for
+    /// Drug Evaluation"): a title-cased name of an organisation or a column, read on, not cut after its first word.
+    /// </summary>
+    private static bool IsTitleCasedNameGoingOn(string[] words, int index, int keptSoFar) =>
+        keptSoFar == 1 && words[index].Length <= 3 && index + 1 < words.Length && words[index + 1].Length > 0 && char.IsUpper(words[index + 1][0]);
 
     /// <summary>A user name like "admin": letters of a cased script, none of them capital.</summary>
     private static bool IsAllLowerCase(string name)

@@ -13,7 +13,7 @@ namespace ArticleExtract.Metadata;
 internal static class BylineElement
 {
     /// <summary>A byline is shorter than this (characters); longer text is an author box or a bio.</summary>
-    private const int MaxBylineLength = 100;
+    internal const int MaxBylineLength = 100;
 
     /// <summary>How many ancestors are looked at for a table or code block that protects furniture-like names.</summary>
     private const int AncestorDepth = 4;
@@ -28,8 +28,12 @@ internal static class BylineElement
     /// strict search reaches wins; the first one only the lenient search reaches is kept for when
     /// the strict search finds none. Either search alone would visit its elements in this order.
     /// </remarks>
-    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary)
+    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary) => Find(document, vocabulary, out _);
+
+    /// <summary>The displayed byline text, or null; in <paramref name="boxName"/> the name an author box opens with, the last resort.</summary>
+    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary, out string? boxName)
     {
+        boxName = null;
         if (document.DocumentElement is not { } root)
         {
             return null;
@@ -37,6 +41,7 @@ internal static class BylineElement
 
         var matchText = new MatchText();
         string? inHeader = null;
+        string? inBox = null;
         var stack = new Stack<(IElement Element, bool Strict, bool Lenient)>();
         stack.Push((root, true, true));
         while (stack.Count > 0)
@@ -55,14 +60,20 @@ internal static class BylineElement
             }
 
             var matchString = matchText.Of(attributes);
-            if (IsMarkedAsByline(attributes, matchString, vocabulary) && ShortBylineText(element) is { } text && NamesSomebody(text, vocabulary))
+            var marked = IsMarkedAsByline(attributes, matchString, vocabulary);
+            if (marked && ShortBylineText(element) is { } text && NamesSomebody(text, vocabulary))
             {
                 if (strict)
                 {
+                    boxName = inBox;
                     return text;
                 }
 
                 inHeader ??= lenient ? text : null;
+            }
+            else if (marked && strict && inBox is null)
+            {
+                inBox = AuthorBox.Name(element, vocabulary);
             }
 
             var strictChildren = strict && !IsUnlikelyCandidate(element, attributes, matchString, vocabulary);
@@ -73,6 +84,7 @@ internal static class BylineElement
             }
         }
 
+        boxName = inBox;
         return inHeader;
     }
 

@@ -33,7 +33,8 @@ internal static class HtmlMetadataExtractor
         };
         metadata.CanonicalUrl = Urls.Canonical(scan, meta, jsonLd, context.BaseUrl);
         metadata.LeadImage = Urls.LeadImage(scan, meta, jsonLd, Urls.BaseFor(scan, context.BaseUrl, metadata.CanonicalUrl));
-        metadata.Title = Title(document, scan, meta, jsonLd, microdata, SiteNames(meta, jsonLd, metadata.CanonicalUrl, context.BaseUrl), out var strippedSite);
+        metadata.Title = Title(document, scan, meta, jsonLd, microdata, SiteNames(meta, jsonLd, metadata.CanonicalUrl, context.BaseUrl), out var strippedSite, out var shownHeadline);
+        metadata.ShownHeadline = shownHeadline;
         metadata.SiteName ??= MetadataText.Clean(strippedSite);
         PageAuthors.Read(document, scan, meta, jsonLd, microdata, vocabulary, metadata);
         PageDates.Read(scan, meta, jsonLd, microdata, vocabulary, metadata);
@@ -41,8 +42,27 @@ internal static class HtmlMetadataExtractor
         return metadata;
     }
 
+    /// <summary>
+    /// Once the page type is known: an article's title is its visible headline where the metadata
+    /// titles word it otherwise (<see cref="TitleChooser.ShownHeadline"/>), and the JSON-LD page object's
+    /// publication date (<see cref="ArticleMetadata.PageObjectPublished"/>) takes its rank. After the
+    /// classifier, which reads the title and the date as its model was trained on them.
+    /// </summary>
+    public static void Settle(ArticleMetadata metadata)
+    {
+        if (metadata.PageType == PageType.Article && metadata.ShownHeadline is { } headline)
+        {
+            metadata.Title = headline;
+        }
+
+        if (metadata.PageObjectPublished is { } published)
+        {
+            (metadata.Published, metadata.PublishedPrecision) = (published.Date, published.Precision);
+        }
+    }
+
     /// <summary>The headline as shown (<see cref="TitleChooser"/>) from the h1s and the metadata titles, in order of trust.</summary>
-    private static string? Title(IHtmlDocument document, PageScan scan, MetaTags meta, JsonLd? jsonLd, Microdata microdata, List<string> siteNames, out string? strippedSite)
+    private static string? Title(IHtmlDocument document, PageScan scan, MetaTags meta, JsonLd? jsonLd, Microdata microdata, List<string> siteNames, out string? strippedSite, out string? shownHeadline)
     {
         var titles = new List<string>();
         foreach (var candidate in (ReadOnlySpan<string?>)[
@@ -55,7 +75,10 @@ internal static class HtmlMetadataExtractor
             }
         }
 
-        return MetadataText.Clean(TitleChooser.Choose(new TitleSources(scan.H1s, titles, siteNames), out strippedSite));
+        var sources = new TitleSources(scan.H1s, titles, siteNames);
+        var title = MetadataText.Clean(TitleChooser.Choose(sources, out strippedSite));
+        shownHeadline = MetadataText.Clean(TitleChooser.ShownHeadline(sources, title, MetadataVocabulary.Shared));
+        return title;
     }
 
     /// <summary>The names the site goes by: og:site_name, JSON-LD publisher, the application's name, the host of the page.</summary>

@@ -59,6 +59,37 @@ internal sealed partial class JsonLd
         return null;
     }
 
+    /// <summary>
+    /// The page's dates when its JSON-LD describes no article: those of the first schema.org object (the
+    /// root, an element of a root array or of an @graph) that gives a publication date, such as the WebPage
+    /// a site's SEO plugin writes. Nested objects (reviews, comments, related items) are not read.
+    /// </summary>
+    public static (string? Published, string? Modified) PageDates(PageScan scan)
+    {
+        foreach (var script in scan.JsonLdDocuments.Scripts)
+        {
+            if (script.Document is not { } json)
+            {
+                continue;
+            }
+
+            var root = json.RootElement;
+            var rootContext = HasSchemaContext(root);
+            var items = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList()
+                : root.TryGetProperty("@graph", out var graph) && graph.ValueKind == JsonValueKind.Array ? [root, .. graph.EnumerateArray()]
+                : [root];
+            foreach (var item in items)
+            {
+                if ((rootContext || HasSchemaContext(item)) && String(item, "datePublished") is { } published)
+                {
+                    return (published, String(item, "dateModified"));
+                }
+            }
+        }
+
+        return (null, null);
+    }
+
     /// <summary>A script whose type says it holds JSON-LD.</summary>
     internal static bool IsJsonLdScript(string? type) =>
         type is not null && type.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase);

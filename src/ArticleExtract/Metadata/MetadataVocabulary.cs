@@ -30,6 +30,10 @@ internal sealed class MetadataVocabulary
         RawWhitespaceAllowance = Integer(numbers, "RawWhitespaceAllowance");
         MinLabelledNameWords = Integer(numbers, "MinLabelledNameWords");
         MinNameWordLetters = Integer(numbers, "MinNameWordLetters");
+        MinShownHeadlineWords = Integer(numbers, "MinShownHeadlineWords");
+        MaxAuthorBoxLength = Integer(numbers, "MaxAuthorBoxLength");
+        MinShownHeadlineShare = Number(numbers, "MinShownHeadlineShare");
+        MinShownHeadlineSharedWords = Integer(numbers, "MinShownHeadlineSharedWords");
         SameInstant = TimeSpan.FromMinutes(Number(numbers, "SameInstantMinutes"));
         PublishedMetaNames = lists.TryGetValue("published-meta", out var published) ? [.. published] : [];
         ModifiedMetaNames = lists.TryGetValue("modified-meta", out var modified) ? [.. modified] : [];
@@ -103,6 +107,18 @@ internal sealed class MetadataVocabulary
 
     /// <summary>A capitalised word of a name has at least this many letters.</summary>
     public int MinNameWordLetters { get; }
+
+    /// <summary>An author box (name, photo, bio) is shorter than this (characters); a longer byline-marked element is no box.</summary>
+    public int MaxAuthorBoxLength { get; }
+
+    /// <summary>An article's visible headline worded otherwise than its title has at least this many words.</summary>
+    public int MinShownHeadlineWords { get; }
+
+    /// <summary>At least this share of the title's words (by length) is in an article's visible headline worded otherwise.</summary>
+    public double MinShownHeadlineShare { get; }
+
+    /// <summary>An article's visible headline worded otherwise has at least this many different words in common with the title.</summary>
+    public int MinShownHeadlineSharedWords { get; }
 
     /// <summary>A shown time this close to the universal one is the same instant.</summary>
     public TimeSpan SameInstant { get; }

@@ -25,9 +25,10 @@ internal static class PageAuthors
         }
 
         var fromJsonLd = jsonLd is { AuthorsAreObjects: true, Authors.Count: > 0 } ? string.Join(", ", jsonLd.Authors) : null;
-        var byline = MetadataText.Clean(fromJsonLd ?? meta.First("dc:creator", "author", "parsely-author") ?? articleAuthor ?? TwitterCardAuthor(meta, vocabulary))
-            ?? BylineElement.Find(document, vocabulary)
-            ?? ShownByline(scan, vocabulary);
+        var byline = MetadataText.Clean(fromJsonLd ?? CitationAuthors(meta) ?? meta.First("dc:creator", "author", "parsely-author") ?? articleAuthor ?? TwitterCardAuthor(meta, vocabulary))
+            ?? BylineElement.Find(document, vocabulary, out var boxName)
+            ?? ShownByline(scan, vocabulary)
+            ?? (microdata.Author is null ? boxName : null);
         var organizations = jsonLd?.OrganizationAuthors ?? [];
         metadata.Byline = byline ?? (organizations.Count > 0 ? string.Join(", ", organizations) : null);
         metadata.Publisher = MetadataText.Clean(organizations.Count > 0 ? organizations[0] : jsonLd?.Publisher);
@@ -48,6 +49,25 @@ internal static class PageAuthors
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The authors of a scholarly page's citation tags (one "citation_author" per author, the tags Google
+    /// Scholar reads), in order, each "Family, Given" turned to "Given Family"; null when there are none.
+    /// </summary>
+    private static string? CitationAuthors(MetaTags meta)
+    {
+        var names = new List<string>();
+        foreach (var key in (ReadOnlySpan<string>)["citation_author", "citation_authors"])
+        {
+            foreach (var value in meta.All(key))
+            {
+                var parts = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                names.Add(parts.Length == 2 ? parts[1] + " " + parts[0] : value.Trim());
+            }
+        }
+
+        return names.Count > 0 ? string.Join("; ", names) : null;
     }
 
     /// <summary>The data of a Twitter card whose label is a byline prefix ("twitter:label1" "Written by", "twitter:data1" the name).</summary>

@@ -3,7 +3,7 @@ namespace ArticleExtract.Metadata;
 /// <summary>
 /// The published and modified dates of an HTML page, each from the most trusted place that gives
 /// one: JSON-LD, then the meta tags of <c>metadata.txt</c> (in its order), then microdata and
-/// &lt;time pubdate&gt;, then the dates the page shows (<see cref="VisibleDates"/>), then the URL's path.
+/// &lt;time pubdate&gt;, then the JSON-LD's page object (its WebPage), then the dates the page shows (<see cref="VisibleDates"/>), then the URL's path.
 /// Published and modified are kept apart; each keeps the precision it was given with.
 /// </summary>
 internal static class PageDates
@@ -22,7 +22,12 @@ internal static class PageDates
             published ??= First(meta[name]);
         }
 
-        published ??= First(microdata.DatePublished) ?? First(microdata.TimeElement) ?? First(jsonLd?.PageDatePublished);
+        (string? Published, string? Modified) pageDates = jsonLd is null ? JsonLd.PageDates(scan) : (jsonLd.PageDatePublished, jsonLd.PageDateModified);
+        published ??= First(microdata.DatePublished) ?? First(microdata.TimeElement);
+
+        // The page object of a JSON-LD that describes no article dates the page after the classifier (see ArticleMetadata.PageObjectPublished).
+        var pageObjectPublished = published is null && jsonLd is null ? First(pageDates.Published) : null;
+        published ??= First(jsonLd?.PageDatePublished);
 
         var modified = First(jsonLd?.DateModified);
         foreach (var name in vocabulary.ModifiedMetaNames)
@@ -30,7 +35,7 @@ internal static class PageDates
             modified ??= First(meta[name]);
         }
 
-        modified ??= First(microdata.DateModified) ?? First(jsonLd?.PageDateModified);
+        modified ??= First(microdata.DateModified) ?? First(pageDates.Modified);
 
         if (published is null)
         {
@@ -38,15 +43,36 @@ internal static class PageDates
             published = shownPublished;
             modified ??= shownModified;
         }
-        else if (IsUniversalInstant(published.Value))
+        else
         {
-            published = LocalDayAsShown(published.Value, scan, vocabulary, metadata.CanonicalUrl);
+            var shownDates = VisibleDates.Find(scan, vocabulary);
+            if (shownDates.Published is { } shown && IsEarlierShownPublication(published.Value, shown))
+            {
+                // The machine date is a later one (a republication, an update given as the publication): the page shows when it first came out.
+                modified ??= published;
+                published = shown;
+            }
+            else if (IsUniversalInstant(published.Value))
+            {
+                published = LocalDayAsShown(published.Value, scan, vocabulary, metadata.CanonicalUrl);
+            }
+
+            if (shownDates.Modified is { } shownUpdate && modified is { } machineUpdate && IsOtherShownDay(machineUpdate, shownUpdate))
+            {
+                // The page shows another update day than its metadata: the reader's "Updated" is the one the page stands by.
+                modified = shownUpdate;
+            }
         }
 
         published ??= DateInByline(metadata.Byline, vocabulary);
         if (published is null && modified is null && Dates.TryParseUrl(metadata.CanonicalUrl, out var fromUrl))
         {
             published = new FoundDate(fromUrl, DatePrecision.Day);
+        }
+
+        if (pageObjectPublished is { } pageObject)
+        {
+            metadata.PageObjectPublished = IsUniversalInstant(pageObject) ? LocalDayAsShown(pageObject, scan, vocabulary, metadata.CanonicalUrl) : pageObject;
         }
 
         metadata.Published = published?.Date;
@@ -74,8 +100,28 @@ internal static class PageDates
             }
         }
 
+        // A machine date the layout glued to the name ("Jane Doe2022-11-23T08:10+02:00").
+        for (var i = 1; i < byline.Length; i++)
+        {
+            if (char.IsLetter(byline[i - 1]) && char.IsAsciiDigit(byline[i]) && Dates.TryParseMachine(byline[i..].Trim(), out var glued, out var gluedPrecision))
+            {
+                return new FoundDate(glued, gluedPrecision);
+            }
+        }
+
         return null;
     }
+
+    /// <summary>
+    /// The page shows a publication day at least two days before the machine date's day (no time zone
+    /// makes them the same day): the machine date dates a later version of the page.
+    /// </summary>
+    private static bool IsEarlierShownPublication(FoundDate machine, FoundDate shown) =>
+        shown.Precision >= DatePrecision.Day && shown.Date.Date < machine.Date.Date.AddDays(-1);
+
+    /// <summary>A shown day of at least day precision that no time zone makes the machine date's day.</summary>
+    private static bool IsOtherShownDay(FoundDate machine, FoundDate shown) =>
+        shown.Precision >= DatePrecision.Day && (shown.Date.Date - machine.Date.Date).Duration() > TimeSpan.FromDays(1);
 
     /// <summary>
     /// A date-time given in universal time (offset zero): the day it names may not be the day the page

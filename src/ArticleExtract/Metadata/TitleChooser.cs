@@ -21,7 +21,26 @@ internal static class TitleChooser
 
     /// <summary>The headline, and in <paramref name="siteName"/> the site name split off it (or null).</summary>
     public static string? Choose(TitleSources sources, out string? siteName) =>
-        ChooseShown(sources, out siteName) is { } title ? HeadlineText(title, MetadataVocabulary.Shared) : null;
+        ChooseShown(sources, out siteName) is { } title ? FirstBarPart(HeadlineText(title, MetadataVocabulary.Shared)) : null;
+
+    /// <summary>
+    /// A title still in parts set off by bars once the site name is gone ("Headline | Tagline | Category"):
+    /// the first part, when it has a headline's words, is the headline; the rest are the page's taglines.
+    /// </summary>
+    internal static string FirstBarPart(string title)
+    {
+        var segments = SiteNameStripper.Segments(title);
+        if (segments.Count < 2 || title[segments[0].End..segments[1].Start].Trim() != "|")
+        {
+            return title;
+        }
+
+        var first = title[segments[0].Start..segments[0].End].Trim();
+        return WordCount(first) >= MinFirstPartWords ? first : title;
+    }
+
+    /// <summary>A first part of fewer words than this is a site's or a section's name, not the headline.</summary>
+    private const int MinFirstPartWords = 2;
 
     /// <summary>
     /// A heading's or title's text without what surrounds the headline: trailing marks (a permalink's
@@ -47,6 +66,68 @@ internal static class TitleChooser
         return colon > 0 && colon + 1 < text.Length && vocabulary.TitleLabels.Contains(text[..colon].Trim())
             ? text[(colon + 1)..].Trim()
             : text;
+    }
+
+    /// <summary>
+    /// The page's one visible headline when the chosen title words the same subject otherwise (the metadata
+    /// titles written for search results, the h1 for the reader): taken when the page is an article
+    /// (<see cref="HtmlMetadataExtractor.Settle"/>), else null.
+    /// </summary>
+    public static string? ShownHeadline(TitleSources sources, string? chosen, MetadataVocabulary vocabulary)
+    {
+        var headings = VisibleHeadings(sources.H1s, sources.SiteNames);
+        if (chosen is null || headings.Count != 1)
+        {
+            return null;
+        }
+
+        var heading = headings[0];
+        return IsRewordedHeadline(heading, chosen, vocabulary) ? heading : null;
+    }
+
+    /// <summary>
+    /// The heading is a headline of its own beside the title: not the title nor a part of it (nor the
+    /// title with its words glued, "WEEKENDCODING AGENT"), of a headline's words, and about the same
+    /// thing (a share of the title's words in it).
+    /// </summary>
+    private static bool IsRewordedHeadline(string heading, string title, MetadataVocabulary vocabulary)
+    {
+        var foldedHeading = Fold(heading);
+        var foldedTitle = Fold(title);
+        return !foldedTitle.Contains(foldedHeading, StringComparison.Ordinal)
+            && !foldedTitle.Replace(" ", "", StringComparison.Ordinal).Contains(foldedHeading.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal)
+            && WordCount(heading) >= vocabulary.MinShownHeadlineWords
+            && TitleCleaner.Similarity(heading, title) >= vocabulary.MinShownHeadlineShare
+            && SharedWords(foldedHeading, foldedTitle) >= vocabulary.MinShownHeadlineSharedWords;
+    }
+
+    /// <summary>How many different words (runs of letters and digits) two folded texts have in common.</summary>
+    private static int SharedWords(string a, string b)
+    {
+        static HashSet<string> Words(string text)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+                if (isWord && start < 0)
+                {
+                    start = i;
+                }
+                else if (!isWord && start >= 0)
+                {
+                    words.Add(text[start..i]);
+                    start = -1;
+                }
+            }
+
+            return words;
+        }
+
+        var shared = Words(a);
+        shared.IntersectWith(Words(b));
+        return shared.Count;
     }
 
     private static string? ChooseShown(TitleSources sources, out string? siteName)
@@ -91,9 +172,41 @@ internal static class TitleChooser
         return foldedStripped.Length > foldedHeading.Length && foldedStripped.Contains(foldedHeading, StringComparison.Ordinal)
             && SiteNameStripper.Segments(stripped).Count == 1 && WordCount(stripped) - WordCount(heading) <= 2
             && !AddsSiteName(foldedHeading, foldedStripped, siteNames)
+            && !IsLabelledBy(foldedHeading, foldedStripped)
+            && !AddsDateline(foldedHeading, foldedStripped)
             ? stripped
             : heading;
     }
+
+    /// <summary>
+    /// The fuller title is the heading and a month or a date after it ("Headline, December 2025"): the
+    /// metadata dates the page, the headline does not carry it.
+    /// </summary>
+    private static bool AddsDateline(string foldedHeading, string foldedTitle)
+    {
+        if (!foldedTitle.StartsWith(foldedHeading, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var hasMonth = false;
+        foreach (var word in foldedTitle[foldedHeading.Length..].Split([' ', ',', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var isMonth = MetadataVocabulary.Shared.MonthLookup.ContainsKey(word.TrimEnd('.'));
+            if (!isMonth && !word.All(char.IsAsciiDigit))
+            {
+                return false;
+            }
+
+            hasMonth |= isMonth;
+        }
+
+        return hasMonth;
+    }
+
+    /// <summary>The fuller title is the heading after a label and a colon ("Acme Blog: Headline"): the label is the site's, not the headline's.</summary>
+    private static bool IsLabelledBy(string foldedHeading, string foldedTitle) =>
+        foldedTitle.EndsWith(": " + foldedHeading, StringComparison.Ordinal);
 
     /// <summary>The fuller title names the site where the heading does not.</summary>
     private static bool AddsSiteName(string foldedHeading, string foldedTitle, IReadOnlyList<string> siteNames)

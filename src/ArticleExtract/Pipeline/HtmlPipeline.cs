@@ -16,6 +16,7 @@ internal static class HtmlPipeline
         // 1. Parse: done by the caller (Input/DocumentLoader), so the document is ours alone.
         // 2. Metadata and page type, from the untouched document, whose elements one walk lists for every reader (and for stage 3).
         var (scan, metadata, page, publisherBody) = ReadPage(document, context);
+        HtmlMetadataExtractor.Settle(metadata);
         var profile = ContentProfile.For(page.Type);
 
         // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.

@@ -28,7 +28,7 @@ public sealed class AsShownTests
     {
         var metadata = MetadataPages.Extract(
             "<meta property=\"article:published_time\" content=\"2025-03-05T13:10:00+00:00\">",
-            "<article><h1>Snow in the hills</h1><p class=\"date\">Published March 3, 2025</p>" + MetadataPages.Story + "</article>");
+            "<article><h1>Snow in the hills</h1><p class=\"date\">Published March 7, 2025</p>" + MetadataPages.Story + "</article>");
         metadata.Published.Should().Be(new DateTimeOffset(2025, 3, 5, 13, 10, 0, TimeSpan.Zero));
     }
 

@@ -1,0 +1,89 @@
+using ArticleExtract.Metadata;
+
+namespace ArticleExtract.Tests.Metadata;
+
+/// <summary>An article's title is the headline it shows when its metadata titles word it otherwise (issue 21), on pages of our own making.</summary>
+public sealed class ShownHeadlineTests
+{
+    private const string Head = "<title>Keep Tomatoes Healthy: Our Dry Summer Guide | Garden Notes</title><meta property=\"og:site_name\" content=\"Garden Notes\">";
+
+    private static ArticleMetadata Page(string heading, PageType type)
+    {
+        var metadata = MetadataPages.Extract(Head, "<article><h1>" + heading + "</h1>" + MetadataPages.Story + "</article>");
+        metadata.PageType = type;
+        HtmlMetadataExtractor.Settle(metadata);
+        return metadata;
+    }
+
+    [Fact]
+    public void An_article_takes_its_visible_headline_over_a_title_worded_otherwise()
+    {
+        Page("Seven Ways to Keep Tomatoes Healthy Through a Dry Summer", PageType.Article).Title
+            .Should().Be("Seven Ways to Keep Tomatoes Healthy Through a Dry Summer");
+    }
+
+    [Fact]
+    public void A_page_of_another_type_keeps_its_metadata_title()
+    {
+        Page("Seven Ways to Keep Tomatoes Healthy Through a Dry Summer", PageType.Service).Title
+            .Should().Be("Keep Tomatoes Healthy: Our Dry Summer Guide");
+    }
+
+    [Theory]
+    [InlineData("Opening Hours of the Shop")]
+    [InlineData("KEEP TOMATOESHEALTHY")]
+    [InlineData("Tomatoes")]
+    public void A_heading_about_something_else_a_glued_copy_or_one_word_is_not_the_headline(string heading)
+    {
+        Page(heading, PageType.Article).Title.Should().Be("Keep Tomatoes Healthy: Our Dry Summer Guide");
+    }
+
+    [Fact]
+    public void A_title_in_bar_parts_once_the_site_name_is_gone_keeps_its_first_part()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Winter Pruning of Apple Trees | Tools, Timing & Tips | Garden Notes</title><meta property=\"og:site_name\" content=\"Garden Notes\">",
+            "<article>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be("Winter Pruning of Apple Trees");
+    }
+
+    [Theory]
+    [InlineData("Garden | Winter Pruning of Apple Trees", "Garden | Winter Pruning of Apple Trees")]
+    [InlineData("Winter Pruning - Apple Trees", "Winter Pruning - Apple Trees")]
+    public void A_first_part_of_one_word_or_a_dash_leaves_the_title_whole(string title, string expected)
+    {
+        TitleChooser.FirstBarPart(title).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_label_and_colon_before_the_shown_headline_are_no_part_of_it()
+    {
+        var metadata = MetadataPages.Extract("<title>Garden Notes: Winter Pruning of Apple Trees</title>", "<article><h1>Winter Pruning of Apple Trees</h1>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be("Winter Pruning of Apple Trees");
+    }
+
+    [Fact]
+    public void A_number_before_the_shown_headline_is_kept()
+    {
+        var metadata = MetadataPages.Extract("<title>8 Ways to Prune Apple Trees</title>", "<article><h1>Ways to Prune Apple Trees</h1>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be("8 Ways to Prune Apple Trees");
+    }
+
+    [Theory]
+    [InlineData("Winter Pruning of Apple Trees, December 2025", "Winter Pruning of Apple Trees")]
+    [InlineData("Winter Pruning of Apple Trees 2025", "Winter Pruning of Apple Trees 2025")]
+    public void A_month_after_the_shown_headline_is_the_pages_date_not_its_headline(string title, string expected)
+    {
+        var metadata = MetadataPages.Extract("<title>" + title + "</title>", "<article><h1>Winter Pruning of Apple Trees</h1>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_heading_with_one_word_of_a_short_title_is_not_its_headline()
+    {
+        var metadata = MetadataPages.Extract("<title>Orchard notes</title><meta name=\"dc:title\" content=\"Frost notes\">", "<article><h1>Ten notes on pruning apple trees</h1>" + MetadataPages.Story + "</article>");
+        metadata.PageType = PageType.Article;
+        HtmlMetadataExtractor.Settle(metadata);
+        metadata.Title.Should().Be("Frost notes");
+    }
+}
