@@ -6,7 +6,6 @@ namespace ArticleExtract.Metadata;
 /// </summary>
 internal static partial class Authors
 {
-    /// <summary>A part that ends with a role ("AP Auto Writer"): a description of the author before it.</summary>
     /// <summary>
     /// The byline up to a reviewer's label ("By Jane Doe | Medically reviewed by John Roe"): the reviewer is
     /// no author. A byline that opens with the label shows only the reviewer, and names that one
@@ -15,24 +14,45 @@ internal static partial class Authors
     private static string CutAtReviewer(string text, MetadataVocabulary vocabulary, out bool reviewedOnly)
     {
         reviewedOnly = false;
-        foreach (var label in vocabulary.ReviewerLabels)
+        if (FirstReviewerLabel(text, vocabulary) is not var (at, length))
         {
-            var at = text.IndexOf(label, StringComparison.OrdinalIgnoreCase);
-            if (at < 0 || (at > 0 && char.IsLetter(text[at - 1])) || (at + label.Length < text.Length && char.IsLetter(text[at + label.Length])))
-            {
-                continue;
-            }
-
-            if (text.AsSpan(0, at).Trim().IsEmpty)
-            {
-                reviewedOnly = true;
-                return text[(at + label.Length)..].TrimStart(' ', ':');
-            }
-
-            return text[..at];
+            return text;
         }
 
-        return text;
+        if (text.AsSpan(0, at).Trim().IsEmpty)
+        {
+            reviewedOnly = true;
+            return text[(at + length)..].TrimStart(' ', ':');
+        }
+
+        return text[..at];
+    }
+
+    /// <summary>
+    /// The first reviewer's label that stands as words of its own in the byline, the longest of
+    /// those that start there ("Medically reviewed by", not "reviewed by" inside it); null when none.
+    /// </summary>
+    private static (int At, int Length)? FirstReviewerLabel(string text, MetadataVocabulary vocabulary)
+    {
+        (int At, int Length)? first = null;
+        foreach (var label in vocabulary.ReviewerLabels)
+        {
+            for (var at = text.IndexOf(label, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(label, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var standsAlone = (at == 0 || !char.IsLetter(text[at - 1])) && (at + label.Length == text.Length || !char.IsLetter(text[at + label.Length]));
+                if (standsAlone)
+                {
+                    if (first is not { } found || at < found.At || (at == found.At && label.Length > found.Length))
+                    {
+                        first = (at, label.Length);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return first;
     }
 
     /// <summary>
@@ -49,7 +69,7 @@ internal static partial class Authors
 
         for (var i = 1; i < words.Length; i++)
         {
-            if (char.IsLower(words[i][0]) && vocabulary.RoleConnectors.Contains(words[i]))
+            if (char.IsLower(words[i][0]) && vocabulary.RoleConnectors.Contains(words[i]) && !vocabulary.NameParticles.Contains(words[i]))
             {
                 return true;
             }
@@ -58,6 +78,7 @@ internal static partial class Authors
         return false;
     }
 
+    /// <summary>A part that ends with a role ("AP Auto Writer"): a description of the author before it.</summary>
     private static bool EndsWithRole(string part, MetadataVocabulary vocabulary)
     {
         var space = part.LastIndexOf(' ');

@@ -233,25 +233,10 @@ internal static class BylineElement
 
     /// <summary>
     /// A hidden element that a streaming server render fills and its script moves into place at once
-    /// (React's "&lt;div hidden id=\"S:7\"&gt;"): shown to the reader, so read. Its id is a known prefix and a number.
+    /// (React's "&lt;div hidden id=\"S:7\"&gt;"): shown to the reader, so read. The same segments
+    /// the preparation reveals (candidates.txt, <c>@segment-id</c>).
     /// </summary>
-    private static bool IsStreamedBoundary(string? id)
-    {
-        if (id is null)
-        {
-            return false;
-        }
-
-        foreach (var prefix in MetadataVocabulary.Shared.StreamedBoundaryIds)
-        {
-            if (id.Length > prefix.Length && id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && id.AsSpan(prefix.Length).ContainsAnyExceptInRange('0', '9') is false)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsStreamedBoundary(string? id) => Html.Candidates.CandidateVocabulary.Shared.IsSegmentId(id);
 
     /// <summary>The longest style read on the stack; longer ones (rare) get a heap buffer.</summary>
     private const int StackStyleLength = 256;

@@ -41,7 +41,6 @@ internal sealed class MetadataVocabulary
         ReviewerLabels = Set("reviewer-label");
         NotNames = Set("not-a-name");
         ReadingTimes = [.. Set("reading-time")];
-        StreamedBoundaryIds = lists.TryGetValue("streamed-boundary-id", out var boundaries) ? [.. boundaries] : [];
         DateConnectorLookup = Set("date-connector").GetAlternateLookup<ReadOnlySpan<char>>();
         OrganizationTypes = Set("organization-type");
         
@@ -146,9 +145,6 @@ internal sealed class MetadataVocabulary
 
     /// <summary>Phrases of a reading time ("min read"): what a byline element may hold instead of a name.</summary>
     public string[] ReadingTimes { get; }
-
-    /// <summary>The id prefixes (before a number) of a hidden element a streaming render fills and shows at once ("S:").</summary>
-    public string[] StreamedBoundaryIds { get; }
 
     /// <summary>Lower-case words that join a role's parts after a name ("Head of Marketing", "Attorney at Acme").</summary>
     public FrozenSet<string> RoleConnectors { get; }

@@ -85,6 +85,9 @@ public sealed class PeopleAndHeadlinesTests
     [InlineData("By Jane Roberts and Tom Hale | Medically reviewed by Anna Berg, MD", new[] { "Jane Roberts", "Tom Hale" })]
     [InlineData("Reviewed by Anna Berg, Trial Attorney at Acme & Acme, on December 9, 2024.", new[] { "Anna Berg" })]
     [InlineData("Ludwig van Beethoven, Jane Roberts", new[] { "Ludwig van Beethoven", "Jane Roberts" })]
+    [InlineData("By Jane Roberts and Maria de Souza", new[] { "Jane Roberts", "Maria de Souza" })]
+    [InlineData("Medically reviewed by Anna Berg, MD", new[] { "Anna Berg" })]
+    [InlineData("By Tom Hale, medically reviewed by Anna Berg", new[] { "Tom Hale" })]
     public void Roles_affiliations_and_reviewers_are_no_authors(string byline, string[] names)
     {
         Authors.Parse(byline, MetadataVocabulary.Shared).Should().Equal(names);
