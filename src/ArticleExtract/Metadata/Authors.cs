@@ -305,6 +305,10 @@ internal static partial class Authors
         }
 
         var name = RemoveGluedNoise(string.Join(' ', kept).Trim(' ', '.', ',', ':', '-', '"', '\''), vocabulary);
+        if (EndsWithNameAbbreviation(kept, name, vocabulary))
+        {
+            name += ".";
+        }
         if (name.Length == 0 || IsDomain(name) || IsAllLowerCase(name) || name.Length > MaxNameLength || kept.Count > MaxNameWords || !name.Any(char.IsLetter))
         {
             return null;
@@ -322,6 +326,21 @@ internal static partial class Authors
         }
 
         return RemoveTrailingNoise(name, vocabulary);
+    }
+
+    /// <summary>
+    /// The name's last word is an abbreviation written with its period ("Acme Inc.", "John Smith Jr."): the
+    /// period belongs to the name, and the trim above took it off.
+    /// </summary>
+    private static bool EndsWithNameAbbreviation(List<string> kept, string name, MetadataVocabulary vocabulary)
+    {
+        if (kept.Count < 2 || !kept[^1].EndsWith('.') || name.EndsWith('.'))
+        {
+            return false;
+        }
+
+        var last = kept[^1].TrimEnd('.');
+        return name.EndsWith(last, StringComparison.Ordinal) && vocabulary.NameAbbreviations.Contains(last.ToLowerInvariant());
     }
 
     /// <summary>

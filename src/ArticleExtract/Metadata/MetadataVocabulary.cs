@@ -74,6 +74,7 @@ internal sealed class MetadataVocabulary
         TimeConnectorLookup = Set("time-connector").GetAlternateLookup<ReadOnlySpan<char>>();
         TitleMarks = Set("title-mark");
         TitleLabels = Set("title-label");
+        NameAbbreviations = Set("name-abbreviation");
     }
 
 
@@ -127,6 +128,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>Labels opening a heading that are no part of the headline ("thread").</summary>
     public FrozenSet<string> TitleLabels { get; }
+
+    /// <summary>The last words of a name written with their period ("inc", "jr"), without it.</summary>
+    public FrozenSet<string> NameAbbreviations { get; }
 
     /// <summary>The meta names of a publication date, most trusted first (normalised as <see cref="MetaTags"/> keys them).</summary>
     public string[] PublishedMetaNames { get; }

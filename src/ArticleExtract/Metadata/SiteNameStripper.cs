@@ -22,6 +22,12 @@ internal static class SiteNameStripper
     public static string Strip(string title, IReadOnlyList<string> siteNames, IReadOnlyList<string> headings, out string? siteName)
     {
         siteName = null;
+        if (LacksHeadline(title, out var onlySite))
+        {
+            siteName = onlySite;
+            return "";
+        }
+
         var segments = Segments(title);
         if (segments.Count == 1)
         {
@@ -128,6 +134,31 @@ internal static class SiteNameStripper
         var tail = WordCount(Text(title, segments, last, last));
         var rest = WordCount(Text(title, segments, first, last - 1));
         return tail < rest && rest >= MinHeadlineWords;
+    }
+
+    /// <summary>
+    /// The title opens or ends with a separator with nothing on its other side ("| Acme Magazine"): the
+    /// site's template left the headline out, and what is there is the site's name.
+    /// </summary>
+    private static bool LacksHeadline(string title, out string siteName)
+    {
+        var trimmed = title.Trim();
+        siteName = "";
+        if (trimmed.Length < 3)
+        {
+            return false;
+        }
+
+        if (SeparatorLength(" " + trimmed, 1) is var lead && lead > 0 && trimmed[lead] == ' ')
+        {
+            siteName = trimmed[lead..].Trim();
+        }
+        else if (SeparatorLength(trimmed + " ", trimmed.Length - 1) == 1 && trimmed[^2] == ' ')
+        {
+            siteName = trimmed[..^1].Trim();
+        }
+
+        return siteName.Any(char.IsLetterOrDigit);
     }
 
     /// <summary>A headline left after an unknown site name is cut has at least this many words.</summary>

@@ -62,10 +62,36 @@ internal static class TitleChooser
             }
         }
 
+        text = WithoutSourceHost(text);
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 && colon + 1 < text.Length && vocabulary.TitleLabels.Contains(text[..colon].Trim())
             ? text[(colon + 1)..].Trim()
             : text;
+    }
+
+    /// <summary>
+    /// A heading that ends with a host name in brackets ("Headline (example.com)"): a link aggregator names
+    /// the linked story's site after its headline; the host is no part of the headline.
+    /// </summary>
+    internal static string WithoutSourceHost(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (!trimmed.EndsWith(')') || trimmed.LastIndexOf('(') is var open && open <= 0)
+        {
+            return text;
+        }
+
+        var inside = trimmed[(open + 1)..^1];
+        return IsHostName(inside) && trimmed[..open].Trim().Length > 0 ? trimmed[..open].TrimEnd() : text;
+    }
+
+    /// <summary>A host name: labels of letters, digits and hyphens joined by dots, the last of letters only ("latimes.com").</summary>
+    private static bool IsHostName(string text)
+    {
+        var labels = text.Split('.');
+        return labels.Length >= 2
+            && labels.All(l => l.Length > 0 && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            && labels[^1].Length >= 2 && labels[^1].All(char.IsAsciiLetter);
     }
 
     /// <summary>
@@ -143,7 +169,9 @@ internal static class TitleChooser
                 if (Agrees(heading, title))
                 {
                     var stripped = SiteNameStripper.Strip(title, sources.SiteNames, headings, out siteName);
-                    return PreferFuller(heading, stripped, sources.SiteNames);
+                    return IsSetInCapitals(heading) && !IsSetInCapitals(stripped) && stripped.Length > 0
+                        ? stripped
+                        : PreferFuller(heading, stripped, sources.SiteNames);
                 }
             }
         }
@@ -171,12 +199,27 @@ internal static class TitleChooser
         var foldedStripped = Fold(stripped);
         return foldedStripped.Length > foldedHeading.Length && foldedStripped.Contains(foldedHeading, StringComparison.Ordinal)
             && SiteNameStripper.Segments(stripped).Count == 1 && WordCount(stripped) - WordCount(heading) <= 2
+            && AddsWords(foldedHeading, foldedStripped)
             && !AddsSiteName(foldedHeading, foldedStripped, siteNames)
             && !IsLabelledBy(foldedHeading, foldedStripped)
             && !AddsDateline(foldedHeading, foldedStripped)
             ? stripped
             : heading;
     }
+
+    /// <summary>
+    /// The fuller title adds a letter or a digit to the heading, not only marks ("Clips ()" beside "Clips"):
+    /// an empty bracket is a slot the site left unfilled, no part of the headline.
+    /// </summary>
+    private static bool AddsWords(string foldedHeading, string foldedTitle) =>
+        foldedTitle.Replace(foldedHeading, "", StringComparison.Ordinal).Any(char.IsLetterOrDigit);
+
+    /// <summary>
+    /// The heading is set in capitals ("BEST DRIP COFFEE MAKERS"), the layout's case, not the headline's:
+    /// a metadata title saying the same in ordinary case words it as written.
+    /// </summary>
+    private static bool IsSetInCapitals(string text) =>
+        text.Any(char.IsUpper) && !text.Any(char.IsLower);
 
     /// <summary>
     /// The fuller title is the heading and a month or a date after it ("Headline, December 2025"): the
