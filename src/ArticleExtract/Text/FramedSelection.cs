@@ -14,7 +14,7 @@ internal static class FramedSelection
     /// <param name="rules">The thresholds (textrules.txt).</param>
     public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks, bool isThread, TextRules rules)
     {
-        var first = FirstOccurrences(blocks);
+        var first = FirstOccurrences.Find(blocks, 0, blocks.Count - 1);
         var (start, end) = DensestRegion(blocks, first, isThread, rules);
         if (start < 0)
         {
@@ -96,19 +96,6 @@ internal static class FramedSelection
     /// </summary>
     internal static bool IsAddress(TextBlock block, TextRules rules) =>
         block.LinkLike && block.WordsBesideAddresses < rules.MinWordsBesideLink;
-
-    /// <summary>For each block, whether no block before it has the same text (key).</summary>
-    private static bool[] FirstOccurrences(IReadOnlyList<TextBlock> blocks)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var first = new bool[blocks.Count];
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            first[i] = blocks[i].Repeats == 1 || seen.Add(blocks[i].Key.Span);
-        }
-
-        return first;
-    }
 
     /// <summary>A short line the page repeats: a menu entry or a button.</summary>
     internal static bool IsRepeatedShortLine(TextBlock block) =>
