@@ -100,7 +100,7 @@ internal static class TextPageType
     }
 
     /// <summary>"$599", "From €12.99", "Add to cart": a short line with a currency and a figure.</summary>
-    private static bool IsPriceLine(TextBlock block, TextRules rules)
+    internal static bool IsPriceLine(TextBlock block, TextRules rules)
     {
         var text = block.Clean;
         if (block.Words > rules.MaxPriceLineWords || text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
