@@ -13,16 +13,18 @@ internal static class BodyChoice
     /// <summary>Returns the first index of the body (-1 when the page has none) and the page's type; marks the body's blocks.</summary>
     public static (int Start, PageType Type, double Confidence) Select(IReadOnlyList<TextBlock> blocks, TextRules rules)
     {
-        var (type, confidence) = TextPageType.Recognise(blocks, rules);
+        var (type, confidence, marked) = TextPageType.Recognise(blocks, rules);
         var isThread = type == PageType.Forum;
-        BodySelection.Select(blocks, rules, trimTail: false);
+        var (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: false);
+        var run = new bool[blocks.Count];
         int runWords = 0, runProse = 0, prose = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
             var length = IsProse(blocks[i]) ? blocks[i].Length : 0;
             prose += length;
-            runProse += blocks[i].InBody ? length : 0;
-            runWords += blocks[i].InBody ? blocks[i].Words : 0;
+            run[i] = blocks[i].InBody;
+            runProse += run[i] ? length : 0;
+            runWords += run[i] ? blocks[i].Words : 0;
             blocks[i].InBody = false;
         }
 
@@ -38,13 +40,18 @@ internal static class BodyChoice
             return (framedStart, type, confidence);
         }
 
-        // The page is an article: its run again, this time without the teasers of the page's tail.
+        // The page is an article: its run again without the teasers of the page's tail, unless the
+        // page shows the marks of another type (else the run as it was weighed stands).
+        var trimTail = !HasMarksOfAnotherType(marked);
         for (var i = 0; i < blocks.Count; i++)
         {
-            blocks[i].InBody = false;
+            blocks[i].InBody = !trimTail && run[i];
         }
 
-        var (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: !HasMarksOfAnotherType(type));
+        if (trimTail)
+        {
+            (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: true);
+        }
 
         // Weighed with its copies (they are the article's words too), kept without them.
         PageCopies.Drop(blocks, runStart, runEnd, rules);
@@ -56,7 +63,8 @@ internal static class BodyChoice
     /// The page shows the marks of a thread, documentation or a shop (action rows, code, prices):
     /// though its run reads as an article, what follows the run may be the page's content (recall first).
     /// </summary>
-    private static bool HasMarksOfAnotherType(PageType marked) => marked != PageType.Service;
+    /// <param name="marked">Whether <see cref="TextPageType.Recognise"/> found such marks.</param>
+    private static bool HasMarksOfAnotherType(bool marked) => marked;
 
     private static bool IsProse(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
 

@@ -14,17 +14,18 @@ internal static class FramedSelection
     /// <param name="rules">The thresholds (textrules.txt).</param>
     public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks, bool isThread, TextRules rules)
     {
-        var first = FirstOccurrences(blocks);
-        var (start, end) = DensestRegion(blocks, first, isThread, rules);
+        var first = FirstOccurrences.Find(blocks, 0, blocks.Count - 1);
+        var card = CardLines.Find(blocks, isThread, rules);
+        var (start, end) = DensestRegion(blocks, first, card, isThread, rules);
         if (start < 0)
         {
             return (-1, -1);
         }
 
-        var menu = MenuRuns(blocks, start, end, rules);
+        var menu = MenuRuns(blocks, card, start, end, rules);
         for (var i = start; i <= end; i++)
         {
-            blocks[i].InBody = IsKeptInside(blocks[i], first[i], rules) && !menu[i - start];
+            blocks[i].InBody = (IsKeptInside(blocks[i], first[i], rules) || IsKeptCardField(blocks[i], first[i] && card[i] != CardLine.None, rules)) && !menu[i - start];
         }
 
         return (start, end);
@@ -34,7 +35,7 @@ internal static class FramedSelection
     /// The run of blocks whose content words outweigh the menu entries and boilerplate lines inside it
     /// the most (a maximum-sum run): a long menu between two parts of the page splits them, a heading does not.
     /// </summary>
-    private static (int Start, int End) DensestRegion(IReadOnlyList<TextBlock> blocks, bool[] first, bool isThread, TextRules rules)
+    private static (int Start, int End) DensestRegion(IReadOnlyList<TextBlock> blocks, bool[] first, CardLine[] card, bool isThread, TextRules rules)
     {
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -1, currentStart = 0;
@@ -56,7 +57,7 @@ internal static class FramedSelection
                 currentStart = i;
             }
 
-            current += Weight(blocks[i], first[i], rules);
+            current += Weight(blocks[i], first[i], card[i], rules);
             if (current > best)
             {
                 (best, bestStart, bestEnd) = (current, currentStart, i);
@@ -67,15 +68,19 @@ internal static class FramedSelection
     }
 
     /// <summary>What a block weighs in words: a line of content its words, any other line a fixed cost.</summary>
-    private static double Weight(TextBlock block, bool first, TextRules rules) =>
-        IsContentLine(block, first, rules) ? block.Words : IsCardField(block, rules) ? 0 : -rules.FrameLineCost;
+    private static double Weight(TextBlock block, bool first, CardLine card, TextRules rules) =>
+        IsContentLine(block, first, rules) || IsKeptCardField(block, first && card == CardLine.Field, rules) ? block.Words : IsCardField(block, rules) ? 0 : -rules.FrameLineCost;
+
+    /// <summary>A field of a listing's card ("ChatGPT" between "2." and "9.0"), the first with its text: content though it reads like a menu entry.</summary>
+    private static bool IsKeptCardField(TextBlock block, bool card, TextRules rules) =>
+        card && block.Kind is null && !IsAddress(block, rules) && !IsMenuLine(block, rules);
 
     /// <summary>
     /// "Full-Time", "View Company Profile": a short line the page repeats under every card of a
     /// listing (at least <see cref="TextRules.MinCardActionRepeats"/> times; a menu is shown two or three
     /// times): it neither ends the cards' region nor weighs for it.
     /// </summary>
-    private static bool IsCardField(TextBlock block, TextRules rules) => block.Kind is null && block.Repeats >= rules.MinCardActionRepeats;
+    private static bool IsCardField(TextBlock block, TextRules rules) => CardLines.IsCardAction(block, rules);
 
     /// <summary>A line that is content for sure: not boilerplate, and more than a menu entry (a sentence, a figure, several words).</summary>
     private static bool IsContentLine(TextBlock block, bool first, TextRules rules) =>
@@ -97,19 +102,6 @@ internal static class FramedSelection
     internal static bool IsAddress(TextBlock block, TextRules rules) =>
         block.LinkLike && block.WordsBesideAddresses < rules.MinWordsBesideLink;
 
-    /// <summary>For each block, whether no block before it has the same text (key).</summary>
-    private static bool[] FirstOccurrences(IReadOnlyList<TextBlock> blocks)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var first = new bool[blocks.Count];
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            first[i] = blocks[i].Repeats == 1 || seen.Add(blocks[i].Key.Span);
-        }
-
-        return first;
-    }
-
     /// <summary>A short line the page repeats: a menu entry or a button.</summary>
     internal static bool IsRepeatedShortLine(TextBlock block) =>
         block.Repeats > 1 && block.Length < BlockClassifier.ShortLength && !block.EndsLikeSentence;
@@ -124,18 +116,19 @@ internal static class FramedSelection
     /// "View all Parenting discussions Best Start in Life New See all in Parenting Children Teenagers": a
     /// menu rendered as one line: many words, mostly capitalised, few stopwords, no sentence.
     /// </summary>
-    private static bool IsMenuLine(TextBlock block, TextRules rules) =>
+    internal static bool IsMenuLine(TextBlock block, TextRules rules) =>
         block.Words >= rules.MinMenuLineWords && !block.EndsLikeSentence && block.SentenceEnds == 0
         && block.CapitalizedShare >= rules.MinMenuLineCapitals && block.StopwordDensity < rules.MaxMenuLineStopwords;
 
     /// <summary>Marks the blocks of runs of at least MinMenuRun (textrules.txt) menu entries between start and end.</summary>
-    private static bool[] MenuRuns(IReadOnlyList<TextBlock> blocks, int start, int end, TextRules rules)
+    /// <remarks>A card's field breaks a run: the cards of a listing are no menu.</remarks>
+    private static bool[] MenuRuns(IReadOnlyList<TextBlock> blocks, CardLine[] card, int start, int end, TextRules rules)
     {
         var menu = new bool[end - start + 1];
         var runStart = start;
         for (var i = start; i <= end + 1; i++)
         {
-            if (i <= end && IsMenuEntry(blocks[i], rules) && blocks[i].Final != BlockClass.Good)
+            if (i <= end && IsMenuEntry(blocks[i], rules) && blocks[i].Final != BlockClass.Good && card[i] == CardLine.None)
             {
                 continue;
             }

@@ -20,19 +20,19 @@ internal static class PageCopies
             return;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var first = FirstOccurrences.Find(blocks, start, end, IsCounted);
         var copies = new List<int>();
         long prose = 0, copied = 0;
         for (var i = start; i <= end; i++)
         {
             var block = blocks[i];
-            if (!block.InBody || !IsCopyCandidate(block))
+            if (!IsCounted(block))
             {
                 continue;
             }
 
             prose += block.Length;
-            if (block.Repeats > 1 && !seen.Add(block.Key.Span))
+            if (!first[i - start])
             {
                 copies.Add(i);
                 copied += block.Length;
@@ -49,6 +49,9 @@ internal static class PageCopies
             blocks[i].InBody = false;
         }
     }
+
+    /// <summary>A block of the body whose copy is no accident.</summary>
+    private static bool IsCounted(TextBlock block) => block.InBody && IsCopyCandidate(block);
 
     /// <summary>A block whose copy is no accident: prose, not a short line an article may say twice.</summary>
     private static bool IsCopyCandidate(TextBlock block) => block.Final == BlockClass.Good;

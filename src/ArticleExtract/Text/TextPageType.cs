@@ -8,8 +8,11 @@ namespace ArticleExtract.Text;
 /// </summary>
 internal static class TextPageType
 {
-    /// <summary>The type the marks of the page suggest, with its confidence, when it is not an article.</summary>
-    public static (PageType Type, double Confidence) Recognise(IReadOnlyList<TextBlock> blocks, TextRules rules)
+    /// <summary>
+    /// The type the marks of the page suggest, with its confidence, when it is not an article, and
+    /// whether any marks were found (a page without them is taken for a service page, unmarked).
+    /// </summary>
+    public static (PageType Type, double Confidence, bool Marked) Recognise(IReadOnlyList<TextBlock> blocks, TextRules rules)
     {
         int actionRows = 0, codeLines = 0, prices = 0;
         foreach (var block in blocks)
@@ -21,20 +24,20 @@ internal static class TextPageType
 
         if (actionRows >= rules.MinPostActionRows)
         {
-            return (PageType.Forum, rules.MarkedConfidence);
+            return (PageType.Forum, rules.MarkedConfidence, Marked: true);
         }
 
         if (codeLines >= rules.MinCodeLines)
         {
-            return (PageType.Documentation, rules.MarkedConfidence);
+            return (PageType.Documentation, rules.MarkedConfidence, Marked: true);
         }
 
         if (prices > 0)
         {
-            return (prices >= rules.MinListingPrices ? PageType.Listing : PageType.Product, rules.MarkedConfidence);
+            return (prices >= rules.MinListingPrices ? PageType.Listing : PageType.Product, rules.MarkedConfidence, Marked: true);
         }
 
-        return (PageType.Service, rules.UnmarkedConfidence);
+        return (PageType.Service, rules.UnmarkedConfidence, Marked: false);
     }
 
     /// <summary>"Reply", "Reply Quote Like", "12 Upvote": a short row of post actions (numbers aside).</summary>
@@ -97,7 +100,7 @@ internal static class TextPageType
     }
 
     /// <summary>"$599", "From €12.99", "Add to cart": a short line with a currency and a figure.</summary>
-    private static bool IsPriceLine(TextBlock block, TextRules rules)
+    internal static bool IsPriceLine(TextBlock block, TextRules rules)
     {
         var text = block.Clean;
         if (block.Words > rules.MaxPriceLineWords || text.AsSpan().IndexOfAnyInRange('0', '9') < 0)

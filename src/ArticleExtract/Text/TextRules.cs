@@ -72,6 +72,7 @@ internal sealed class TextRules
         CommentsDiscount = Number(nameof(CommentsDiscount));
         MinCommentHeaders = Count(nameof(MinCommentHeaders));
         MinCardActionRepeats = Count(nameof(MinCardActionRepeats));
+        MaxCardLines = Count(nameof(MaxCardLines));
         MinCopiedShare = Number(nameof(MinCopiedShare));
         TailDiscount = Number(nameof(TailDiscount));
         MaxHeadlineWords = Count(nameof(MaxHeadlineWords));
@@ -238,6 +239,9 @@ internal sealed class TextRules
 
     /// <summary>A comments label repeated at least this many times is a card's button, not a comments heading.</summary>
     public int MinCardActionRepeats { get; }
+
+    /// <summary>A card of a listing has at most this many lines between two showings of its action.</summary>
+    public int MaxCardLines { get; }
 
     /// <summary>A run whose prose is at least this share repeats of its own paragraphs holds a copy of its article: the copies are left out.</summary>
     public double MinCopiedShare { get; }

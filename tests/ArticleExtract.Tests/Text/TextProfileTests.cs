@@ -220,4 +220,41 @@ public sealed class TextProfileTests
         article.PageType.Should().NotBe(PageType.Article);
         article.Text.Should().Contain(intro[0]).And.Contain(sections[0]).And.Contain(sections[^1]).And.NotContain("Privacy Policy");
     }
+
+    [Fact]
+    public void A_ranking_keeps_every_card_between_its_repeated_actions()
+    {
+        string[] names = ["Harbourline", "Quayside", "Tidewater", "Lighthouse", "Breakwater", "Slipway", "Mooring", "Anchorage"];
+        string[] scores = ["9.1", "8.8", "8.4", "7.9", "7.9", "7.6", "7.2", "6.8"];
+        var page = new List<string>(Menu) { "Top ranked ferry booking tools", "See how the top tools rank by their score." };
+        for (var i = 0; i < names.Length; i++)
+        {
+            page.AddRange([$"{i + 1}.", names[i], scores[i], "Compare"]);
+        }
+
+        var article = Parse([.. page, .. Footer]);
+
+        foreach (var name in names)
+        {
+            article.Text.Should().Contain(name);
+        }
+
+        article.Text.Should().Contain("8.4").And.NotContain("Compare").And.NotContain("Privacy Policy").And.NotContain("Help Center");
+    }
+
+    [Fact]
+    public void A_menu_with_a_button_after_every_group_is_no_list_of_cards()
+    {
+        string[] groups = ["Grantees", "Explore the Video Library", "Board Governance", "Research and Data", "Press Room", "Careers at the Council"];
+        var page = new List<string>();
+        foreach (var group in groups)
+        {
+            page.AddRange([group, "Open submenu"]);
+        }
+
+        var article = Parse([.. page, .. TextPageBuilder.Body, .. Footer]);
+
+        article.Text.Should().NotContain("Board Governance").And.NotContain("Open submenu");
+        article.Text.Should().Contain(TextPageBuilder.Body[0]);
+    }
 }
