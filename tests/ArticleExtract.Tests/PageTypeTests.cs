@@ -103,6 +103,7 @@ public sealed class PageTypeTests
     [InlineData("@profile forum\ndrop-inside Comments comments\n")]
     [InlineData("@profile forum\ndrop-inside Nothing comments answer\n")]
     [InlineData("@profile forum\ndrop-inside Comments comments answer\ndrop-inside Other comments question\n")]
+    [InlineData("@profile forum\nprose-kind Nothing\n")]
     [InlineData("@colours forum\nclean no\n")]
     [InlineData("@defaults all\nkeep Comments\n")]
     public void A_broken_profiles_file_is_refused(string source) =>

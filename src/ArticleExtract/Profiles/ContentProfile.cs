@@ -16,13 +16,22 @@ internal sealed class ContentProfile
 
     private readonly HashSet<BoilerplateKind> _kept;
 
-    private ContentProfile(PageType type, ProfileSettings settings, HashSet<BoilerplateKind> kept, Dictionary<string, BoilerplateKind> drops, HashSet<string>? reveals = null, Dictionary<string, InnerDrop>? innerDrops = null)
+    /// <summary>The kinds whose containers stay when their text is running text (see <see cref="NavigationProse"/>).</summary>
+    private readonly HashSet<BoilerplateKind> _proseKinds;
+
+    private ContentProfile(PageType type, ProfileSettings settings, HashSet<BoilerplateKind> kept, Dictionary<string, BoilerplateKind> drops, HashSet<string>? reveals = null, Dictionary<string, InnerDrop>? innerDrops = null, HashSet<BoilerplateKind>? proseKinds = null)
     {
         Drops = drops.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         InnerDrops = (innerDrops ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Reveals = (reveals ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         HiddenRevealer = Reveals.Count > 0 ? RevealsHidden : null;
-        Spares = settings.KeepsNavigationProse ? SparesNavigationProse : null;
+        _proseKinds = proseKinds ?? [];
+        if (settings.KeepsNavigationProse)
+        {
+            _proseKinds.Add(BoilerplateKind.Navigation);
+        }
+
+        Spares = _proseKinds.Count > 0 ? SparesProse : null;
         Type = type;
         Settings = settings;
         _kept = kept;
@@ -65,8 +74,8 @@ internal sealed class ContentProfile
     /// </summary>
     public Func<Element, BoilerplateKind, NodeStat, bool>? Spares { get; }
 
-    private bool SparesNavigationProse(Element element, BoilerplateKind kind, NodeStat stat) =>
-        NavigationProse.IsSpared(element, kind, stat, Settings);
+    private bool SparesProse(Element element, BoilerplateKind kind, NodeStat stat) =>
+        _proseKinds.Contains(kind) && NavigationProse.IsSpared(element, stat, Settings);
 
     /// <summary>
     /// Whether a hidden element stays, for a profile that names <see cref="Reveals"/> words: a tab
@@ -138,8 +147,17 @@ internal sealed class ContentProfile
             var drops = new Dictionary<string, BoilerplateKind>(StringComparer.OrdinalIgnoreCase);
             var reveals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var innerDrops = new Dictionary<string, InnerDrop>(StringComparer.OrdinalIgnoreCase);
+            var proseKinds = new HashSet<BoilerplateKind>();
             foreach (var entry in group)
             {
+                if (entry.Text.StartsWith("prose-kind ", StringComparison.Ordinal))
+                {
+                    proseKinds.Add(Enum.TryParse<BoilerplateKind>(entry.Text["prose-kind ".Length..].Trim(), ignoreCase: true, out var proseKind)
+                        ? proseKind
+                        : throw new FormatException($"profiles.txt:{entry.Line}: unknown kind in '{entry.Text}'."));
+                    continue;
+                }
+
                 if (entry.Text.StartsWith("drop-inside ", StringComparison.Ordinal))
                 {
                     InnerDrop.Add(innerDrops, entry);
@@ -165,7 +183,7 @@ internal sealed class ContentProfile
                 settings = settings.With(entry, kept, drops);
             }
 
-            result[type] = new ContentProfile(type, settings, kept, drops, reveals, innerDrops);
+            result[type] = new ContentProfile(type, settings, kept, drops, reveals, innerDrops, proseKinds);
         }
 
         return result;

@@ -18,9 +18,8 @@ internal static class NavigationProse
     /// navigation-prose-min-length characters, and less than its navigation-prose-max-link-density
     /// of them are link text.
     /// </summary>
-    public static bool IsSpared(Element element, BoilerplateKind kind, NodeStat stat, ProfileSettings settings) =>
-        kind == BoilerplateKind.Navigation
-        && IsNamedOnly(element)
+    public static bool IsSpared(Element element, NodeStat stat, ProfileSettings settings) =>
+        IsNamedOnly(element)
         && stat.TextLength >= settings.NavigationProseMinLength
         && stat.LinkDensity < settings.NavigationProseMaxLinkDensity;
 

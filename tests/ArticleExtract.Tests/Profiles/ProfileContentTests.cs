@@ -62,6 +62,44 @@ public sealed class ProfileContentTests
         }
     }
 
+    [Theory]
+    [InlineData(PageType.Product, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_products_panels_named_as_ads_or_community_stay_when_they_hold_running_text(PageType type, bool stays)
+    {
+        // Shops name a product's copy block "product-ad-copy" and its questions tab "community": as a word part, an advert and a comment thread.
+        var page = """
+            <html><body><div id="product"><h1>Trail stove</h1>
+            <div class="product-ad-copy"><p>A folding canister stove that weighs ninety grams and boils a litre of water in four minutes, even in wind.</p></div>
+            <div class="community-tab"><p>Owners ask whether it fits a small pot: it does, the arms fold out to hold pots from ten to twenty centimetres across.</p></div>
+            <div class="ad-slot"><a href="/x">Buy now</a> <a href="/y">Sale</a></div>
+            </div></body></html>
+            """;
+        var left = TextLeftByRemoval(page, ContentProfile.For(type));
+        left.Should().NotContain("Buy now", "a block of links named as an advert is still an advert");
+        if (stays)
+        {
+            left.Should().Contain("ninety grams").And.Contain("the arms fold out");
+        }
+        else
+        {
+            left.Should().NotContain("the arms fold out", "an article's boilerplate removal takes such a panel for comments");
+        }
+    }
+
+    [Fact]
+    public void A_service_pages_testimonial_named_by_its_author_stays_and_a_short_byline_goes()
+    {
+        var page = """
+            <html><body><div id="page"><h2>What our clients say</h2>
+            <div class="testimonial author-card"><p>They moved our whole office to the new network over one weekend, and on Monday every printer simply worked.</p></div>
+            <div class="post-author">By Jane Doe</div>
+            </div></body></html>
+            """;
+        var left = TextLeftByRemoval(page, ContentProfile.For(PageType.Service));
+        left.Should().Contain("every printer simply worked").And.NotContain("By Jane Doe");
+    }
+
     [Fact]
     public void A_threads_poster_figures_and_post_controls_go_and_the_posters_name_stays()
     {
