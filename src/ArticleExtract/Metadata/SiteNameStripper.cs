@@ -239,7 +239,8 @@ internal static class SiteNameStripper
             var length = SeparatorLength(title, i);
             if (length > 0 && title[i - 1] == ' ' && i + length < title.Length && title[i + length] == ' ')
             {
-                if (title[start..(i - 1)].Trim().Length > 0)
+                // Nothing between two separators in a row ("Headline | - Site"): no part, and no fault.
+                if (i - 1 > start && title.AsSpan(start, i - 1 - start).Trim().Length > 0)
                 {
                     segments.Add((start, i - 1));
                     start = i + length + 1;

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using ArticleExtract.Output;
+using ArticleExtract.Text;
 
 namespace ArticleExtract.Metadata;
 
@@ -127,34 +128,8 @@ internal static class TitleChooser
             && SharedWords(foldedHeading, foldedTitle) >= vocabulary.MinShownHeadlineSharedWords;
     }
 
-    /// <summary>How many different words (runs of letters and digits) two folded texts have in common.</summary>
-    private static int SharedWords(string a, string b)
-    {
-        static HashSet<string> Words(string text)
-        {
-            var words = new HashSet<string>(StringComparer.Ordinal);
-            var start = -1;
-            for (var i = 0; i <= text.Length; i++)
-            {
-                var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-                if (isWord && start < 0)
-                {
-                    start = i;
-                }
-                else if (!isWord && start >= 0)
-                {
-                    words.Add(text[start..i]);
-                    start = -1;
-                }
-            }
-
-            return words;
-        }
-
-        var shared = Words(a);
-        shared.IntersectWith(Words(b));
-        return shared.Count;
-    }
+    /// <summary>How many different words (runs of letters and digits) two texts have in common.</summary>
+    private static int SharedWords(string a, string b) => DistinctWords.Shared(DistinctWords.Of(a), DistinctWords.Of(b));
 
     private static string? ChooseShown(TitleSources sources, out string? siteName)
     {

@@ -25,6 +25,17 @@ public sealed class TitleShapeTests
         metadata.Title.Should().Be("Cedar Planter Box, Large");
     }
 
+    [Theory]
+    [InlineData("Pruning Apple Trees | - Garden Notes")]
+    [InlineData("Pruning Apple Trees - | - Garden Notes")]
+    [InlineData("Pruning Apple Trees :: | Garden Notes")]
+    public void Two_separators_in_a_row_are_no_part_and_no_fault(string title)
+    {
+        SiteNameStripper.Segments(title).Should().AllSatisfy(part => part.End.Should().BeGreaterThanOrEqualTo(part.Start));
+        var metadata = MetadataPages.Extract($"<title>{title}</title>" + Site, "<article>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().StartWith("Pruning Apple Trees");
+    }
+
     [Fact]
     public void A_title_of_a_separator_and_the_site_name_gives_way_to_the_heading()
     {
