@@ -127,15 +127,18 @@ public sealed class TextProfileTests
         article.Boilerplate.Should().Contain(b => b.Text == Banner && b.Kind == BoilerplateKind.CookieNotice);
     }
 
+    /// <summary>The three posts of the thread pages below (a question and two answers).</summary>
+    private static readonly string[] LaptopPosts =
+    [
+        "Has anyone tried running the old release on a laptop from this year? The wireless card is my worry.",
+        "It works here, but I had to build the driver from the ports tree first. Suspend works too.",
+        "Same for me, though the battery lasts an hour less than it does on the other system.",
+    ];
+
     [Fact]
     public void Numbered_posts_mark_a_thread_without_action_rows()
     {
-        string[] posts =
-        [
-            "Has anyone tried running the old release on a laptop from this year? The wireless card is my worry.",
-            "It works here, but I had to build the driver from the ports tree first. Suspend works too.",
-            "Same for me, though the battery lasts an hour less than it does on the other system.",
-        ];
+        var posts = LaptopPosts;
         string[] thread =
         [
             .. Menu, "Old release on a new laptop?",
@@ -155,12 +158,7 @@ public sealed class TextProfileTests
     public void Post_numbers_with_a_timestamp_mark_a_thread()
     {
         // "#1 2024-08-03 10:59:47" is seven words by count, all figures: a post number all the same.
-        string[] posts =
-        [
-            "Has anyone tried running the old release on a laptop from this year? The wireless card is my worry.",
-            "It works here, but I had to build the driver from the ports tree first. Suspend works too.",
-            "Same for me, though the battery lasts an hour less than it does on the other system.",
-        ];
+        var posts = LaptopPosts;
         string[] thread =
         [
             .. Menu, "Old release on a new laptop?",
