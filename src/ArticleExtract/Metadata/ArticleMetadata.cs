@@ -8,6 +8,9 @@ internal sealed class ArticleMetadata
     /// <summary>The page's visible headline where it words the title otherwise: the title once the page is known to be an article.</summary>
     public string? ShownHeadline { get; set; }
 
+    /// <summary>The page's one visible headline where the metadata titles say another subject (the site's own): the title once the page is known to be a post (an article, a thread).</summary>
+    public string? PostHeadline { get; set; }
+
     public string? Byline { get; set; }
 
     public List<string> Authors { get; } = [];

@@ -33,8 +33,9 @@ internal static class HtmlMetadataExtractor
         };
         metadata.CanonicalUrl = Urls.Canonical(scan, meta, jsonLd, context.BaseUrl);
         metadata.LeadImage = Urls.LeadImage(scan, meta, jsonLd, Urls.BaseFor(scan, context.BaseUrl, metadata.CanonicalUrl));
-        metadata.Title = Title(document, scan, meta, jsonLd, microdata, SiteNames(meta, jsonLd, metadata.CanonicalUrl, context.BaseUrl), out var strippedSite, out var shownHeadline);
+        metadata.Title = Title(document, scan, meta, jsonLd, microdata, SiteNames(meta, jsonLd, metadata.CanonicalUrl, context.BaseUrl), out var strippedSite, out var shownHeadline, out var postHeadline);
         metadata.ShownHeadline = shownHeadline;
+        metadata.PostHeadline = postHeadline;
         metadata.SiteName ??= MetadataText.Clean(strippedSite);
         PageAuthors.Read(document, scan, meta, jsonLd, microdata, vocabulary, metadata);
         PageDates.Read(scan, meta, jsonLd, microdata, vocabulary, metadata);
@@ -55,14 +56,33 @@ internal static class HtmlMetadataExtractor
             metadata.Title = headline;
         }
 
+        if (metadata.PageType is PageType.Article or PageType.Forum && metadata.PostHeadline is { } postHeadline)
+        {
+            metadata.Title = postHeadline;
+        }
+
         if (metadata.PageObjectPublished is { } published)
         {
             (metadata.Published, metadata.PublishedPrecision) = (published.Date, published.Precision);
         }
     }
 
-    /// <summary>The headline as shown (<see cref="TitleChooser"/>) from the h1s and the metadata titles, in order of trust.</summary>
-    private static string? Title(IHtmlDocument document, PageScan scan, MetaTags meta, JsonLd? jsonLd, Microdata microdata, List<string> siteNames, out string? strippedSite, out string? shownHeadline)
+    /// <summary>
+    /// The headline as shown (<see cref="TitleChooser"/>) from the h1s and the metadata titles, in order of trust;
+    /// the headlines the page type may settle on (<see cref="Settle"/>).
+    /// </summary>
+    private static string? Title(IHtmlDocument document, PageScan scan, MetaTags meta, JsonLd? jsonLd, Microdata microdata, List<string> siteNames,
+        out string? strippedSite, out string? shownHeadline, out string? postHeadline)
+    {
+        var sources = new TitleSources(scan.H1s, MetaTitles(document, scan, meta, jsonLd, microdata), siteNames);
+        var title = MetadataText.Clean(TitleChooser.Choose(sources, out strippedSite));
+        shownHeadline = MetadataText.Clean(TitleChooser.ShownHeadline(sources, title, MetadataVocabulary.Shared));
+        postHeadline = MetadataText.Clean(TitleChooser.UnrelatedHeadline(sources, MetadataVocabulary.Shared));
+        return title;
+    }
+
+    /// <summary>The page's metadata titles, cleaned, each once, in order of trust.</summary>
+    private static List<string> MetaTitles(IHtmlDocument document, PageScan scan, MetaTags meta, JsonLd? jsonLd, Microdata microdata)
     {
         var titles = new List<string>();
         foreach (var candidate in (ReadOnlySpan<string?>)[
@@ -75,10 +95,7 @@ internal static class HtmlMetadataExtractor
             }
         }
 
-        var sources = new TitleSources(scan.H1s, titles, siteNames);
-        var title = MetadataText.Clean(TitleChooser.Choose(sources, out strippedSite));
-        shownHeadline = MetadataText.Clean(TitleChooser.ShownHeadline(sources, title, MetadataVocabulary.Shared));
-        return title;
+        return titles;
     }
 
     /// <summary>The names the site goes by: og:site_name, JSON-LD publisher, the application's name, the host of the page.</summary>

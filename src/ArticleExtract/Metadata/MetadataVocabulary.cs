@@ -34,6 +34,8 @@ internal sealed class MetadataVocabulary
         MaxAuthorBoxLength = Integer(numbers, "MaxAuthorBoxLength");
         MinShownHeadlineShare = Number(numbers, "MinShownHeadlineShare");
         MinShownHeadlineSharedWords = Integer(numbers, "MinShownHeadlineSharedWords");
+        MinUnrelatedHeadlineWords = Integer(numbers, "MinUnrelatedHeadlineWords");
+        MinSubjectWordLetters = Integer(numbers, "MinSubjectWordLetters");
         SameInstant = TimeSpan.FromMinutes(Number(numbers, "SameInstantMinutes"));
         PublishedMetaNames = lists.TryGetValue("published-meta", out var published) ? [.. published] : [];
         ModifiedMetaNames = lists.TryGetValue("modified-meta", out var modified) ? [.. modified] : [];
@@ -119,6 +121,12 @@ internal sealed class MetadataVocabulary
 
     /// <summary>An article's visible headline worded otherwise has at least this many different words in common with the title.</summary>
     public int MinShownHeadlineSharedWords { get; }
+
+    /// <summary>A page's one visible h1 of at least this many words is its headline when no metadata title says the same subject.</summary>
+    public int MinUnrelatedHeadlineWords { get; }
+
+    /// <summary>A word of at least this many letters says a subject; a metadata title sharing none with the h1 says another.</summary>
+    public int MinSubjectWordLetters { get; }
 
     /// <summary>A shown time this close to the universal one is the same instant.</summary>
     public TimeSpan SameInstant { get; }

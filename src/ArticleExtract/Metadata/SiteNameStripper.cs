@@ -91,6 +91,24 @@ internal static class SiteNameStripper
         return Text(title, segments, first, last);
     }
 
+    /// <summary>
+    /// A heading that ends with a separator and the site's known name ("Headline – Acme"): the page set its
+    /// title in the heading too; the headline is what stands before.
+    /// </summary>
+    public static string WithoutTrailingSiteName(string heading, IReadOnlyList<string> siteNames)
+    {
+        var segments = Segments(heading);
+        var last = segments.Count - 1;
+        return last > 0 && IsSiteName(Text(heading, segments, last, last), siteNames) ? Text(heading, segments, 0, last - 1) : heading;
+    }
+
+    /// <summary>A title of two parts, the first as short as a site's name ("Acme - The heart of the internet"): how a site titles its own pages.</summary>
+    public static bool IsNameAndTagline(string title)
+    {
+        var segments = Segments(title);
+        return segments.Count == 2 && WordCount(Text(title, segments, 0, 0)) <= MaxLeadingSiteWords;
+    }
+
     /// <summary>"Site: Headline" when the part before the colon is a known site name.</summary>
     private static string StripColonPrefix(string title, IReadOnlyList<string> siteNames, ref string? siteName)
     {

@@ -25,13 +25,14 @@ internal static class TitleChooser
         ChooseShown(sources, out siteName) is { } title ? FirstBarPart(HeadlineText(title, MetadataVocabulary.Shared)) : null;
 
     /// <summary>
-    /// A title still in parts set off by bars once the site name is gone ("Headline | Tagline | Category"):
+    /// A title still in parts set off by bars or slashes once the site name is gone ("Headline | Tagline | Category",
+    /// "Thread / Board"):
     /// the first part, when it has a headline's words, is the headline; the rest are the page's taglines.
     /// </summary>
     internal static string FirstBarPart(string title)
     {
         var segments = SiteNameStripper.Segments(title);
-        if (segments.Count < 2 || title[segments[0].End..segments[1].Start].Trim() != "|")
+        if (segments.Count < 2 || title[segments[0].End..segments[1].Start].Trim() is not ("|" or "/"))
         {
             return title;
         }
@@ -76,7 +77,7 @@ internal static class TitleChooser
     /// </summary>
     internal static string WithoutSourceHost(string text)
     {
-        var trimmed = text.TrimEnd();
+        var trimmed = WithoutTrailingCount(text.TrimEnd());
         if (!trimmed.EndsWith(')') || trimmed.LastIndexOf('(') is var open && open <= 0)
         {
             return text;
@@ -84,6 +85,21 @@ internal static class TitleChooser
 
         var inside = trimmed[(open + 1)..^1];
         return IsHostName(inside) && trimmed[..open].Trim().Length > 0 ? trimmed[..open].TrimEnd() : text;
+    }
+
+    /// <summary>
+    /// The text without a count after a closing bracket ("Headline (example.com) 87"): an aggregator's
+    /// number of comments, set after the linked story's host.
+    /// </summary>
+    private static string WithoutTrailingCount(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsAsciiDigit(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end < text.Length && end >= 2 && text[end - 1] == ' ' && text[end - 2] == ')' ? text[..(end - 1)].TrimEnd() : text;
     }
 
     /// <summary>A host name: labels of letters, digits and hyphens joined by dots, the last of letters only ("latimes.com").</summary>
@@ -114,7 +130,7 @@ internal static class TitleChooser
 
     /// <summary>
     /// The heading is a headline of its own beside the title: not the title nor a part of it (nor the
-    /// title with its words glued, "WEEKENDCODING AGENT"), of a headline's words, and about the same
+    /// title with its words glued, "WEEKENDCODING AGENT", nor the title after a date), of a headline's words, and about the same
     /// thing (a share of the title's words in it).
     /// </summary>
     private static bool IsRewordedHeadline(string heading, string title, MetadataVocabulary vocabulary)
@@ -122,6 +138,7 @@ internal static class TitleChooser
         var foldedHeading = Fold(heading);
         var foldedTitle = Fold(title);
         return !foldedTitle.Contains(foldedHeading, StringComparison.Ordinal)
+            && !OpensWithDateline(foldedHeading, foldedTitle)
             && !foldedTitle.Replace(" ", "", StringComparison.Ordinal).Contains(foldedHeading.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal)
             && WordCount(heading) >= vocabulary.MinShownHeadlineWords
             && TitleCleaner.Similarity(heading, title) >= vocabulary.MinShownHeadlineShare
@@ -164,6 +181,32 @@ internal static class TitleChooser
     }
 
     /// <summary>
+    /// The page's one visible heading when no metadata title words its subject (<see cref="IsUnrelatedToTitles"/>):
+    /// taken when the page is a post, an article or a thread (<see cref="HtmlMetadataExtractor.Settle"/>), else null.
+    /// A service's or a shop's h1 beside its own title is a slogan ("Bring your strategy to life").
+    /// </summary>
+    public static string? UnrelatedHeadline(TitleSources sources, MetadataVocabulary vocabulary)
+    {
+        var headings = VisibleHeadings(sources.H1s, sources.SiteNames);
+        return headings.Count == 1 && IsUnrelatedToTitles(headings[0], sources.MetaTitles, vocabulary) ? headings[0] : null;
+    }
+
+    /// <summary>
+    /// The page's one heading is a headline of its words and every metadata title is the site's own, its name
+    /// in front of a tagline, that words no subject of the heading ("Acme - The heart of the internet" over a thread's heading).
+    /// </summary>
+    private static bool IsUnrelatedToTitles(string heading, IReadOnlyList<string> titles, MetadataVocabulary vocabulary) =>
+        titles.Count > 0 && WordCount(heading) >= vocabulary.MinUnrelatedHeadlineWords
+        && titles.All(title => SiteNameStripper.IsNameAndTagline(title) && !SharesSubjectWord(heading, title, vocabulary.MinSubjectWordLetters));
+
+    /// <summary>The two texts have a word of at least <paramref name="minLetters"/> letters in common.</summary>
+    private static bool SharesSubjectWord(string a, string b, int minLetters)
+    {
+        var other = DistinctWords.Of(Fold(b));
+        return DistinctWords.Of(Fold(a)).Any(word => word.Length >= minLetters && other.Contains(word));
+    }
+
+    /// <summary>
     /// The heading, unless the stripped title holds it with words more around it but no separator
     /// ("8 Recent Trends" in the title, "Recent Trends" in the heading): a heading shortened for the layout.
     /// Words more that are the site's name ("Trails Acme", "Acme-Trails") are no part of the headline.
@@ -179,8 +222,17 @@ internal static class TitleChooser
             && !IsLabelledBy(foldedHeading, foldedStripped)
             && !AddsDateline(foldedHeading, foldedStripped)
             ? stripped
-            : heading;
+            : OpensWithDateline(foldedHeading, foldedStripped) ? stripped : heading;
     }
+
+    /// <summary>
+    /// The heading is a date and then the title ("Dec 18 2025 Preparing a Transition"): the page set its
+    /// dateline in the heading's element; the title says the headline alone.
+    /// </summary>
+    private static bool OpensWithDateline(string foldedHeading, string foldedTitle) =>
+        foldedTitle.Length > 0 && foldedHeading.Length > foldedTitle.Length
+        && foldedHeading.EndsWith(" " + foldedTitle, StringComparison.Ordinal)
+        && IsDateline(foldedHeading[..^foldedTitle.Length]);
 
     /// <summary>
     /// The fuller title adds a letter or a digit to the heading, not only marks ("Clips ()" beside "Clips"):
@@ -202,13 +254,14 @@ internal static class TitleChooser
     /// </summary>
     private static bool AddsDateline(string foldedHeading, string foldedTitle)
     {
-        if (!foldedTitle.StartsWith(foldedHeading, StringComparison.Ordinal))
-        {
-            return false;
-        }
+        return foldedTitle.StartsWith(foldedHeading, StringComparison.Ordinal) && IsDateline(foldedTitle[foldedHeading.Length..]);
+    }
 
+    /// <summary>Folded words that are only a date: month names and numbers, a month among them ("dec 18 2025", ", december 2025").</summary>
+    private static bool IsDateline(string folded)
+    {
         var hasMonth = false;
-        foreach (var word in foldedTitle[foldedHeading.Length..].Split([' ', ',', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in folded.Split([' ', ',', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
             var isMonth = MetadataVocabulary.Shared.MonthLookup.ContainsKey(word.TrimEnd('.'));
             if (!isMonth && !word.All(char.IsAsciiDigit))
@@ -253,7 +306,8 @@ internal static class TitleChooser
                 continue;
             }
 
-            var text = HeadlineText(TextNormalizer.CollapseWhitespace(MetadataText.RepairMojibake(h1.TextContent)), MetadataVocabulary.Shared);
+            var text = SiteNameStripper.WithoutTrailingSiteName(
+                HeadlineText(TextNormalizer.CollapseWhitespace(MetadataText.RepairMojibake(h1.TextContent)), MetadataVocabulary.Shared), siteNames);
             if (text.Length == 0 || text.Length > MaxHeadlineLength || SiteNameStripper.IsSiteName(text, siteNames) || headings.Contains(text))
             {
                 continue;

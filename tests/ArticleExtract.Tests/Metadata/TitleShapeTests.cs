@@ -53,4 +53,68 @@ public sealed class TitleShapeTests
     {
         TitleChooser.WithoutSourceHost(heading).Should().Be(expected);
     }
+
+    [Theory]
+    [InlineData("Frost Arrives Early This Year (news.example.org) 87", "Frost Arrives Early This Year")]
+    [InlineData("Top 10 Apples 2025", "Top 10 Apples 2025")]
+    public void A_comment_count_after_the_source_host_goes_with_it(string heading, string expected)
+    {
+        TitleChooser.WithoutSourceHost(heading).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_heading_that_ends_with_the_site_name_is_cut_before_it()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Pruning Apple Trees in Winter – Garden Notes - Garden Notes</title>" + Site,
+            "<article><h1>Pruning Apple Trees in Winter – Garden Notes</h1>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be("Pruning Apple Trees in Winter");
+    }
+
+    [Theory]
+    [InlineData("Dec 18 2025 Preparing a Bed for Spring", "Preparing a Bed for Spring")]
+    [InlineData("Spring Beds Preparing a Bed for Spring", "Spring Beds Preparing a Bed for Spring")]
+    public void A_date_set_before_the_headline_in_its_heading_is_no_part_of_it(string heading, string expected)
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Preparing a Bed for Spring | Garden Notes</title><meta property=\"og:title\" content=\"Preparing a Bed for Spring\">" + Site,
+            "<article><h1>" + heading + "</h1>" + MetadataPages.Story + "</article>");
+        metadata.PageType = PageType.Article;
+        HtmlMetadataExtractor.Settle(metadata);
+        metadata.Title.Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_thread_title_before_its_board_and_forum_after_slashes_is_the_thread_title()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Which mulch keeps weeds away longest? / Soil and Mulch / Allotment Forums</title>",
+            "<div><h1>Allotment</h1>" + MetadataPages.Story + "</div>");
+        metadata.Title.Should().Be("Which mulch keeps weeds away longest?");
+    }
+
+    [Theory]
+    [InlineData(PageType.Forum, "Which mulch keeps weeds away the longest in clay soil?")]
+    [InlineData(PageType.Article, "Which mulch keeps weeds away the longest in clay soil?")]
+    [InlineData(PageType.Service, "Allotmentia - The heart of gardening")]
+    public void A_post_takes_its_heading_over_a_title_that_is_only_the_site_name_and_tagline(PageType type, string expected)
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Allotmentia - The heart of gardening</title>",
+            "<div><h1>Which mulch keeps weeds away the longest in clay soil?</h1>" + MetadataPages.Story + "</div>");
+        metadata.PageType = type;
+        HtmlMetadataExtractor.Settle(metadata);
+        metadata.Title.Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_post_keeps_a_title_that_words_the_heading_subject()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Mulch for clay soil - Allotmentia</title>",
+            "<div><h1>Which mulch keeps weeds away the longest in clay soil?</h1>" + MetadataPages.Story + "</div>");
+        metadata.PageType = PageType.Forum;
+        HtmlMetadataExtractor.Settle(metadata);
+        metadata.PostHeadline.Should().BeNull();
+    }
 }
