@@ -45,7 +45,9 @@ internal static class HtmlMetadataExtractor
 
     /// <summary>
     /// Once the page type is known: an article's title is its visible headline where the metadata
-    /// titles word it otherwise (<see cref="TitleChooser.ShownHeadline"/>), and the JSON-LD page object's
+    /// titles word it otherwise (<see cref="TitleChooser.ShownHeadline"/>), a post's heading over a title that is the
+    /// site's own, an article's author the person the site is named after when it names none (<see cref="SiteOwner"/>),
+    /// and the JSON-LD page object's
     /// publication date (<see cref="ArticleMetadata.PageObjectPublished"/>) takes its rank. After the
     /// classifier, which reads the title and the date as its model was trained on them.
     /// </summary>
@@ -59,6 +61,11 @@ internal static class HtmlMetadataExtractor
         if (metadata.PageType is PageType.Article or PageType.Forum && metadata.PostHeadline is { } postHeadline)
         {
             metadata.Title = postHeadline;
+        }
+
+        if (metadata.PageType == PageType.Article && metadata.Authors.Count == 0 && metadata.Byline is null && SiteOwner.Name(metadata.SiteName, MetadataVocabulary.Shared) is { } owner)
+        {
+            metadata.Authors.Add(owner);
         }
 
         if (metadata.PageObjectPublished is { } published)

@@ -36,6 +36,7 @@ internal sealed class MetadataVocabulary
         MinShownHeadlineSharedWords = Integer(numbers, "MinShownHeadlineSharedWords");
         MinUnrelatedHeadlineWords = Integer(numbers, "MinUnrelatedHeadlineWords");
         MinSubjectWordLetters = Integer(numbers, "MinSubjectWordLetters");
+        MaxSiteOwnerNameWords = Integer(numbers, "MaxSiteOwnerNameWords");
         SameInstant = TimeSpan.FromMinutes(Number(numbers, "SameInstantMinutes"));
         PublishedMetaNames = lists.TryGetValue("published-meta", out var published) ? [.. published] : [];
         ModifiedMetaNames = lists.TryGetValue("modified-meta", out var modified) ? [.. modified] : [];
@@ -76,6 +77,8 @@ internal sealed class MetadataVocabulary
         TimeConnectorLookup = Set("time-connector").GetAlternateLookup<ReadOnlySpan<char>>();
         TitleMarks = Set("title-mark");
         TitleLabels = Set("title-label");
+        PersonalSiteWords = Set("personal-site");
+        AuthorPathWords = Set("author-path");
         NameAbbreviations = Set("name-abbreviation");
     }
 
@@ -127,6 +130,15 @@ internal sealed class MetadataVocabulary
 
     /// <summary>A word of at least this many letters says a subject; a metadata title sharing none with the h1 says another.</summary>
     public int MinSubjectWordLetters { get; }
+
+    /// <summary>A site named like a person of at most this many words is the person's own (<see cref="SiteOwner"/>).</summary>
+    public int MaxSiteOwnerNameWords { get; }
+
+    /// <summary>The word after "'s" that names a personal site ("Jane Doe's blog").</summary>
+    public FrozenSet<string> PersonalSiteWords { get; }
+
+    /// <summary>The path word before an author's own page in a link's address ("/authors/jane-doe": <see cref="AuthorLink"/>).</summary>
+    public FrozenSet<string> AuthorPathWords { get; }
 
     /// <summary>A shown time this close to the universal one is the same instant.</summary>
     public TimeSpan SameInstant { get; }

@@ -8,7 +8,8 @@ namespace ArticleExtract.Metadata;
 /// <summary>
 /// The authors of an HTML page: the people of JSON-LD, else the author meta tags (author, dc:creator,
 /// article:author, the "Written by" label of a Twitter card), else the byline the page shows (an
-/// element marked as one, else a short "By …" line outside furniture), else microdata; each cleaned
+/// element marked as one, else a short "By …" line outside furniture, else a link to the author's own
+/// page), else microdata; each cleaned
 /// into names by <see cref="Authors"/>. Organisations named as the author go to the publisher.
 /// </summary>
 internal static class PageAuthors
@@ -28,6 +29,7 @@ internal static class PageAuthors
         var byline = MetadataText.Clean(fromJsonLd ?? CitationAuthors(meta) ?? meta.First("dc:creator", "author", "parsely-author") ?? articleAuthor ?? TwitterCardAuthor(meta, vocabulary))
             ?? BylineElement.Find(document, vocabulary, out var boxName)
             ?? ShownByline(scan, vocabulary)
+            ?? AuthorLink.Find(scan, vocabulary)
             ?? (microdata.Author is null ? boxName : null);
         var organizations = jsonLd?.OrganizationAuthors ?? [];
         metadata.Byline = byline ?? (organizations.Count > 0 ? string.Join(", ", organizations) : null);
