@@ -124,7 +124,8 @@ internal static class TitleChooser
             return null;
         }
 
-        var heading = headings[0];
+        // A heading in parts set off by bars ("Headline | Tagline") is read as a title is: its first part.
+        var heading = FirstBarPart(headings[0]);
         return IsRewordedHeadline(heading, chosen, vocabulary) ? heading : null;
     }
 
@@ -188,7 +189,7 @@ internal static class TitleChooser
     public static string? UnrelatedHeadline(TitleSources sources, MetadataVocabulary vocabulary)
     {
         var headings = VisibleHeadings(sources.H1s, sources.SiteNames);
-        return headings.Count == 1 && IsUnrelatedToTitles(headings[0], sources.MetaTitles, vocabulary) ? headings[0] : null;
+        return headings.Count == 1 && IsUnrelatedToTitles(headings[0], sources.MetaTitles, vocabulary) ? FirstBarPart(headings[0]) : null;
     }
 
     /// <summary>

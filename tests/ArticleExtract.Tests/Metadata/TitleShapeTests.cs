@@ -117,4 +117,15 @@ public sealed class TitleShapeTests
         HtmlMetadataExtractor.Settle(metadata);
         metadata.PostHeadline.Should().BeNull();
     }
+
+    [Fact]
+    public void An_article_heading_in_parts_set_off_by_bars_is_read_as_a_title_is()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Raised Beds for Small Yards | Ten Designs Tested | Garden Notes</title>" + Site,
+            "<article><h1>Raised Beds for Small Yards | Ten Designs Tested</h1>" + MetadataPages.Story + "</article>");
+        metadata.PageType = PageType.Article;
+        HtmlMetadataExtractor.Settle(metadata);
+        metadata.Title.Should().Be("Raised Beds for Small Yards");
+    }
 }
