@@ -102,7 +102,23 @@ internal static class HtmlMetadataExtractor
             }
         }
 
+        titles.RemoveAll(title => titles.Exists(other => IsCutShort(title, other, MetadataVocabulary.Shared)));
         return titles;
+    }
+
+    /// <summary>
+    /// The title is another cut short at a length limit ("... Solutions (Including" of "... Solutions (Including One
+    /// Trick)"): long, and the other goes on from its end with a word, not a separator and the site's name.
+    /// </summary>
+    private static bool IsCutShort(string title, string other, MetadataVocabulary vocabulary)
+    {
+        if (title.Length < vocabulary.MinCutTitleLength || other.Length <= title.Length + 1 || !other.StartsWith(title, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = other.AsSpan(title.Length);
+        return rest[0] == ' ' && char.IsLetterOrDigit(rest.TrimStart()[0]);
     }
 
     /// <summary>The names the site goes by: og:site_name, JSON-LD publisher, the application's name, the host of the page.</summary>

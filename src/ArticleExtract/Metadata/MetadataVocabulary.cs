@@ -37,6 +37,7 @@ internal sealed class MetadataVocabulary
         MinUnrelatedHeadlineWords = Integer(numbers, "MinUnrelatedHeadlineWords");
         MinSubjectWordLetters = Integer(numbers, "MinSubjectWordLetters");
         MaxSiteOwnerNameWords = Integer(numbers, "MaxSiteOwnerNameWords");
+        MinCutTitleLength = Integer(numbers, "MinCutTitleLength");
         SameInstant = TimeSpan.FromMinutes(Number(numbers, "SameInstantMinutes"));
         PublishedMetaNames = lists.TryGetValue("published-meta", out var published) ? [.. published] : [];
         ModifiedMetaNames = lists.TryGetValue("modified-meta", out var modified) ? [.. modified] : [];
@@ -133,6 +134,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>A site named like a person of at most this many words is the person's own (<see cref="SiteOwner"/>).</summary>
     public int MaxSiteOwnerNameWords { get; }
+
+    /// <summary>A metadata title at least this long that another goes on from is that title cut short at a length limit.</summary>
+    public int MinCutTitleLength { get; }
 
     /// <summary>The word after "'s" that names a personal site ("Jane Doe's blog").</summary>
     public FrozenSet<string> PersonalSiteWords { get; }

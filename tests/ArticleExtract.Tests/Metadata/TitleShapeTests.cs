@@ -128,4 +128,16 @@ public sealed class TitleShapeTests
         HtmlMetadataExtractor.Settle(metadata);
         metadata.Title.Should().Be("Raised Beds for Small Yards");
     }
+
+    [Theory]
+    [InlineData("Winter Pruning of Apple and Pear Trees: What Growers in Cold Valleys Told Us About Timing (And", "Winter Pruning of Apple and Pear Trees: What Growers in Cold Valleys Told Us About Timing (And One Trick)")]
+    public void A_json_ld_headline_cut_at_a_length_limit_gives_way_to_the_full_title(string headline, string expected)
+    {
+        var full = "Winter Pruning of Apple and Pear Trees: What Growers in Cold Valleys Told Us About Timing (And One Trick)";
+        var metadata = MetadataPages.Extract(
+            "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"" + headline + "\"}</script>"
+            + "<meta property=\"og:title\" content=\"" + full + " - Garden Notes\">" + Site,
+            "<article>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be(expected);
+    }
 }
