@@ -269,11 +269,11 @@ internal static class CrossValidation
         Console.WriteLine("misclassified: " + string.Join(' ', predicted.Where(x => x.Result.Type != x.Page.Type).Select(x => $"{x.Page.Id}:{x.Page.Type.ToString()[..4]}>{x.Result.Type.ToString()[..4]}")));
     }
 
-    /// <summary>The accuracy the fall-back to Article would give with other thresholds (plain evidence, evidence against).</summary>
+    /// <summary>The accuracy the fall-back to Article would give with other thresholds (address known, address unknown).</summary>
     private static void Thresholds(List<(Page Page, double[] Probabilities)> results)
     {
         var types = Enum.GetValues<PageType>();
-        var line = new StringBuilder("thresholds (plain, against): ");
+        var line = new StringBuilder("thresholds (address known, unknown): ");
         foreach (var plain in new[] { 0.0, 0.2, 0.3, 0.4, 0.5 })
         {
             foreach (var against in new[] { 0.0, 0.3, 0.5, 0.7, 0.9 })
@@ -288,7 +288,7 @@ internal static class CrossValidation
                 {
                     var best = Array.IndexOf(p, p.Max());
                     var type = types[best];
-                    var plainEvidence = PageFeatures.HasAddress(page.Features) && !PageFeatures.DeclaresArticleNotThread(page.Features);
+                    var plainEvidence = PageFeatures.HasAddress(page.Features);
                     if ((type != PageType.Article && p[best] < (plainEvidence ? plain : against)) || (type == PageType.Forum && PageFeatures.DeclaresArticleNotThread(page.Features)))
                     {
                         type = PageType.Article;

@@ -22,11 +22,18 @@ internal sealed class PageTypeClassifier
 
     /// <summary>
     /// Another type than Article is taken only when the model gives it at least this probability.
-    /// The same for a page without an address or one that declares itself an article (og:type,
-    /// schema.org): many service, documentation and listing pages carry og:type "article", and
-    /// asking more of them (0.9) lost 3 points of accuracy in cross-validation on half A.
+    /// The same for a page that declares itself an article (og:type, schema.org): many service,
+    /// documentation and listing pages carry og:type "article", and asking more of them (0.9)
+    /// lost 3 points of accuracy in cross-validation on half A.
     /// </summary>
     private const double MinConfidence = 0.5;
+
+    /// <summary>
+    /// As <see cref="MinConfidence"/>, for a page whose address is unknown (no canonical link, no
+    /// base URL given: the model learned from pages most of which had one, and the words of the
+    /// address are among its strongest evidence, so without them it is less sure than it says).
+    /// </summary>
+    private const double MinConfidenceWithoutAddress = 0.9;
 
     private readonly TreeModel? _model;
 
@@ -67,7 +74,7 @@ internal sealed class PageTypeClassifier
         }
 
         var type = _model.Types[best];
-        if (IsUncertain(type, probabilities[best]) || IsArticleWithComments(type, features))
+        if (IsUncertain(type, probabilities[best], PageFeatures.HasAddress(features)) || IsArticleWithComments(type, features))
         {
             var article = Array.IndexOf(_model.Types, PageType.Article);
             return (PageType.Article, article >= 0 ? probabilities[article] : 0);
@@ -77,8 +84,8 @@ internal sealed class PageTypeClassifier
     }
 
     /// <summary>A type other than Article that the model is not sure of: the article path is the safe one.</summary>
-    private static bool IsUncertain(PageType type, double probability) =>
-        type != PageType.Article && probability < MinConfidence;
+    private static bool IsUncertain(PageType type, double probability, bool addressKnown) =>
+        type != PageType.Article && probability < (addressKnown ? MinConfidence : MinConfidenceWithoutAddress);
 
     /// <summary>
     /// A page that declares itself an article, and not a thread, is an article with comments
