@@ -25,52 +25,6 @@ public sealed class PageTypeTests
         return vector;
     }
 
-    private static float Feature(string html, string name) =>
-        TrainingHook.FeaturesOf(System.Text.Encoding.UTF8.GetBytes(html))[PageFeatures.Names.ToList().IndexOf(name)];
-
-    [Fact]
-    public void Linked_entry_headings_are_counted_and_plain_section_headings_are_not()
-    {
-        const string Listing = """
-            <html><body><main><h1>Latest stories</h1>
-            <div class="entry"><h2><a href="/one">The harbour bridge will be rebuilt</a></h2><p>The council voted on Tuesday.</p></div>
-            <div class="entry"><h2><a href="/two">Bus routes change in June</a></h2><p>Three routes are merged.</p></div>
-            <div class="entry"><h3><a href="/three">Harbour festival returns</a> in May</h3><p>The boats come back.</p></div>
-            </main></body></html>
-            """;
-        const string Sections = """
-            <html><body><main><h1>Our services</h1>
-            <h2>Network design</h2><p>Every office gets a network drawn for the way its people work.</p>
-            <h2>Managed <a href="/support">support</a> for small firms</h2><p>One call reaches an engineer who knows your systems.</p>
-            </main></body></html>
-            """;
-        Feature(Listing, "linkedHeadings").Should().Be(3, "a heading whose text is at least half a link names an entry; the page's h1 does not count");
-        Feature(Sections, "linkedHeadings").Should().Be(0);
-    }
-
-    [Fact]
-    public void An_articles_prose_is_one_block_and_a_service_pages_is_spread_over_sections()
-    {
-        const string Sentence = "The council voted on Tuesday to rebuild the old harbour bridge, ending a debate that had run for more than three years in the town. ";
-        var article = $"<html><body><article><h1>Bridge</h1><div class=\"body\"><p>{Sentence}</p><p>{Sentence}</p><p>{Sentence}</p><p>{Sentence}</p></div></article><footer><a href=\"/\">Home</a></footer></body></html>";
-        var service = "<html><body><main><h1>Our services</h1>" + string.Concat(Enumerable.Range(1, 4).Select(i =>
-            $"<section><h2>Service {i}</h2><p>We plan, build and run the networks of small firms.</p><ul><li>Design</li><li>Support</li><li>Updates</li></ul></section>")) + "</main></body></html>";
-        Feature(article, "mainParagraphShare").Should().BeGreaterThan(0.9f);
-        Feature(article, "paragraphParents").Should().Be(1);
-        Feature(service, "mainParagraphShare").Should().BeLessThan(0.3f);
-        Feature(service, "paragraphParents").Should().Be(0, "no parent holds 200 characters of paragraphs");
-    }
-
-    [Fact]
-    public void A_run_of_cards_that_each_show_a_price_is_measured()
-    {
-        var shop = "<html><body><main><h1>Desks</h1><div class=\"grid\">" + string.Concat(Enumerable.Range(1, 5).Select(i =>
-            $"<div class=\"tile\"><a href=\"/desk-{i}\">Walnut desk model {i}</a><span>$ {i}49.00</span></div>")) + "</div>"
-            + "<ul><li>Free delivery</li><li>Thirty-day returns</li><li>Made to order</li></ul></main></body></html>";
-        Feature(shop, "pricedRun").Should().Be(5);
-        Feature(shop.Replace("$ ", "", StringComparison.Ordinal), "pricedRun").Should().Be(0, "cards without prices are no shop grid");
-    }
-
     [Fact]
     public void The_shipped_model_was_trained_on_the_features_the_library_computes()
     {

@@ -20,10 +20,7 @@ internal static partial class PageFeatures
     /// <summary>The text under position <paramref name="i"/> (prefix sums).</summary>
     private static int TextUnder(int[] text, TreeOrder elements, int i) => text[elements.End(i)] - text[i];
 
-    /// <summary>A parent whose paragraph children hold at least this much text is a block of prose.</summary>
-    private const int ProseBlockText = 200;
-
-    private static void ParagraphsAndPhrases(TreeOrder elements, float[] values, int[] text, int[] linkText, int total, FeatureVocabulary vocabulary, int phraseOffset)
+    private static void ParagraphsAndPhrases(TreeOrder elements, float[] values, int[] text, int total, FeatureVocabulary vocabulary, int phraseOffset)
     {
         var paragraphText = 0;
         var headingText = 0;
@@ -41,7 +38,6 @@ internal static partial class PageFeatures
             else if (tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
             {
                 headingText += under;
-                values[(int)S.LinkedHeadings] += IsLinkedHeading(tag, under, TextUnder(linkText, elements, i)) ? 1 : 0;
             }
 
             if (under > 0 && under <= vocabulary.LongestPhrase && IsPhraseHolder(tag))
@@ -62,10 +58,6 @@ internal static partial class PageFeatures
         values[(int)S.HeadingShare] = (float)headingText / total;
     }
 
-    /// <summary>A heading below the title whose text is mostly a link: the title of an entry that leads to its own page (listings, collections).</summary>
-    private static bool IsLinkedHeading(string tag, int text, int linkText) =>
-        tag != "h1" && text > 0 && linkText * 2 >= text;
-
     /// <summary>The element's text content; a lone text child's data is read as it stands, without building a copy.</summary>
     private static string TextOf(IElement element) =>
         element.FirstChild is IText { NodeType: NodeType.Text } only && only.NextSibling is null ? only.Data : element.TextContent;
@@ -74,7 +66,7 @@ internal static partial class PageFeatures
         tag is "a" or "button" or "label" or "summary" or "dt" or "th" or "h2" or "h3" or "h4" or "h5" or "h6" or "option";
 
     /// <summary>Runs of consecutive siblings of the same tag and class: cards, list entries, posts.</summary>
-    private static void SiblingRuns(TreeOrder elements, float[] values, int[] text, int[] prices, string?[] classes, int total)
+    private static void SiblingRuns(TreeOrder elements, float[] values, int[] text, string?[] classes, int total)
     {
         for (var parent = 0; parent < elements.Count; parent++)
         {
@@ -88,46 +80,23 @@ internal static partial class PageFeatures
             string? className = null;
             var length = 0;
             var runText = 0;
-            var runPrices = 0;
-            var paragraphText = 0;
             for (var child = parent + 1; child < end; child = elements.End(child))
             {
                 var element = elements[child];
                 var childClass = classes[child];
-                paragraphText += element.LocalName == "p" ? TextUnder(text, elements, child) : 0;
                 if (length > 0 && element.LocalName == tag && childClass == className)
                 {
                     length++;
                     runText += TextUnder(text, elements, child);
-                    runPrices += TextUnder(prices, elements, child);
                     continue;
                 }
 
                 EndRun(tag, length, runText, total, values);
-                PricedRun(length, runPrices, values);
-                (tag, className, length, runText, runPrices) = (element.LocalName, childClass, 1, TextUnder(text, elements, child), TextUnder(prices, elements, child));
+                (tag, className, length, runText) = (element.LocalName, childClass, 1, TextUnder(text, elements, child));
             }
 
             EndRun(tag, length, runText, total, values);
-            PricedRun(length, runPrices, values);
-            ProseBlock(paragraphText, total, values);
         }
-    }
-
-    /// <summary>The longest run of siblings that nearly each show a price: the cards of a shop's category page.</summary>
-    private static void PricedRun(int length, int runPrices, float[] values)
-    {
-        if (length >= MinRun && runPrices * 4 >= length * 3)
-        {
-            values[(int)S.PricedRun] = Math.Max(values[(int)S.PricedRun], length);
-        }
-    }
-
-    /// <summary>The paragraphs of one parent: an article's body is one block of prose holding most of the page's text; a service page's text is spread over many sections.</summary>
-    private static void ProseBlock(int paragraphText, int total, float[] values)
-    {
-        values[(int)S.MainParagraphShare] = Math.Max(values[(int)S.MainParagraphShare], (float)paragraphText / total);
-        values[(int)S.ParagraphParents] += paragraphText >= ProseBlockText ? 1 : 0;
     }
 
     private static void EndRun(string? tag, int length, int runText, int total, float[] values)

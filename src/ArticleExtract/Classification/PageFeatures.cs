@@ -22,8 +22,7 @@ internal static partial class PageFeatures
         "forms", "inputs", "buttons", "selects", "images", "articles", "times", "navs", "asides",
         "blockquotes", "mains", "itemprops", "prices", "jsonLdScripts", "longestRun", "cardRuns",
         "cardRunShare", "itemRunShare", "proseRuns", "headingShare", "urlDepth", "urlNumber",
-        "urlQuery", "urlDate", "titleLength", "published", "authors", "byline", "linkedHeadings",
-        "mainParagraphShare", "paragraphParents", "pricedRun",
+        "urlQuery", "urlDate", "titleLength", "published", "authors", "byline",
     ];
 
     private enum S
@@ -33,8 +32,7 @@ internal static partial class PageFeatures
         Forms, Inputs, Buttons, Selects, Images, Articles, Times, Navs, Asides,
         Blockquotes, Mains, ItemProps, Prices, JsonLdScripts, LongestRun, CardRuns,
         CardRunShare, ItemRunShare, ProseRuns, HeadingShare, UrlDepth, UrlNumber,
-        UrlQuery, UrlDate, TitleLength, Published, Authors, Byline, LinkedHeadings,
-        MainParagraphShare, ParagraphParents, PricedRun,
+        UrlQuery, UrlDate, TitleLength, Published, Authors, Byline,
     }
 
     /// <summary>Whether the page's address was known when its features were read.</summary>
@@ -72,19 +70,17 @@ internal static partial class PageFeatures
         var offsets = GroupOffsets(vocabulary);
         var text = new int[elements.Count + 1];
         var linkText = new int[elements.Count + 1];
-        var prices = new int[elements.Count + 1];
         var classes = new string?[elements.Count];
-        StructureAndText(elements, values, new TextCounts(text, linkText, prices), classes, vocabulary, offsets.Token);
+        StructureAndText(elements, values, text, linkText, classes, vocabulary, offsets.Token);
 
         // Prefix sums: the text under position i is text[End(i)] - text[i] once summed.
         PrefixSum(text);
         PrefixSum(linkText);
-        PrefixSum(prices);
         var total = Math.Max(1, text[^1]);
         values[(int)S.Text] = text[^1];
         values[(int)S.LinkShare] = (float)linkText[^1] / total;
-        ParagraphsAndPhrases(elements, values, text, linkText, total, vocabulary, offsets.Phrase);
-        SiblingRuns(elements, values, text, prices, classes, total);
+        ParagraphsAndPhrases(elements, values, text, total, vocabulary, offsets.Phrase);
+        SiblingRuns(elements, values, text, classes, total);
         productDescription = Schema(scan, values, vocabulary, offsets.Schema);
         Address(address, values, vocabulary, offsets.Url, offsets.Host);
         Title(metadata.Title, values, vocabulary, offsets.Title);
@@ -132,11 +128,8 @@ internal static partial class PageFeatures
         }
     }
 
-    /// <summary>Each position's own text, own link text and own prices (prefix-summed afterwards).</summary>
-    private readonly record struct TextCounts(int[] Text, int[] LinkText, int[] Prices);
-
-    /// <summary>One walk: tag counts, class words, prices, and each element's own text, link text and prices (in <paramref name="counts"/>, by position).</summary>
-    private static void StructureAndText(TreeOrder elements, float[] values, TextCounts counts, string?[] classes, FeatureVocabulary vocabulary, int tokenOffset)
+    /// <summary>One walk: tag counts, class words, prices, and each element's own text (in <paramref name="text"/>, by position).</summary>
+    private static void StructureAndText(TreeOrder elements, float[] values, int[] text, int[] linkText, string?[] classes, FeatureVocabulary vocabulary, int tokenOffset)
     {
         var skipEnd = 0;
         var linkEnd = 0;
@@ -165,13 +158,11 @@ internal static partial class PageFeatures
 
             classes[i] = Attributes(element, values, tokenLookup, tokenOffset, vocabulary);
 
-            var pricesBefore = values[(int)S.Prices];
             var own = OwnText(element, values);
-            counts.Text[i] = own;
-            counts.Prices[i] = (int)(values[(int)S.Prices] - pricesBefore);
+            text[i] = own;
             if (i < linkEnd)
             {
-                counts.LinkText[i] = own;
+                linkText[i] = own;
             }
         }
     }

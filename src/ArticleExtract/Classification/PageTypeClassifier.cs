@@ -20,20 +20,16 @@ internal sealed class PageTypeClassifier
 {
     private const string ResourceName = "ArticleExtract.Classification.pagetype-model.txt";
 
-    /// <summary>
-    /// Another type than Article is taken only when the model gives it at least this probability.
-    /// The same for a page that declares itself an article (og:type, schema.org): many service,
-    /// documentation and listing pages carry og:type "article", and asking more of them (0.9)
-    /// lost 3 points of accuracy in cross-validation on half A.
-    /// </summary>
+    /// <summary>Another type than Article is taken only when the model gives it at least this probability.</summary>
     private const double MinConfidence = 0.5;
 
     /// <summary>
     /// As <see cref="MinConfidence"/>, for a page whose address is unknown (no canonical link, no
-    /// base URL given: the model learned from pages most of which had one, and the words of the
-    /// address are among its strongest evidence, so without them it is less sure than it says).
+    /// base URL given: the model learned from pages nearly all of which had one, and the words of
+    /// the address are among its strongest evidence, so without them it is less sure than it says)
+    /// or that declares itself an article (og:type, schema.org type).
     /// </summary>
-    private const double MinConfidenceWithoutAddress = 0.9;
+    private const double MinConfidenceAgainstEvidence = 0.9;
 
     private readonly TreeModel? _model;
 
@@ -58,6 +54,7 @@ internal sealed class PageTypeClassifier
     /// <summary>The page type for a feature vector: the likeliest, unless it is not <see cref="PageType.Article"/> and not likely enough.</summary>
     internal (PageType Type, double Confidence) Decide(float[] features)
     {
+        var addressKnown = PageFeatures.HasAddress(features);
         if (_model is null)
         {
             return (PageType.Article, 0);
@@ -74,7 +71,7 @@ internal sealed class PageTypeClassifier
         }
 
         var type = _model.Types[best];
-        if (IsUncertain(type, probabilities[best], PageFeatures.HasAddress(features)) || IsArticleWithComments(type, features))
+        if (IsUncertain(type, probabilities[best], addressKnown && !PageFeatures.DeclaresArticleNotThread(features)) || IsArticleWithComments(type, features))
         {
             var article = Array.IndexOf(_model.Types, PageType.Article);
             return (PageType.Article, article >= 0 ? probabilities[article] : 0);
@@ -84,8 +81,8 @@ internal sealed class PageTypeClassifier
     }
 
     /// <summary>A type other than Article that the model is not sure of: the article path is the safe one.</summary>
-    private static bool IsUncertain(PageType type, double probability, bool addressKnown) =>
-        type != PageType.Article && probability < (addressKnown ? MinConfidence : MinConfidenceWithoutAddress);
+    private static bool IsUncertain(PageType type, double probability, bool plainEvidence) =>
+        type != PageType.Article && probability < (plainEvidence ? MinConfidence : MinConfidenceAgainstEvidence);
 
     /// <summary>
     /// A page that declares itself an article, and not a thread, is an article with comments
