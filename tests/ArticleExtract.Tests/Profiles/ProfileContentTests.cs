@@ -224,4 +224,31 @@ public sealed class ProfileContentTests
         service.Should().NotContain("Careers", "a block of links is navigation whatever the profile").And.NotContain("browse by menu", "a nav element is navigation");
         TextLeftByRemoval(Page, ContentProfile.For(PageType.Article)).Should().NotContain("Payroll on time", "an article page keeps no block its name calls navigation");
     }
+
+    [Theory]
+    [InlineData(PageType.Collection, true)]
+    [InlineData(PageType.Listing, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_cards_title_row_named_as_a_header_stays_on_a_collection_and_the_pages_header_of_links_goes(PageType type, bool stays)
+    {
+        // A shop names each card's title row "card__header"; its title is a heading inside a link.
+        const string Page = """
+            <html><body><ul class="results">
+            <li class="card"><div class="card__header"><a href="/i/1"><h3>Enamel camping mug, 350 ml</h3></a><span>Brand new</span></div><span class="price">$12.95</span></li>
+            <li class="card"><div class="card__header"><a href="/i/2"><h3>Folding steel trivet for stoves</h3></a><span>Used</span></div><span class="price">$7.50</span></li>
+            </ul>
+            <div class="site-header"><a href="/">Home</a> <a href="/deals">Deals</a> <a href="/help"><h3>Help</h3></a> <a href="/account">Your account and orders</a></div>
+            </body></html>
+            """;
+        var left = TextLeftByRemoval(Page, ContentProfile.For(type));
+        left.Should().Contain("$12.95").And.NotContain("Your account", "a header of links with one short heading is still navigation");
+        if (stays)
+        {
+            left.Should().Contain("Enamel camping mug").And.Contain("Folding steel trivet");
+        }
+        else
+        {
+            left.Should().NotContain("Enamel camping mug", "an article's boilerplate removal takes a block named header for navigation");
+        }
+    }
 }
