@@ -251,4 +251,29 @@ public sealed class ProfileContentTests
             left.Should().NotContain("Enamel camping mug", "an article's boilerplate removal takes a block named header for navigation");
         }
     }
+
+    [Theory]
+    [InlineData(PageType.Service, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_service_pages_figure_captions_are_its_feature_cards(PageType type, bool stays)
+    {
+        // A landing page writes each feature as an icon with a caption; an article's caption credits its photo.
+        const string Page = """
+            <html><body><div id="features">
+            <figure><img src="/i/speed.svg" alt=""><figcaption>Deploy a model in minutes on our managed servers</figcaption></figure>
+            <figure><img src="/i/cost.svg" alt=""><figcaption>Pay for the seconds your model runs, not the idle hours</figcaption></figure>
+            <p>Every plan comes with support from the engineers who run the platform, by chat or by phone, on working days.</p>
+            </div></body></html>
+            """;
+        var left = TextLeftByRemoval(Page, ContentProfile.For(type));
+        left.Should().Contain("support from the engineers");
+        if (stays)
+        {
+            left.Should().Contain("Deploy a model in minutes").And.Contain("Pay for the seconds");
+        }
+        else
+        {
+            left.Should().NotContain("Deploy a model in minutes", "an article's figure caption is an image credit");
+        }
+    }
 }
