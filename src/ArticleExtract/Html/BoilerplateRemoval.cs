@@ -203,7 +203,16 @@ internal static class BoilerplateRemoval
             && !IsPlainlyNamedBoilerplate(element));
 
     private static bool IsPlainlyNamedBoilerplate(Element element) =>
-        element.LocalName == "nav" || ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true } or { Kind: BoilerplateKind.CookieNotice };
+        element.LocalName == "nav" || IsModalDialog(element)
+        || ElementTraits.BoilerplateNameOf(element) is { Kind: BoilerplateKind.Comments, WholeName: true } or { Kind: BoilerplateKind.CookieNotice };
+
+    /// <summary>
+    /// A modal dialog (role=dialog or alertdialog, aria-modal=true): a policy, a cart or a sign-up
+    /// form laid over the page at a click, never the page itself, however long its text.
+    /// </summary>
+    private static bool IsModalDialog(Element element) =>
+        KindOfRole(element.GetAttribute("role")) == BoilerplateKind.Other
+        && string.Equals(element.GetAttribute("aria-modal"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// By position, bottom-up: whether each element is or holds a marked main content element

@@ -101,10 +101,17 @@ internal static class Preparation
 
         var attributes = MarkupAttributes.Of(element);
         return (attributes.Hidden && !IsStreamedSegment(attributes.Id))
-            || string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase)
+            || (string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase) && !IsShownLink(element))
             || (attributes.Style is { Length: > 0 } style && HidesByStyle(style))
             || ElementTraits.IsHiddenClass(attributes.Class);
     }
+
+    /// <summary>
+    /// A link hidden only from assistive technology (aria-hidden): the second link of a card to
+    /// the same address (its image, its blurb), which a screen reader skips as a repeat but the
+    /// page shows.
+    /// </summary>
+    private static bool IsShownLink(IElement element) => element.LocalName == "a";
 
     /// <summary>
     /// A segment a streaming server sent hidden at the end of the page for a script to move into

@@ -59,6 +59,12 @@ internal static class HtmlPipeline
             scan = PageScan.Of(document);
         }
 
+        // 2a'. Streamed segments (React's hidden <div id="S:n"> at the end of the body) move into their placeholders' places, as the page's script moves them.
+        if (StreamedSegments.MoveIntoPlace(document, scan.Elements))
+        {
+            scan = PageScan.Of(document);
+        }
+
         // The JSON-LD scripts are parsed once, on the first read, for the metadata, the classifier and the stated body, and given back after all three.
         try
         {

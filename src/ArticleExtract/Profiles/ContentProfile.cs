@@ -31,7 +31,7 @@ internal sealed class ContentProfile
             _proseKinds.Add(BoilerplateKind.Navigation);
         }
 
-        Spares = _proseKinds.Count > 0 ? SparesProse : null;
+        Spares = _proseKinds.Count > 0 || settings.KeepsCardTitles ? SparesProse : null;
         Type = type;
         Settings = settings;
         _kept = kept;
@@ -75,7 +75,8 @@ internal sealed class ContentProfile
     public Func<Element, BoilerplateKind, NodeStat, bool>? Spares { get; }
 
     private bool SparesProse(Element element, BoilerplateKind kind, NodeStat stat) =>
-        _proseKinds.Contains(kind) && NavigationProse.IsSpared(element, stat, Settings);
+        (_proseKinds.Contains(kind) && NavigationProse.IsSpared(element, stat, Settings))
+        || (Settings.KeepsCardTitles && kind == BoilerplateKind.Navigation && NavigationProse.IsCardTitle(element, stat, Settings));
 
     /// <summary>
     /// Whether a hidden element stays, for a profile that names <see cref="Reveals"/> words: a tab

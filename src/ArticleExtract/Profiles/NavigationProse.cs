@@ -23,6 +23,45 @@ internal static class NavigationProse
         && stat.TextLength >= settings.NavigationProseMinLength
         && stat.LinkDensity < settings.NavigationProseMaxLinkDensity;
 
+    /// <summary>
+    /// Whether boilerplate removal spares this element as a card's title row: it was found to be
+    /// navigation by its names alone, it is short (at most the profile's card-title-max-length
+    /// characters) and headings (h2-h6) hold at least its card-title-min-heading-share of its
+    /// text. A card's title is a heading in a link, so it fails the link-density test of
+    /// <see cref="IsSpared"/>; a page's header of links holds no heading, or one of many links.
+    /// </summary>
+    public static bool IsCardTitle(Element element, NodeStat stat, ProfileSettings settings)
+    {
+        if (!IsNamedOnly(element) || stat.TextLength == 0 || stat.TextLength > settings.CardTitleMaxLength)
+        {
+            return false;
+        }
+
+        var text = element.TextContent.AsSpan().Trim().Length;
+        return text > 0 && HeadingLength(element) >= settings.CardTitleMinHeadingShare * text;
+    }
+
+    /// <summary>The length of the text of the headings (h2-h6) under an element, outermost ones only.</summary>
+    private static int HeadingLength(IElement element)
+    {
+        var length = 0;
+        var stack = new Stack<IElement>();
+        Children.PushReversed(element, stack);
+        while (stack.Count > 0)
+        {
+            var next = stack.Pop();
+            if (next.LocalName is "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                length += next.TextContent.AsSpan().Trim().Length;
+                continue;
+            }
+
+            Children.PushReversed(next, stack);
+        }
+
+        return length;
+    }
+
     /// <summary>Navigation by its names alone: not a navigation element, and no ARIA role that says so.</summary>
     private static bool IsNamedOnly(Element element) =>
         element.LocalName is not ("nav" or "menu") && string.IsNullOrEmpty(MarkupAttributes.Of(element).Role);

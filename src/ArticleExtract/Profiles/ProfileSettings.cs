@@ -49,11 +49,24 @@ internal sealed record ProfileSettings
     /// <summary>See <see cref="KeepsNavigationProse"/>: a container with at least this share of link text is navigation.</summary>
     public double NavigationProseMaxLinkDensity { get; init; } = double.NaN;
 
+    /// <summary>
+    /// Whether boilerplate removal keeps a container named as navigation whose text is mostly a
+    /// heading: a card's title row named "header" (<see cref="NavigationProse.IsCardTitle"/>).
+    /// </summary>
+    public bool KeepsCardTitles { get; init; }
+
+    /// <summary>See <see cref="KeepsCardTitles"/>: a longer container is more than a card's title row.</summary>
+    public int CardTitleMaxLength { get; init; } = -1;
+
+    /// <summary>See <see cref="KeepsCardTitles"/>: the share of the container's text its headings hold at least.</summary>
+    public double CardTitleMinHeadingShare { get; init; } = double.NaN;
+
     /// <summary>Whether every share and count has a value (the defaults group must name them all).</summary>
     internal bool IsComplete =>
         !double.IsNaN(RegionShare) && !double.IsNaN(MainShare) && !double.IsNaN(TrimMaxShare)
         && DescriptionMinWords >= 0 && RegionLikeBlocks >= 0 && !double.IsNaN(DescriptionPresentShare)
-        && NavigationProseMinLength >= 0 && !double.IsNaN(NavigationProseMaxLinkDensity);
+        && NavigationProseMinLength >= 0 && !double.IsNaN(NavigationProseMaxLinkDensity)
+        && CardTitleMaxLength >= 0 && !double.IsNaN(CardTitleMinHeadingShare);
 
     /// <summary>
     /// These settings with one entry of the file applied; "keep" and "drop" entries go to
@@ -88,6 +101,12 @@ internal sealed record ProfileSettings
                 return this with { NavigationProseMinLength = WholeNumber(entry, value) };
             case "navigation-prose-max-link-density":
                 return this with { NavigationProseMaxLinkDensity = Share(entry, value) };
+            case "card-titles":
+                return this with { KeepsCardTitles = YesNo(entry, value) };
+            case "card-title-max-length":
+                return this with { CardTitleMaxLength = WholeNumber(entry, value) };
+            case "card-title-min-heading-share":
+                return this with { CardTitleMinHeadingShare = Share(entry, value) };
             case "description-present-share":
                 return this with { DescriptionPresentShare = Share(entry, value) };
             case "drop" when drops is not null:

@@ -24,6 +24,51 @@ public sealed class BodyCandidateTests
     }
 
     [Fact]
+    public void A_streamed_segment_takes_its_placeholders_place_before_the_text_that_follows_it()
+    {
+        // The segment comes after the footer; the script moves it between the headline and the closing paragraphs.
+        var html = Page(
+            $"<main><h1>Harbour works</h1><template id='B:0'></template><p>{Fourth}</p><p>{Fifth}</p></main>" +
+            "<footer><p>About us, contact, careers, press, privacy policy and terms of service.</p></footer>" +
+            $"<div hidden id='S:0'><p>{Lead}</p><p>{Second}</p><p>{Third}</p></div>" +
+            "<script>$RC('B:0','S:0')</script>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain(Lead).And.Contain(Fourth);
+        text.IndexOf(Lead, StringComparison.Ordinal).Should().BeLessThan(text.IndexOf(Fourth, StringComparison.Ordinal));
+        text.IndexOf(Third, StringComparison.Ordinal).Should().BeLessThan(text.IndexOf(Fourth, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_script_names_the_placeholder_a_segment_goes_to_when_their_numbers_differ()
+    {
+        // S:1 goes to B:0, as the script says, not to B:1 (a later boundary whose segment never came).
+        var html = Page(
+            $"<main><h1>Harbour works</h1><template id='B:0'></template><p>{Fourth}</p><p>{Fifth}</p><template id='B:1'></template></main>" +
+            $"<div hidden id='S:1'><p>{Lead}</p><p>{Second}</p><p>{Third}</p></div>" +
+            "<script>$RC(\"B:0\",\"S:1\")</script>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain(Lead).And.Contain(Fifth);
+        text.IndexOf(Lead, StringComparison.Ordinal).Should().BeLessThan(text.IndexOf(Fourth, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_streamed_segment_without_a_placeholder_stays_where_it_is()
+    {
+        var html = Page(
+            $"<main><h1>Harbour works</h1><p>{Fourth}</p><p>{Fifth}</p></main>" +
+            $"<div hidden id='S:0'><p>{Lead}</p><p>{Second}</p><p>{Third}</p></div>");
+
+        var text = ArticleExtractor.Parse(html).Text;
+
+        text.Should().Contain(Lead);
+        text.IndexOf(Fifth, StringComparison.Ordinal).Should().BeLessThan(text.IndexOf(Lead, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_hidden_element_that_is_no_streamed_segment_stays_out()
     {
         var html = Page(

@@ -15,6 +15,14 @@ public sealed class CandidateVocabularyTests
     public void A_streamed_segment_id_is_its_prefix_and_a_number(string? id, bool expected) =>
         CandidateVocabulary.Shared.IsSegmentId(id).Should().Be(expected);
 
+    [Theory]
+    [InlineData("S:0", "B:0")]
+    [InlineData("S:12", "B:12")]
+    [InlineData("S:menu", null)]
+    [InlineData("panel", null)]
+    public void A_segment_goes_by_its_number_to_the_placeholder_of_the_same_number(string id, string? expected) =>
+        CandidateVocabulary.Shared.PlaceholderIdOf(id).Should().Be(expected);
+
     [Fact]
     public void Every_number_the_arbiter_reads_is_in_the_shipped_file()
     {

@@ -139,6 +139,20 @@ public sealed class HtmlPipelineTests
     }
 
     [Fact]
+    public void A_link_hidden_only_from_assistive_technology_is_shown_but_other_aria_hidden_elements_go()
+    {
+        // A card links its blurb to its story a second time with aria-hidden, so a screen reader skips the repeat; the page shows it.
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            "<html><body><article class='card'><h2><a href='/s'>Harbour bridge reopens</a></h2>" +
+            "<p><a href='/s' aria-hidden='true' tabindex='-1'>The bridge carries traffic again from Monday, with a lane for buses.</a></p>" +
+            "<span aria-hidden='true'>arrow_forward</span></article></body></html>");
+
+        ArticleExtract.Html.Preparation.PrepareInPlace(document);
+
+        document.Body!.TextContent.Should().Contain("lane for buses").And.NotContain("arrow_forward");
+    }
+
+    [Fact]
     public void A_list_of_teaser_cards_and_a_newsletter_prompt_inside_the_article_are_removed()
     {
         var html = Page(

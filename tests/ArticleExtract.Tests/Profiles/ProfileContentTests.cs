@@ -224,4 +224,56 @@ public sealed class ProfileContentTests
         service.Should().NotContain("Careers", "a block of links is navigation whatever the profile").And.NotContain("browse by menu", "a nav element is navigation");
         TextLeftByRemoval(Page, ContentProfile.For(PageType.Article)).Should().NotContain("Payroll on time", "an article page keeps no block its name calls navigation");
     }
+
+    [Theory]
+    [InlineData(PageType.Collection, true)]
+    [InlineData(PageType.Listing, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_cards_title_row_named_as_a_header_stays_on_a_collection_and_the_pages_header_of_links_goes(PageType type, bool stays)
+    {
+        // A shop names each card's title row "card__header"; its title is a heading inside a link.
+        const string Page = """
+            <html><body><ul class="results">
+            <li class="card"><div class="card__header"><a href="/i/1"><h3>Enamel camping mug, 350 ml</h3></a><span>Brand new</span></div><span class="price">$12.95</span></li>
+            <li class="card"><div class="card__header"><a href="/i/2"><h3>Folding steel trivet for stoves</h3></a><span>Used</span></div><span class="price">$7.50</span></li>
+            </ul>
+            <div class="site-header"><a href="/">Home</a> <a href="/deals">Deals</a> <a href="/help"><h3>Help</h3></a> <a href="/account">Your account and orders</a></div>
+            </body></html>
+            """;
+        var left = TextLeftByRemoval(Page, ContentProfile.For(type));
+        left.Should().Contain("$12.95").And.NotContain("Your account", "a header of links with one short heading is still navigation");
+        if (stays)
+        {
+            left.Should().Contain("Enamel camping mug").And.Contain("Folding steel trivet");
+        }
+        else
+        {
+            left.Should().NotContain("Enamel camping mug", "an article's boilerplate removal takes a block named header for navigation");
+        }
+    }
+
+    [Theory]
+    [InlineData(PageType.Service, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_service_pages_figure_captions_are_its_feature_cards(PageType type, bool stays)
+    {
+        // A landing page writes each feature as an icon with a caption; an article's caption credits its photo.
+        const string Page = """
+            <html><body><div id="features">
+            <figure><img src="/i/speed.svg" alt=""><figcaption>Deploy a model in minutes on our managed servers</figcaption></figure>
+            <figure><img src="/i/cost.svg" alt=""><figcaption>Pay for the seconds your model runs, not the idle hours</figcaption></figure>
+            <p>Every plan comes with support from the engineers who run the platform, by chat or by phone, on working days.</p>
+            </div></body></html>
+            """;
+        var left = TextLeftByRemoval(Page, ContentProfile.For(type));
+        left.Should().Contain("support from the engineers");
+        if (stays)
+        {
+            left.Should().Contain("Deploy a model in minutes").And.Contain("Pay for the seconds");
+        }
+        else
+        {
+            left.Should().NotContain("Deploy a model in minutes", "an article's figure caption is an image credit");
+        }
+    }
 }

@@ -12,9 +12,10 @@ internal sealed class CandidateVocabulary
 {
     private const string ResourceName = "ArticleExtract.Html.Candidates.candidates.txt";
 
-    private CandidateVocabulary(string[] segmentIdPrefixes, FrozenDictionary<string, double> numbers)
+    private CandidateVocabulary(string[] segmentIdPrefixes, string[] placeholderIdPrefixes, FrozenDictionary<string, double> numbers)
     {
         SegmentIdPrefixes = segmentIdPrefixes;
+        PlaceholderIdPrefixes = placeholderIdPrefixes;
         _numbers = numbers;
     }
 
@@ -25,6 +26,13 @@ internal sealed class CandidateVocabulary
 
     /// <summary>Id prefixes of segments a streaming server sends hidden and a script moves into place.</summary>
     public string[] SegmentIdPrefixes { get; }
+
+    /// <summary>
+    /// Id prefixes of the placeholders those segments take the place of, in the order of
+    /// <see cref="SegmentIdPrefixes"/>: the segment numbered n goes to the placeholder numbered n
+    /// when no script names the pair.
+    /// </summary>
+    public string[] PlaceholderIdPrefixes { get; }
 
     /// <summary>A threshold of the arbiter by its name.</summary>
     /// <exception cref="KeyNotFoundException">The data file has no such number.</exception>
@@ -50,6 +58,21 @@ internal sealed class CandidateVocabulary
         return false;
     }
 
+    /// <summary>The id of the placeholder a segment goes to by its number, or <c>null</c> when the id names no segment or its prefix has no placeholder.</summary>
+    public string? PlaceholderIdOf(string segmentId)
+    {
+        for (var i = 0; i < SegmentIdPrefixes.Length && i < PlaceholderIdPrefixes.Length; i++)
+        {
+            var prefix = SegmentIdPrefixes[i];
+            if (segmentId.Length > prefix.Length && segmentId.StartsWith(prefix, StringComparison.Ordinal) && IsDigits(segmentId.AsSpan(prefix.Length)))
+            {
+                return string.Concat(PlaceholderIdPrefixes[i], segmentId.AsSpan(prefix.Length));
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsDigits(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
@@ -70,6 +93,7 @@ internal sealed class CandidateVocabulary
     internal static CandidateVocabulary Parse(string source)
     {
         var prefixes = new List<string>();
+        var placeholders = new List<string>();
         var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var entry in VocabularyFile.Read(source, "candidates.txt"))
         {
@@ -77,6 +101,9 @@ internal sealed class CandidateVocabulary
             {
                 case "segment-id":
                     prefixes.Add(entry.Text);
+                    break;
+                case "placeholder-id":
+                    placeholders.Add(entry.Text);
                     break;
                 case "number":
                     VocabularyFile.AddNumber(numbers, entry, "candidates.txt");
@@ -86,6 +113,6 @@ internal sealed class CandidateVocabulary
             }
         }
 
-        return new CandidateVocabulary([.. prefixes], numbers.ToFrozenDictionary(StringComparer.Ordinal));
+        return new CandidateVocabulary([.. prefixes], [.. placeholders], numbers.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }
