@@ -23,6 +23,7 @@ internal sealed class TextRules
         TemperatureUnits = Set(entries, "temperature-unit", StringComparer.Ordinal);
         ConsentWords = Set(entries, "consent-word", StringComparer.Ordinal);
         PostActions = Set(entries, "post-action", StringComparer.OrdinalIgnoreCase);
+        FormButtons = Set(entries, "form-button", StringComparer.OrdinalIgnoreCase);
         PriceMarks = [.. entries.Where(e => e.Set == "currency").Select(e => e.Text)];
         PriceMarkValues = System.Buffers.SearchValues.Create([.. PriceMarks], StringComparison.OrdinalIgnoreCase);
         PostNumberMarks = [.. entries.Where(e => e.Set == "post-number").Select(e => Unescape(e.Text))];
@@ -117,6 +118,9 @@ internal sealed class TextRules
 
     /// <summary>The words of a post's action row ("Reply", "Quote", "Upvote"), any case.</summary>
     public FrozenSet<string> PostActions { get; }
+
+    /// <summary>The buttons that send a form ("Submit"), any case: the end of a newsletter or contact form, no comments heading.</summary>
+    public FrozenSet<string> FormButtons { get; }
 
     /// <summary>Currency signs, codes and shop phrases that, with a digit, make a line a price (lower case).</summary>
     public IReadOnlyList<string> PriceMarks { get; }

@@ -102,6 +102,19 @@ public sealed class TextRunEndTests
     }
 
     [Fact]
+    public void A_sign_up_form_between_the_articles_sections_does_not_end_it()
+    {
+        // A newsletter box with its form fields and its "Submit" button between two halves of the
+        // article: the button sends a form, it is no comments heading; the second half is the article's.
+        var body = TextPageBuilder.Body;
+        string[] form = ["Get posts like this in your inbox.", "Email Address", "Submit"];
+        var article = Parse([.. Menu, TextPageBuilder.Title, body[0], body[1], .. form, body[2], body[3], .. Footer]);
+
+        article.Text.Should().Contain(body[3]);
+        article.Text.Should().NotContain("Submit");
+    }
+
+    [Fact]
     public void Teasers_under_a_most_read_heading_after_the_article_are_left_out()
     {
         // Each teaser is a headline and its summary in one block: a short paragraph of prose on its own.
