@@ -13,7 +13,7 @@ internal static class BodyChoice
     /// <summary>Returns the first index of the body (-1 when the page has none) and the page's type; marks the body's blocks.</summary>
     public static (int Start, PageType Type, double Confidence) Select(IReadOnlyList<TextBlock> blocks, TextRules rules)
     {
-        var (type, confidence, marked) = TextPageType.Recognise(blocks, rules);
+        var (type, confidence, marked, postBylines) = TextPageType.Recognise(blocks, rules);
         var isThread = type == PageType.Forum;
         var (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: false);
         var run = new bool[blocks.Count];
@@ -35,7 +35,7 @@ internal static class BodyChoice
             framedWords += block.InBody ? block.Words : 0;
         }
 
-        if (!IsArticle(runWords, framedWords, runProse, prose, rules))
+        if (!IsArticle(runWords, framedWords, runProse, prose, rules) || (postBylines && !HoldsThread(runWords, framedWords, rules)))
         {
             return (framedStart, type, confidence);
         }
@@ -65,6 +65,13 @@ internal static class BodyChoice
     /// </summary>
     /// <param name="marked">Whether <see cref="TextPageType.Recognise"/> found such marks.</param>
     private static bool HasMarksOfAnotherType(bool marked) => marked;
+
+    /// <summary>
+    /// On a page whose posts are signed as a forum signs them (<see cref="TextPageType.Recognise"/>) the
+    /// run is one post unless it holds most of the framed page: a long first post is still one post.
+    /// </summary>
+    private static bool HoldsThread(int runWords, int framedWords, TextRules rules) =>
+        framedWords == 0 || runWords >= rules.MinThreadArticleShare * framedWords;
 
     private static bool IsProse(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
 

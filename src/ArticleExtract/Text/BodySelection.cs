@@ -184,10 +184,14 @@ internal static class BodySelection
     /// <summary>
     /// A comments heading ("3 Comments", "Leave a reply"), or a comment header when the page has
     /// several: one "Jane Roe said:" alone may introduce a quote in the article. A comments label
-    /// the page repeats under every card is a card's button, not a heading.
+    /// the page repeats under every card is a card's button, not a heading; nor is a form's "Submit".
     /// </summary>
     internal static bool IsCommentsWall(TextBlock block, bool severalCommentHeaders, TextRules rules) =>
-        block.Kind == BoilerplateKind.Comments && (!block.IsCommentHeader || severalCommentHeaders) && !IsCardAction(block, rules);
+        block.Kind == BoilerplateKind.Comments && (!block.IsCommentHeader || severalCommentHeaders) && !IsCardAction(block, rules)
+        && !IsFormButton(block, rules);
+
+    /// <summary>"Submit": the button that sends a form (<c>@form-button</c>), a newsletter's or a contact form's as much as a comment form's: no wall.</summary>
+    private static bool IsFormButton(TextBlock block, TextRules rules) => rules.FormButtons.Contains(block.Clean.Trim());
 
     /// <summary>"Comment" under each card of a listing: a label repeated at least <see cref="TextRules.MinCardActionRepeats"/> times (a comment header aside).</summary>
     private static bool IsCardAction(TextBlock block, TextRules rules) => !block.IsCommentHeader && block.Repeats >= rules.MinCardActionRepeats;

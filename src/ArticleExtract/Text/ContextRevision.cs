@@ -24,6 +24,7 @@ internal static class ContextRevision
         var count = blocks.Count;
         var classes = new BlockClass[count];
         var transparent = new bool[count];
+        var transparentToProse = new bool[count];
         var codeLines = 0;
         for (var i = 0; i < count; i++)
         {
@@ -41,8 +42,13 @@ internal static class ContextRevision
             }
         }
 
+        for (var i = 0; i < count; i++)
+        {
+            transparentToProse[i] = transparent[i] || IsCardButton(blocks[i]);
+        }
+
         DemoteRunsOfHeadlines(blocks, classes);
-        PromoteRunsOfNearGood(classes, transparent);
+        PromoteRunsOfNearGood(classes, transparentToProse);
 
         // Short blocks, judged by the original classes of their neighbours.
         var prevStrict = Neighbours(classes, transparent, forward: true, skipNearGood: true);
@@ -58,9 +64,9 @@ internal static class ContextRevision
             }
         }
 
-        // Near-good blocks, judged by the revised classes.
-        prevStrict = Neighbours(revised, transparent, forward: true, skipNearGood: true);
-        nextStrict = Neighbours(revised, transparent, forward: false, skipNearGood: true);
+        // Near-good blocks, judged by the revised classes (a card's button aside: short blocks stay judged by it).
+        prevStrict = Neighbours(revised, transparentToProse, forward: true, skipNearGood: true);
+        nextStrict = Neighbours(revised, transparentToProse, forward: false, skipNearGood: true);
         for (var i = 0; i < count; i++)
         {
             if (revised[i] == BlockClass.NearGood)
@@ -155,6 +161,17 @@ internal static class ContextRevision
     internal static bool IsRepeatedCaption(TextBlock block) =>
         block.Kind is null && block.Repeats >= MinCaptionRepeats && block.Length >= BlockClassifier.ShortLength && !block.EndsLikeSentence
         && block.StopwordDensity < BlockClassifier.LowStopwordDensity && block.CapitalizedShare >= TextRules.Shared.MinMenuLineCapitals;
+
+    /// <summary>
+    /// "View Webcam", "Read more": a short line the page repeats under every card (a card's action,
+    /// <see cref="CardLines.IsCardAction"/>): it stands between the cards' texts, and says nothing
+    /// about their prose: near-good blocks are judged as if it were not there. A short block beside it
+    /// (a card's name, a menu's entry) is still judged by it. A line with a figure ("Rated 4 out of 5")
+    /// is a field of a review, not a button.
+    /// </summary>
+    internal static bool IsCardButton(TextBlock block) =>
+        CardLines.IsCardAction(block, TextRules.Shared) && block.Length < BlockClassifier.ShortLength && !block.EndsLikeSentence
+        && block.Clean.AsSpan().IndexOfAnyInRange('0', '9') < 0;
 
     /// <summary>
     /// "class Model(BaseModel):", "root /data;": a line of code between a documentation page's

@@ -10,34 +10,38 @@ internal static class TextPageType
 {
     /// <summary>
     /// The type the marks of the page suggest, with its confidence, when it is not an article, and
-    /// whether any marks were found (a page without them is taken for a service page, unmarked).
+    /// whether any marks were found (a page without them is taken for a service page, unmarked), and
+    /// whether the posts are signed as a forum signs them (the author's count of posts, "posted 6 years
+    /// ago" under each): comments under an article have reply rows, seldom such bylines.
     /// </summary>
-    public static (PageType Type, double Confidence, bool Marked) Recognise(IReadOnlyList<TextBlock> blocks, TextRules rules)
+    public static (PageType Type, double Confidence, bool Marked, bool PostBylines) Recognise(IReadOnlyList<TextBlock> blocks, TextRules rules)
     {
-        int actionRows = 0, codeLines = 0, prices = 0;
+        int actionRows = 0, codeLines = 0, prices = 0, bylines = 0;
         foreach (var block in blocks)
         {
-            actionRows += IsPostActionRow(block, rules) || IsPostNumber(block, rules) ? 1 : 0;
+            var byline = IsPostCount(block, rules) || IsPostDate(block, rules);
+            bylines += byline ? 1 : 0;
+            actionRows += byline || IsPostActionRow(block, rules) || IsPostNumber(block, rules) ? 1 : 0;
             codeLines += IsCodeLine(block, rules) ? 1 : 0;
             prices += IsPriceLine(block, rules) ? 1 : 0;
         }
 
         if (actionRows >= rules.MinPostActionRows)
         {
-            return (PageType.Forum, rules.MarkedConfidence, Marked: true);
+            return (PageType.Forum, rules.MarkedConfidence, Marked: true, PostBylines: bylines >= rules.MinPostActionRows);
         }
 
         if (codeLines >= rules.MinCodeLines)
         {
-            return (PageType.Documentation, rules.MarkedConfidence, Marked: true);
+            return (PageType.Documentation, rules.MarkedConfidence, Marked: true, PostBylines: false);
         }
 
         if (prices > 0)
         {
-            return (prices >= rules.MinListingPrices ? PageType.Listing : PageType.Product, rules.MarkedConfidence, Marked: true);
+            return (prices >= rules.MinListingPrices ? PageType.Listing : PageType.Product, rules.MarkedConfidence, Marked: true, PostBylines: false);
         }
 
-        return (PageType.Service, rules.UnmarkedConfidence, Marked: false);
+        return (PageType.Service, rules.UnmarkedConfidence, Marked: false, PostBylines: false);
     }
 
     /// <summary>"Reply", "Reply Quote Like", "12 Upvote": a short row of post actions (numbers aside).</summary>
@@ -76,6 +80,45 @@ internal static class TextPageType
             if (text.StartsWith(mark, StringComparison.Ordinal) && text.Length > mark.Length && char.IsAsciiDigit(text[mark.Length]))
             {
                 return block.Words <= rules.MaxActionRowWords || LetterWords(block.Clean) <= rules.MaxActionRowWords;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Posts: 4958", "Messages: 12": the author's count of posts under a post's byline.</summary>
+    private static bool IsPostCount(TextBlock block, TextRules rules)
+    {
+        if (block.Words > rules.MaxActionRowWords)
+        {
+            return false;
+        }
+
+        foreach (var mark in rules.PostCountMarks)
+        {
+            var text = block.Clean.AsSpan();
+            if (text.StartsWith(mark, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = text[mark.Length..].TrimStart();
+                return rest.Length > 0 && char.IsAsciiDigit(rest[0]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "posted 6 years ago", "Posted March 5, 2024 at 10:15am": a short line that dates a post (a
+    /// figure in it; the words with letters count towards its length, as for a post number).
+    /// </summary>
+    private static bool IsPostDate(TextBlock block, TextRules rules)
+    {
+        foreach (var mark in rules.PostDatedMarks)
+        {
+            var text = block.Clean.AsSpan();
+            if (text.StartsWith(mark, StringComparison.OrdinalIgnoreCase) && text.IndexOfAnyInRange('0', '9') > 0)
+            {
+                return LetterWords(block.Clean) <= rules.MaxActionRowWords;
             }
         }
 

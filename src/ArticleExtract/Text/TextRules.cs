@@ -23,9 +23,12 @@ internal sealed class TextRules
         TemperatureUnits = Set(entries, "temperature-unit", StringComparer.Ordinal);
         ConsentWords = Set(entries, "consent-word", StringComparer.Ordinal);
         PostActions = Set(entries, "post-action", StringComparer.OrdinalIgnoreCase);
+        FormButtons = Set(entries, "form-button", StringComparer.OrdinalIgnoreCase);
         PriceMarks = [.. entries.Where(e => e.Set == "currency").Select(e => e.Text)];
         PriceMarkValues = System.Buffers.SearchValues.Create([.. PriceMarks], StringComparison.OrdinalIgnoreCase);
         PostNumberMarks = [.. entries.Where(e => e.Set == "post-number").Select(e => Unescape(e.Text))];
+        PostCountMarks = [.. entries.Where(e => e.Set == "post-count").Select(e => e.Text)];
+        PostDatedMarks = [.. entries.Where(e => e.Set == "post-dated").Select(e => e.Text + " ")];
         CodeMarks = System.Buffers.SearchValues.Create(string.Concat(entries.Where(e => e.Set == "code-mark").Select(e => e.Text)));
         StatementMarks = System.Buffers.SearchValues.Create(string.Concat(entries.Where(e => e.Set == "statement-mark").Select(e => e.Text)));
         AddressSchemeMarks = AddressMarks(entries, "scheme");
@@ -44,6 +47,7 @@ internal sealed class TextRules
         MinProseShare = Number(nameof(MinProseShare));
         MinProseArticleShare = Number(nameof(MinProseArticleShare));
         MinArticleProse = Count(nameof(MinArticleProse));
+        MinThreadArticleShare = Number(nameof(MinThreadArticleShare));
 
         MinPostActionRows = Count(nameof(MinPostActionRows));
         MaxActionRowWords = Count(nameof(MaxActionRowWords));
@@ -106,6 +110,9 @@ internal sealed class TextRules
     /// <summary>A count written as a word, with the space that follows it ("one ", "no ").</summary>
     public IReadOnlyList<string> CountWords { get; }
 
+    /// <summary>On a page with a thread's marks, the share of the framed page the article run must hold.</summary>
+    public double MinThreadArticleShare { get; }
+
     /// <summary>A heading after a count ("34 Responses to “Headline”") has at most this many words, the headline's included.</summary>
     public int MaxCountHeadingWords { get; }
 
@@ -118,6 +125,9 @@ internal sealed class TextRules
     /// <summary>The words of a post's action row ("Reply", "Quote", "Upvote"), any case.</summary>
     public FrozenSet<string> PostActions { get; }
 
+    /// <summary>The buttons that send a form ("Submit"), any case: the end of a newsletter or contact form, no comments heading.</summary>
+    public FrozenSet<string> FormButtons { get; }
+
     /// <summary>Currency signs, codes and shop phrases that, with a digit, make a line a price (lower case).</summary>
     public IReadOnlyList<string> PriceMarks { get; }
 
@@ -126,6 +136,12 @@ internal sealed class TextRules
 
     /// <summary>What a post's number begins with ("#" of "#12").</summary>
     public IReadOnlyList<string> PostNumberMarks { get; }
+
+    /// <summary>What an author's count of posts begins with ("Posts:" of "Posts: 4958"), any case.</summary>
+    public IReadOnlyList<string> PostCountMarks { get; }
+
+    /// <summary>What a post's date line begins with ("posted " of "posted 6 years ago"), any case.</summary>
+    public IReadOnlyList<string> PostDatedMarks { get; }
 
     /// <summary>The characters that mark a line of code ("{", ";", "=").</summary>
     public System.Buffers.SearchValues<char> CodeMarks { get; }

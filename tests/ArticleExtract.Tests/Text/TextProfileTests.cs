@@ -169,6 +169,35 @@ public sealed class TextProfileTests
         Parse(thread).PageType.Should().Be(PageType.Forum);
     }
 
+    private static readonly string[] LongFirstPost =
+    [
+        "We moved into a small cabin on the farm last spring, and after a full year of living in it we have learned a great deal about what works and what does not when six people share a very small space.",
+        "The good parts first: the house costs little to heat, it takes an hour to clean, and the family spends its evenings together because there is nowhere else to go. The children have adapted well and like their tiny rooms.",
+        "The bad parts are real too: there is one bathroom for five girls, the kitchen holds one cook at a time, and every smell and every noise reaches every corner of the house within a minute, day and night.",
+        "All in all we would do it again, but anyone who plans the same move should think hard about storage, about the kitchen, and about where each person can go to be alone for an hour when the house feels crowded.",
+    ];
+
+    [Theory]
+    [InlineData("Posts: 4958", "Posts: 133", "Posts: 2630")]
+    [InlineData("posted 6 years ago", "posted 6 years ago", "posted 5 years ago")]
+    public void A_long_first_post_signed_as_forums_sign_posts_is_one_post_of_the_thread(string first, string second, string third)
+    {
+        // The first post holds most of the page's prose: with the forum's bylines under each post
+        // ("Posts: 4958", "posted 6 years ago") the replies are the page's content too.
+        var replies = LaptopPosts;
+        string[] thread =
+        [
+            .. Menu, "A year in a tiny house", "travis", first, .. LongFirstPost,
+            "brad", second, replies[0] + " " + replies[1], "anne", third, replies[1] + " " + replies[2],
+            "mer", second, replies[2], .. Footer,
+        ];
+
+        var article = Parse(thread);
+
+        article.PageType.Should().Be(PageType.Forum);
+        article.Text.Should().Contain(LongFirstPost[0]).And.Contain(replies[0]).And.Contain(replies[2]);
+    }
+
     [Fact]
     public void Lines_of_code_a_guide_repeats_stay_in_its_body()
     {

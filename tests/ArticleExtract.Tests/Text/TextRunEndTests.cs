@@ -83,6 +83,38 @@ public sealed class TextRunEndTests
     }
 
     [Fact]
+    public void A_related_tags_heading_after_the_article_ends_it_before_the_headlines_that_follow()
+    {
+        // "Related Tags:" begins like a related section's heading ("related" and more); its tags and the
+        // headlines after them, long enough to read as prose, are no part of the article.
+        string[] headlines =
+        [
+            "Ferry operators agree on a common ticket for the three crossings of the estuary this spring",
+            "Old warehouses on the quay could be turned into homes, a new study of the waterfront finds",
+            "The harbour master retires after thirty years and hands over to her deputy next month",
+            "Boatyards on the coast may switch to electric cranes with the help of a regional fund",
+        ];
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, .. body, "Related Tags:", "Harbour", "Ferries", "Quay", .. headlines, .. Footer]);
+
+        article.Text.Should().Be(string.Join("\n\n", body));
+        article.Boilerplate.Should().Contain(b => b.Text == "Related Tags:" && b.Kind == BoilerplateKind.Related);
+    }
+
+    [Fact]
+    public void A_sign_up_form_between_the_articles_sections_does_not_end_it()
+    {
+        // A newsletter box with its form fields and its "Submit" button between two halves of the
+        // article: the button sends a form, it is no comments heading; the second half is the article's.
+        var body = TextPageBuilder.Body;
+        string[] form = ["Get posts like this in your inbox.", "Email Address", "Submit"];
+        var article = Parse([.. Menu, TextPageBuilder.Title, body[0], body[1], .. form, body[2], body[3], .. Footer]);
+
+        article.Text.Should().Contain(body[3]);
+        article.Text.Should().NotContain("Submit");
+    }
+
+    [Fact]
     public void Teasers_under_a_most_read_heading_after_the_article_are_left_out()
     {
         // Each teaser is a headline and its summary in one block: a short paragraph of prose on its own.

@@ -336,4 +336,27 @@ public sealed class TextStagesTests
         blocks.Single(b => b.Clean == Teaser).Kind.Should().Be(BoilerplateKind.Related);
         blocks.Single(b => b.Clean == Sentence).Final.Should().Be(BlockClass.Good);
     }
+
+    [Theory]
+    [InlineData("View Webcam", true)]
+    [InlineData("Rated 4 out of 5", false)]
+    public void A_button_under_every_card_does_not_judge_the_cards_sentences(string button, bool good)
+    {
+        // Five cards, each a name, one sentence and the same button: the sentences are judged as if the buttons were not there
+        // (a run of near-good blocks, prose); a line with a figure is a review's field, not a button, and stays a bad neighbour.
+        string[] names = ["Harbour Gate", "North Quay", "Old Lighthouse", "Fish Market", "Ferry Pier"];
+        var lines = new List<string> { "Menu", "Home", "About" };
+        foreach (var name in names)
+        {
+            lines.AddRange([name, $"This camera at the {name} shows the boats as they come in and leave, and it is updated every hour.", button]);
+        }
+
+        var blocks = Split(string.Join("\n\n", lines));
+        var words = Measure(blocks, "en");
+        KnownBoilerplate.Mark(blocks, words, BoilerplateVocabulary.Shared);
+        BlockClassifier.Classify(blocks);
+        ContextRevision.Revise(blocks);
+
+        blocks.Where(b => b.Clean.StartsWith("This camera", StringComparison.Ordinal)).Should().HaveCount(5).And.OnlyContain(b => b.Final == (good ? BlockClass.Good : BlockClass.Bad));
+    }
 }
