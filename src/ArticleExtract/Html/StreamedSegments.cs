@@ -30,7 +30,7 @@ internal static partial class StreamedSegments
         var vocabulary = CandidateVocabulary.Shared;
         var segments = new List<IElement>();
         var placeholders = new Dictionary<string, IElement>(StringComparer.Ordinal);
-        var scripted = new Dictionary<string, string>(StringComparer.Ordinal);
+        var scripts = new List<IElement>();
         for (var i = 0; i < elements.Count; i++)
         {
             var element = elements[i];
@@ -40,12 +40,24 @@ internal static partial class StreamedSegments
             }
             else if (element.LocalName == "script")
             {
-                ReadCompletionCalls(element.TextContent, scripted);
+                scripts.Add(element);
             }
             else if (element.HasAttribute("hidden") && vocabulary.IsSegmentId(element.GetAttribute("id")))
             {
                 segments.Add(element);
             }
+        }
+
+        if (segments.Count == 0 || placeholders.Count == 0)
+        {
+            return false;
+        }
+
+        // The scripts' text is read only on a streamed page: most pages carry large scripts and no segment.
+        var scripted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var script in scripts)
+        {
+            ReadCompletionCalls(script.TextContent, scripted);
         }
 
         var moved = false;
