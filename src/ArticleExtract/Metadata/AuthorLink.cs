@@ -19,18 +19,9 @@ internal static class AuthorLink
             return null;
         }
 
-        var matchText = new MatchText();
-        for (var i = 0; i < tree.Count; i++)
+        foreach (var i in BylineElement.OutsideFurniture(tree, vocabulary))
         {
             var element = tree[i];
-            var attributes = MarkupAttributes.Of(element);
-            if (element.LocalName is "head" or "footer" or "nav" || BylineElement.IsSkipped(element, attributes)
-                || BylineElement.IsUnlikelyCandidateInHeaders(element, attributes, matchText.Of(attributes), vocabulary))
-            {
-                i = tree.End(i) - 1;
-                continue;
-            }
-
             if (element.LocalName == "a" && NameOfOwnPage(element, vocabulary) is { } name)
             {
                 return name;

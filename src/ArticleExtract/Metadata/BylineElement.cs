@@ -19,6 +19,30 @@ internal static class BylineElement
     private const int AncestorDepth = 4;
 
     /// <summary>
+    /// The positions of the page's elements outside its furniture, in document order: the head,
+    /// footers, navigation, skipped elements and unlikely header candidates are passed over with
+    /// their subtrees. An aside is read: a story sets its byline in one beside the text; a sidebar
+    /// is told by its class.
+    /// </summary>
+    public static IEnumerable<int> OutsideFurniture(TreeOrder tree, MetadataVocabulary vocabulary)
+    {
+        var matchText = new MatchText();
+        for (var i = 0; i < tree.Count; i++)
+        {
+            var element = tree[i];
+            var attributes = MarkupAttributes.Of(element);
+            if (element.LocalName is "head" or "footer" or "nav" || IsSkipped(element, attributes)
+                || IsUnlikelyCandidateInHeaders(element, attributes, matchText.Of(attributes), vocabulary))
+            {
+                i = tree.End(i) - 1;
+                continue;
+            }
+
+            yield return i;
+        }
+    }
+
+    /// <summary>
     /// The displayed byline text, or null: looked for outside page furniture first, then, when there
     /// is none there, inside headers too (bylines often sit in an article's header).
     /// </summary>

@@ -138,19 +138,9 @@ internal static class PageAuthors
             return null;
         }
 
-        var matchText = new MatchText();
-        for (var i = 0; i < tree.Count; i++)
+        foreach (var i in BylineElement.OutsideFurniture(tree, vocabulary))
         {
             var element = tree[i];
-            var attributes = MarkupAttributes.Of(element);
-            // An aside is read: a story sets its byline in one beside the text; a sidebar is told by its class.
-            if (element.LocalName is "head" or "footer" or "nav" || BylineElement.IsSkipped(element, attributes)
-                || BylineElement.IsUnlikelyCandidateInHeaders(element, attributes, matchText.Of(attributes), vocabulary))
-            {
-                i = tree.End(i) - 1;
-                continue;
-            }
-
             if (tree.End(i) - i > VisibleDates.MaxLineElements)
             {
                 continue;
