@@ -23,6 +23,8 @@ Rows (each for half A, half B and all):
   text-dev         body F1, text mode
   wcxb-dev/text    words F1 by page type and overall, text mode; and the text as it came
   readability      meta (overall share of fields right); body F1 against expected.html
+  as Markdown      text-dev's and wcxb-dev's pages rendered as the Markdown a scraper saves
+                   (benchmarks/render_markdown.py, from the HTML), text mode: body F1 and words F1
 """
 import argparse
 import json
@@ -121,10 +123,18 @@ def main():
         subprocess.run([sys.executable, os.path.join(ROOT, ".ci/readability-truth.py"),
                         os.path.join(corpus, "readability"), rdb], check=True, stdout=truth)
     seconds["readability"] = run_cli(a.cli, rdb, p("readability.jsonl"))
+    markdown = {}
+    for name, html in (("text-dev", "scrapinghub-dev/html"), ("wcxb-dev", "wcxb-dev/html")):
+        markdown[name] = p(name + "-markdown")
+        subprocess.run([sys.executable, os.path.join(ROOT, "benchmarks/render_markdown.py"),
+                        os.path.join(corpus, html), markdown[name]], check=True,
+                       env={**os.environ, "RENDER_TEXT_DIR": os.path.dirname(SCORE)})
+        seconds[name + " as Markdown"] = run_cli(a.cli, markdown[name], p(name + "-markdown.jsonl"))
 
     table = {"scrapinghub-dev body": {}, "wcxb-dev words": {}, "wcxb-dev fields": {},
              "text-dev body": {}, "wcxb-dev/text words": {}, "wcxb-dev/text as it came": {},
-             "readability meta": {}, "readability body": {}}
+             "readability meta": {}, "readability body": {},
+             "text-dev as Markdown body": {}, "wcxb-dev as Markdown words": {}}
     for h in HALVES:
         table["scrapinghub-dev body"][h] = last_figure(score("body", sh_truth, p("scrapinghub-dev.jsonl"), half=h))
         table["wcxb-dev words"][h] = words_by_type(score("words", wc_truth, p("wcxb-dev.jsonl"), "--by-type", half=h))
@@ -135,6 +145,8 @@ def main():
             score("words", wc_truth, p("wcxb-text-as-it-came.jsonl"), "--by-type", half=h))
         table["readability meta"][h] = last_figure(score("meta", os.path.join(corpus, "readability"), p("readability.jsonl"), half=h))
         table["readability body"][h] = last_figure(score("body", p("readability-truth.json"), p("readability.jsonl"), half=h))
+        table["text-dev as Markdown body"][h] = last_figure(score("body", sh_truth, p("text-dev-markdown.jsonl"), half=h))
+        table["wcxb-dev as Markdown words"][h] = last_figure(score("words", wc_truth, p("wcxb-dev-markdown.jsonl"), half=h))
 
     print_table(table)
     print("\nextraction seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in seconds.items()))

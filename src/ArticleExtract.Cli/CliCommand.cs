@@ -85,7 +85,7 @@ internal sealed class CliCommand
     public Argument<string[]> Paths { get; } = new("PATH")
     {
         Description = "A file, a folder (every file in it, sorted by name), or - for standard input. " +
-                      ".gz files are gunzipped; .txt files are scraped text; anything else is HTML, its encoding sniffed.",
+                      ".gz files are gunzipped; .txt files are scraped text and .md files scraped Markdown; anything else is HTML, its encoding sniffed.",
     };
 
     public Option<string?> Format { get; } = new("--format", "-f")

@@ -19,7 +19,7 @@ internal sealed class InputFile
     /// <summary>The path as given or found in a folder; <c>-</c> for standard input.</summary>
     public string Path { get; }
 
-    /// <summary>The file name without <c>.gz</c>, then without <c>.html</c>, <c>.htm</c> or <c>.txt</c>; <c>stdin</c> for standard input.</summary>
+    /// <summary>The file name without <c>.gz</c>, then without <c>.html</c>, <c>.htm</c>, <c>.txt</c> or <c>.md</c>; <c>stdin</c> for standard input.</summary>
     public string Id
     {
         get
@@ -30,7 +30,7 @@ internal sealed class InputFile
             }
 
             var name = StripSuffix(System.IO.Path.GetFileName(Path), ".gz");
-            foreach (var extension in (string[])[".html", ".htm", ".txt"])
+            foreach (var extension in (string[])[".html", ".htm", ".txt", ".md", ".markdown"])
             {
                 if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
                 {
@@ -42,8 +42,11 @@ internal sealed class InputFile
         }
     }
 
-    /// <summary>True for scraped text (<c>.txt</c>, before any <c>.gz</c>).</summary>
-    public bool IsText => StripSuffix(System.IO.Path.GetFileName(Path), ".gz").EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True for scraped text (<c>.txt</c>, or Markdown: <c>.md</c>, <c>.markdown</c>; before any <c>.gz</c>).</summary>
+    public bool IsText => StripSuffix(System.IO.Path.GetFileName(Path), ".gz") is var name
+        && (name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase));
 
     private bool IsGzip => Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
 

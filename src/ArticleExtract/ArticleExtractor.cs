@@ -66,7 +66,7 @@ public sealed partial class ArticleExtractor
     /// <param name="input">The page's bytes.</param>
     /// <param name="contentType">
     /// The HTTP <c>Content-Type</c> the page was served with (for example <c>text/html; charset=windows-1252</c>);
-    /// its charset wins over the page's own declaration, and <c>text/plain</c> means scraped text. Optional:
+    /// its charset wins over the page's own declaration, and <c>text/plain</c> or <c>text/markdown</c> means scraped text. Optional:
     /// without it the encoding comes from a byte order mark or the page's <c>&lt;meta charset&gt;</c>, else
     /// UTF-8, or windows-1252 for bytes that are not UTF-8.
     /// </param>

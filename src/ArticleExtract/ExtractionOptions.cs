@@ -11,7 +11,7 @@ public sealed record ExtractionOptions
 
     /// <summary>
     /// How to read the input. <c>null</c> (the default) decides per input: bytes or a stream served
-    /// as <c>text/plain</c> are already-scraped plain text; a string with markup is HTML, a string
+    /// as <c>text/plain</c> or <c>text/markdown</c> are already-scraped text; a string with markup is HTML, a string
     /// without it is scraped text; other bytes and streams, and parsed documents, are HTML.
     /// </summary>
     public InputKind? InputKind { get; init; }

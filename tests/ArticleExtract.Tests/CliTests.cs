@@ -65,12 +65,14 @@ public sealed class CliTests : IDisposable
         Write("b.htm", Page);
         WriteGzip("a.html.gz", Page);
         Write("c.txt", "A headline\n\nA paragraph of scraped text that is long enough to be an article on its own.");
+        Write("d.md", "# A headline\n\nA paragraph of scraped <b>Markdown</b> that is long enough to be an article on its own.");
         var (code, stdout, _) = await Run(_folder);
         code.Should().Be(0);
         var records = Lines(stdout);
-        records.Select(r => r.GetProperty("id").GetString()).Should().Equal("a", "b", "c");
+        records.Select(r => r.GetProperty("id").GetString()).Should().Equal("a", "b", "c", "d");
         records[0].GetProperty("text").GetString().Should().Contain("This article paragraph");
         records[2].GetProperty("inputKind").GetString().Should().Be("text");
+        records[3].GetProperty("inputKind").GetString().Should().Be("text");
     }
 
     [Fact]

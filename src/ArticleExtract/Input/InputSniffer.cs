@@ -7,7 +7,7 @@ internal static class InputSniffer
 {
     /// <summary>
     /// The kind of an input: the caller's <paramref name="forced"/> kind; else text when the content
-    /// type is <c>text/plain</c>; else, for a string, text when it shows no markup; else HTML.
+    /// type is <c>text/plain</c> or <c>text/markdown</c>; else, for a string, text when it shows no markup; else HTML.
     /// </summary>
     public static InputKind KindOf(in PageInput input, InputKind? forced) =>
         forced
@@ -15,7 +15,7 @@ internal static class InputSniffer
             : input.Text is { } text && !LooksLikeHtml(text) ? InputKind.Text
             : InputKind.Html);
 
-    /// <summary>True for the media type <c>text/plain</c>, whatever its parameters (<c>text/plain; charset=utf-8</c>).</summary>
+    /// <summary>True for the media types <c>text/plain</c> and <c>text/markdown</c>, whatever their parameters (<c>text/plain; charset=utf-8</c>).</summary>
     internal static bool IsPlainText(string? contentType)
     {
         if (contentType is null)
@@ -25,7 +25,8 @@ internal static class InputSniffer
 
         var semicolon = contentType.IndexOf(';', StringComparison.Ordinal);
         var mediaType = (semicolon < 0 ? contentType : contentType[..semicolon]).AsSpan().Trim();
-        return mediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase);
+        return mediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase)
+            || mediaType.Equals("text/markdown", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>How much of the input is looked at; markup shows itself early.</summary>

@@ -13,8 +13,9 @@ internal static class TextPipeline
         var vocabulary = BoilerplateVocabulary.Shared;
         var metadata = new ArticleMetadata();
 
-        // 1. Split the text into blocks, one per line (hard-wrapped paragraphs joined again).
-        var blocks = TextBlocks.Split(text, context.CancellationToken);
+        // 1. Read Markdown's marks as what they show (a link as its text, an image as nothing), then
+        //    split the text into blocks, one per line (hard-wrapped paragraphs joined again).
+        var blocks = TextBlocks.Split(MarkdownSyntax.ToPlain(text, TextRules.Shared), context.CancellationToken);
 
         // 2. Read the words once (each with the languages whose stopword it is), and guess the page's language from them.
         var words = PageWords.Read(blocks, vocabulary, context.CancellationToken);

@@ -66,6 +66,7 @@ internal sealed class TextRules
         MinMenuLineCapitals = Number(nameof(MinMenuLineCapitals));
         MaxMenuLineStopwords = Number(nameof(MaxMenuLineStopwords));
         MinWordsBesideLink = Count(nameof(MinWordsBesideLink));
+        MinMarkdownLinks = Count(nameof(MinMarkdownLinks));
 
         GoodLengthOffset = Count(nameof(GoodLengthOffset));
         SectionBreakPenalty = Count(nameof(SectionBreakPenalty));
@@ -226,6 +227,9 @@ internal sealed class TextRules
 
     /// <summary>A link-like block with at least this many words beside its addresses is content that shows its link, not an address.</summary>
     public int MinWordsBesideLink { get; }
+
+    /// <summary>A text with at least this many links written <c>[text](url)</c> is Markdown (<see cref="MarkdownSyntax"/>).</summary>
+    public int MinMarkdownLinks { get; }
 
     // The article run (BodySelection), in characters of good text.
 

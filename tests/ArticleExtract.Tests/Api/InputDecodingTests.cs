@@ -77,6 +77,7 @@ public sealed class InputDecodingTests
     [InlineData("text/plain")]
     [InlineData("text/plain; charset=utf-8")]
     [InlineData(" TEXT/PLAIN ;charset=UTF-8")]
+    [InlineData("text/markdown; charset=utf-8")]
     public void A_text_plain_content_type_means_scraped_text(string contentType)
     {
         var scraped = "A headline <b>in</b> text\n\nA paragraph of scraped text that mentions <p> tags and is long enough to be an article.";
