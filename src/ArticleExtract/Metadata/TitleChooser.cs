@@ -58,8 +58,9 @@ internal static partial class TitleChooser
         }
 
         // A heading in parts set off by bars ("Headline | Tagline") is read as a title is: its first part.
+        // A heading set in capitals is the layout's case: the title words the headline as written.
         var heading = FirstBarPart(headings[0]);
-        return IsRewordedHeadline(heading, chosen, vocabulary) ? heading : null;
+        return IsRewordedHeadline(heading, chosen, vocabulary) && !(IsSetInCapitals(heading) && !IsSetInCapitals(chosen)) ? heading : null;
     }
 
     /// <summary>

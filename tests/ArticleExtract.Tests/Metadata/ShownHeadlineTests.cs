@@ -23,6 +23,13 @@ public sealed class ShownHeadlineTests
     }
 
     [Fact]
+    public void A_visible_headline_set_in_capitals_leaves_the_title_in_ordinary_case()
+    {
+        Page("SEVEN WAYS TO KEEP TOMATOES HEALTHY THROUGH A DRY SUMMER", PageType.Article).Title
+            .Should().Be("Keep Tomatoes Healthy: Our Dry Summer Guide");
+    }
+
+    [Fact]
     public void A_page_of_another_type_keeps_its_metadata_title()
     {
         Page("Seven Ways to Keep Tomatoes Healthy Through a Dry Summer", PageType.Service).Title
