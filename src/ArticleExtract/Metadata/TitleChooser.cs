@@ -60,7 +60,36 @@ internal static partial class TitleChooser
         // A heading in parts set off by bars ("Headline | Tagline") is read as a title is: its first part.
         // A heading set in capitals is the layout's case: the title words the headline as written.
         var heading = FirstBarPart(headings[0]);
-        return IsRewordedHeadline(heading, chosen, vocabulary) && !(IsSetInCapitals(heading) && !IsSetInCapitals(chosen)) ? heading : null;
+        return IsRewordedHeadline(heading, chosen, vocabulary) && !(IsSetInCapitals(heading) && !IsSetInCapitals(chosen))
+            && !ShowsTitleInSubheading(sources, chosen) ? heading : null;
+    }
+
+    /// <summary>
+    /// A visible h2 says the chosen title word for word: the page shows the title's own words as a heading,
+    /// and the one h1 worded otherwise is a banner or a pull quote beside it.
+    /// </summary>
+    private static bool ShowsTitleInSubheading(TitleSources sources, string chosen)
+    {
+        var seen = 0;
+        foreach (var heading in sources.Headings)
+        {
+            if (heading.LocalName != "h2" || IsHidden(heading))
+            {
+                continue;
+            }
+
+            if (++seen > MaxHeadings)
+            {
+                return false;
+            }
+
+            if (Fold(heading.TextContent) is { Length: > 0 } text && text == Fold(chosen))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -327,4 +356,8 @@ internal static partial class TitleChooser
 }
 
 /// <summary>What the title is chosen from: the visible h1s, the metadata titles by trust, the site names known.</summary>
-internal sealed record TitleSources(IReadOnlyList<IElement> H1s, IReadOnlyList<string> MetaTitles, IReadOnlyList<string> SiteNames);
+internal sealed record TitleSources(IReadOnlyList<IElement> H1s, IReadOnlyList<string> MetaTitles, IReadOnlyList<string> SiteNames)
+{
+    /// <summary>The h1s and h2s in document order (<see cref="PageScan.H1sAndH2s"/>).</summary>
+    public IReadOnlyList<IElement> Headings { get; init; } = [];
+}

@@ -30,6 +30,15 @@ public sealed class ShownHeadlineTests
     }
 
     [Fact]
+    public void A_subheading_saying_the_title_word_for_word_keeps_the_title_over_an_h1_worded_otherwise()
+    {
+        var metadata = MetadataPages.Extract(Head, "<article><h2>Keep Tomatoes Healthy: Our Dry Summer Guide</h2><h1>Seven Ways to Keep Tomatoes Healthy Through a Dry Summer</h1>" + MetadataPages.Story + "</article>");
+        metadata.PageType = PageType.Article;
+        HtmlMetadataExtractor.Settle(metadata);
+        metadata.Title.Should().Be("Keep Tomatoes Healthy: Our Dry Summer Guide");
+    }
+
+    [Fact]
     public void A_page_of_another_type_keeps_its_metadata_title()
     {
         Page("Seven Ways to Keep Tomatoes Healthy Through a Dry Summer", PageType.Service).Title
