@@ -39,6 +39,7 @@ internal sealed class MetadataVocabulary
         MaxSiteOwnerNameWords = Integer(numbers, "MaxSiteOwnerNameWords");
         MinCutTitleLength = Integer(numbers, "MinCutTitleLength");
         MinPlaceholderDots = Integer(numbers, "MinPlaceholderDots");
+        MaxAvatarInitials = Integer(numbers, "MaxAvatarInitials");
         SameInstant = TimeSpan.FromMinutes(Number(numbers, "SameInstantMinutes"));
         PublishedMetaNames = lists.TryGetValue("published-meta", out var published) ? [.. published] : [];
         ModifiedMetaNames = lists.TryGetValue("modified-meta", out var modified) ? [.. modified] : [];
@@ -142,6 +143,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>A tagged author that is a key of lower-case words joined by at least this many dots is a template's placeholder (<see cref="TaggedAuthor"/>).</summary>
     public int MinPlaceholderDots { get; }
+
+    /// <summary>A byline element's text of at most this many capitals alone is an avatar's initials (<see cref="BylineElement"/>).</summary>
+    public int MaxAvatarInitials { get; }
 
     /// <summary>The marks of a template's placeholder left unfilled in a tagged author ("{{author}}": <see cref="TaggedAuthor"/>).</summary>
     public FrozenSet<string> PlaceholderMarks { get; }

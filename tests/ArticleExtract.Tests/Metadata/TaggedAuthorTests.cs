@@ -2,7 +2,7 @@ using ArticleExtract.Metadata;
 
 namespace ArticleExtract.Tests.Metadata;
 
-/// <summary>The author a page's tags give, weighed against the byline it shows (issue 21), on pages of our own making.</summary>
+/// <summary>The author a page's tags give, weighed against the byline it shows, and what a byline element shows instead of a name (issue 21), on pages of our own making.</summary>
 public sealed class TaggedAuthorTests
 {
     private const string Byline = "<p class=\"post-meta\"><span class=\"post-author\">Rosa Tamm</span></p>";
@@ -52,5 +52,15 @@ public sealed class TaggedAuthorTests
             "<meta name=\"author\" content=\"Marta Kask\">",
             "<div class=\"story-authors\">Marta Kask Founder &amp; Lead Reviewer</div>" + MetadataPages.Story);
         metadata.Authors.Should().Equal("Marta Kask");
+    }
+
+    [Theory]
+    [InlineData("RT")]
+    [InlineData("R")]
+    public void An_avatars_initials_are_no_byline_the_name_beside_them_is(string initials)
+    {
+        var metadata = MetadataPages.Extract("", $"<div class=\"profile\"><span class=\"author-avatar\">{initials}</span><span class=\"author-name\">Rosa Tamm</span></div>" + MetadataPages.Story);
+        metadata.Authors.Should().Equal("Rosa Tamm");
+        metadata.Byline.Should().Be("Rosa Tamm");
     }
 }
