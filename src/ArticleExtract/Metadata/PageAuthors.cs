@@ -132,6 +132,23 @@ internal static class PageAuthors
         return words >= vocabulary.MinLabelledNameWords && hasWord;
     }
 
+    /// <summary>
+    /// The element holds a block (a div, a heading, a paragraph): its text is several lines glued without a
+    /// space ("Article by" over "Jane Doe" reads "Article byJane Doe"), no one line; its blocks are read each.
+    /// </summary>
+    private static bool HoldsBlock(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (ElementRoles.BlockLike.Contains(child.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first short element outside furniture whose text is a byline ("By Jane Doe", "Von Max Muster").</summary>
     private static string? ShownByline(PageScan scan, MetadataVocabulary vocabulary)
     {
@@ -156,7 +173,7 @@ internal static class PageAuthors
             }
 
             var text = TextNormalizer.CollapseWhitespace(element.TextContent);
-            if (text.Length >= vocabulary.MaxBylineLineLength)
+            if (text.Length >= vocabulary.MaxBylineLineLength || HoldsBlock(element))
             {
                 continue;
             }
