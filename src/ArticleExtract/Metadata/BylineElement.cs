@@ -131,11 +131,19 @@ internal static class BylineElement
     /// <summary>
     /// The byline's text may name somebody: a name the author parser keeps, or else none of what a
     /// byline element holds instead of a name: a label alone ("About the Author"), a reading time
-    /// ("5 min read"), a number. The search goes on past those to the element that names the author.
+    /// ("5 min read"), a number, an avatar's initials. The search goes on past those to the element that names the author.
     /// </summary>
     private static bool NamesSomebody(string text, MetadataVocabulary vocabulary) =>
-        Authors.Parse(text, vocabulary).Count > 0
-        || !(vocabulary.NotNames.Contains(text.Trim().TrimEnd(':').ToLowerInvariant()) || !text.Any(char.IsLetter) || IsReadingTime(text, vocabulary));
+        !IsAvatarInitials(text, vocabulary)
+        && (Authors.Parse(text, vocabulary).Count > 0
+            || !(vocabulary.NotNames.Contains(text.Trim().TrimEnd(':').ToLowerInvariant()) || !text.Any(char.IsLetter) || IsReadingTime(text, vocabulary)));
+
+    /// <summary>
+    /// The text is an avatar's initials ("JD" in a round badge marked "author-avatar"), no name: a few capitals
+    /// alone, not an agency's letters ("AP").
+    /// </summary>
+    private static bool IsAvatarInitials(string text, MetadataVocabulary vocabulary) =>
+        text.Length <= vocabulary.MaxAvatarInitials && text.All(char.IsUpper) && !vocabulary.AuthorNoise.Contains(text);
 
     /// <summary>The text tells how long the story takes to read ("5 min read", "Lesezeit: 4 Minuten").</summary>
     internal static bool IsReadingTime(string text, MetadataVocabulary vocabulary)

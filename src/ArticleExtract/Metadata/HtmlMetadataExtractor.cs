@@ -81,7 +81,7 @@ internal static class HtmlMetadataExtractor
     private static string? Title(IHtmlDocument document, PageScan scan, MetaTags meta, JsonLd? jsonLd, Microdata microdata, List<string> siteNames,
         out string? strippedSite, out string? shownHeadline, out string? postHeadline)
     {
-        var sources = new TitleSources(scan.H1s, MetaTitles(document, scan, meta, jsonLd, microdata), siteNames);
+        var sources = new TitleSources(scan.H1s, MetaTitles(document, scan, meta, jsonLd, microdata), siteNames) { Headings = scan.H1sAndH2s };
         var title = MetadataText.Clean(TitleChooser.Choose(sources, out strippedSite));
         shownHeadline = MetadataText.Clean(TitleChooser.ShownHeadline(sources, title, MetadataVocabulary.Shared));
         postHeadline = MetadataText.Clean(TitleChooser.UnrelatedHeadline(sources, MetadataVocabulary.Shared));

@@ -38,6 +38,8 @@ internal sealed class MetadataVocabulary
         MinSubjectWordLetters = Integer(numbers, "MinSubjectWordLetters");
         MaxSiteOwnerNameWords = Integer(numbers, "MaxSiteOwnerNameWords");
         MinCutTitleLength = Integer(numbers, "MinCutTitleLength");
+        MinPlaceholderDots = Integer(numbers, "MinPlaceholderDots");
+        MaxAvatarInitials = Integer(numbers, "MaxAvatarInitials");
         SameInstant = TimeSpan.FromMinutes(Number(numbers, "SameInstantMinutes"));
         PublishedMetaNames = lists.TryGetValue("published-meta", out var published) ? [.. published] : [];
         ModifiedMetaNames = lists.TryGetValue("modified-meta", out var modified) ? [.. modified] : [];
@@ -81,6 +83,7 @@ internal sealed class MetadataVocabulary
         PersonalSiteWords = Set("personal-site");
         AuthorPathWords = Set("author-path");
         NameAbbreviations = Set("name-abbreviation");
+        PlaceholderMarks = Set("placeholder-mark");
     }
 
 
@@ -137,6 +140,15 @@ internal sealed class MetadataVocabulary
 
     /// <summary>A metadata title at least this long that another goes on from is that title cut short at a length limit.</summary>
     public int MinCutTitleLength { get; }
+
+    /// <summary>A tagged author that is a key of lower-case words joined by at least this many dots is a template's placeholder (<see cref="TaggedAuthor"/>).</summary>
+    public int MinPlaceholderDots { get; }
+
+    /// <summary>A byline element's text of at most this many capitals alone is an avatar's initials (<see cref="BylineElement"/>).</summary>
+    public int MaxAvatarInitials { get; }
+
+    /// <summary>The marks of a template's placeholder left unfilled in a tagged author ("{{author}}": <see cref="TaggedAuthor"/>).</summary>
+    public FrozenSet<string> PlaceholderMarks { get; }
 
     /// <summary>The word after "'s" that names a personal site ("Jane Doe's blog").</summary>
     public FrozenSet<string> PersonalSiteWords { get; }

@@ -10,7 +10,9 @@ namespace ArticleExtract.Metadata;
 /// article:author, the "Written by" label of a Twitter card), else the byline the page shows (an
 /// element marked as one, else a short "By …" line outside furniture, else a link to the author's own
 /// page), else microdata; each cleaned
-/// into names by <see cref="Authors"/>. Organisations named as the author go to the publisher.
+/// into names by <see cref="Authors"/>. Organisations named as the author go to the publisher. A tag that
+/// a template left unfilled counts as none, and a shown byline that names the tagged authors and more
+/// wins (<see cref="TaggedAuthor"/>).
 /// </summary>
 internal static class PageAuthors
 {
@@ -26,17 +28,17 @@ internal static class PageAuthors
         }
 
         var fromJsonLd = jsonLd is { AuthorsAreObjects: true, Authors.Count: > 0 } ? string.Join(", ", jsonLd.Authors) : null;
-        var byline = MetadataText.Clean(fromJsonLd ?? CitationAuthors(meta) ?? meta.First("dc:creator", "author", "parsely-author") ?? articleAuthor ?? TwitterCardAuthor(meta, vocabulary))
-            ?? BylineElement.Find(document, vocabulary, out var boxName)
-            ?? ShownByline(scan, vocabulary)
-            ?? AuthorLink.Find(scan, vocabulary)
-            ?? (microdata.Author is null ? boxName : null);
+        var tagged = MetadataText.Clean(fromJsonLd ?? CitationAuthors(meta) ?? meta.First("dc:creator", "author", "parsely-author") ?? articleAuthor ?? TwitterCardAuthor(meta, vocabulary));
+        tagged = tagged is not null && TaggedAuthor.IsPlaceholder(tagged, vocabulary) ? null : tagged;
+        var shown = BylineElement.Find(document, vocabulary, out var boxName) ?? ShownByline(scan, vocabulary) ?? AuthorLink.Find(scan, vocabulary);
+        var coauthored = tagged is not null && shown is not null && TaggedAuthor.IsExtendedBy(tagged, shown, vocabulary);
+        var byline = (coauthored ? shown : tagged ?? shown) ?? (microdata.Author is null ? boxName : null);
         var organizations = jsonLd?.OrganizationAuthors ?? [];
         metadata.Byline = byline ?? (organizations.Count > 0 ? string.Join(", ", organizations) : null);
         metadata.Publisher = MetadataText.Clean(organizations.Count > 0 ? organizations[0] : jsonLd?.Publisher);
 
-        // The clean list: JSON-LD's names, else the names in the displayed byline, else microdata's author.
-        var sources = jsonLd is { Authors.Count: > 0 } ? jsonLd.Authors
+        // The clean list: JSON-LD's names (unless the shown byline names more), else the names in the displayed byline, else microdata's author.
+        var sources = jsonLd is { Authors.Count: > 0 } && !coauthored ? jsonLd.Authors
             : byline is not null ? [byline]
             : microdata.Author is { } itemAuthor ? [itemAuthor]
             : [];
@@ -130,6 +132,23 @@ internal static class PageAuthors
         return words >= vocabulary.MinLabelledNameWords && hasWord;
     }
 
+    /// <summary>
+    /// The element holds a block (a div, a heading, a paragraph): its text is several lines glued without a
+    /// space ("Article by" over "Jane Doe" reads "Article byJane Doe"), no one line; its blocks are read each.
+    /// </summary>
+    private static bool HoldsBlock(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (ElementRoles.BlockLike.Contains(child.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first short element outside furniture whose text is a byline ("By Jane Doe", "Von Max Muster").</summary>
     private static string? ShownByline(PageScan scan, MetadataVocabulary vocabulary)
     {
@@ -154,7 +173,7 @@ internal static class PageAuthors
             }
 
             var text = TextNormalizer.CollapseWhitespace(element.TextContent);
-            if (text.Length >= vocabulary.MaxBylineLineLength)
+            if (text.Length >= vocabulary.MaxBylineLineLength || HoldsBlock(element))
             {
                 continue;
             }

@@ -9,7 +9,7 @@ namespace ArticleExtract.Metadata;
 /// in substance (they often carry the site name besides), else the best metadata title with the site
 /// name split off by <see cref="SiteNameStripper"/>.
 /// </summary>
-internal static class TitleChooser
+internal static partial class TitleChooser
 {
     /// <summary>A heading longer than this (characters) is a paragraph set as a heading, not a headline.</summary>
     private const int MaxHeadlineLength = 300;
@@ -45,73 +45,6 @@ internal static class TitleChooser
     private const int MinFirstPartWords = 2;
 
     /// <summary>
-    /// A heading's or title's text without what surrounds the headline: trailing marks (a permalink's
-    /// "¶", a decorative "⋆") and a leading label ("Thread: ...").
-    /// </summary>
-    internal static string HeadlineText(string text, MetadataVocabulary vocabulary)
-    {
-        var trimmed = true;
-        while (trimmed && text.Length > 0)
-        {
-            trimmed = false;
-            foreach (var mark in vocabulary.TitleMarks)
-            {
-                if (text.Length > mark.Length && text.EndsWith(mark, StringComparison.Ordinal))
-                {
-                    text = text[..^mark.Length].TrimEnd();
-                    trimmed = true;
-                }
-            }
-        }
-
-        text = WithoutSourceHost(text);
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && colon + 1 < text.Length && vocabulary.TitleLabels.Contains(text[..colon].Trim())
-            ? text[(colon + 1)..].Trim()
-            : text;
-    }
-
-    /// <summary>
-    /// A heading that ends with a host name in brackets ("Headline (example.com)"): a link aggregator names
-    /// the linked story's site after its headline; the host is no part of the headline.
-    /// </summary>
-    internal static string WithoutSourceHost(string text)
-    {
-        var trimmed = WithoutTrailingCount(text.TrimEnd());
-        if (!trimmed.EndsWith(')') || trimmed.LastIndexOf('(') is var open && open <= 0)
-        {
-            return text;
-        }
-
-        var inside = trimmed[(open + 1)..^1];
-        return IsHostName(inside) && trimmed[..open].Trim().Length > 0 ? trimmed[..open].TrimEnd() : text;
-    }
-
-    /// <summary>
-    /// The text without a count after a closing bracket ("Headline (example.com) 87"): an aggregator's
-    /// number of comments, set after the linked story's host.
-    /// </summary>
-    private static string WithoutTrailingCount(string text)
-    {
-        var end = text.Length;
-        while (end > 0 && char.IsAsciiDigit(text[end - 1]))
-        {
-            end--;
-        }
-
-        return end < text.Length && end >= 2 && text[end - 1] == ' ' && text[end - 2] == ')' ? text[..(end - 1)].TrimEnd() : text;
-    }
-
-    /// <summary>A host name: labels of letters, digits and hyphens joined by dots, the last of letters only ("latimes.com").</summary>
-    private static bool IsHostName(string text)
-    {
-        var labels = text.Split('.');
-        return labels.Length >= 2
-            && labels.All(l => l.Length > 0 && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-            && labels[^1].Length >= 2 && labels[^1].All(char.IsAsciiLetter);
-    }
-
-    /// <summary>
     /// The page's one visible headline when the chosen title words the same subject otherwise (the metadata
     /// titles written for search results, the h1 for the reader): taken when the page is an article
     /// (<see cref="HtmlMetadataExtractor.Settle"/>), else null.
@@ -125,8 +58,38 @@ internal static class TitleChooser
         }
 
         // A heading in parts set off by bars ("Headline | Tagline") is read as a title is: its first part.
+        // A heading set in capitals is the layout's case: the title words the headline as written.
         var heading = FirstBarPart(headings[0]);
-        return IsRewordedHeadline(heading, chosen, vocabulary) ? heading : null;
+        return IsRewordedHeadline(heading, chosen, vocabulary) && !(IsSetInCapitals(heading) && !IsSetInCapitals(chosen))
+            && !ShowsTitleInSubheading(sources, chosen) ? heading : null;
+    }
+
+    /// <summary>
+    /// A visible h2 says the chosen title word for word: the page shows the title's own words as a heading,
+    /// and the one h1 worded otherwise is a banner or a pull quote beside it.
+    /// </summary>
+    private static bool ShowsTitleInSubheading(TitleSources sources, string chosen)
+    {
+        var seen = 0;
+        foreach (var heading in sources.Headings)
+        {
+            if (heading.LocalName != "h2" || IsHidden(heading))
+            {
+                continue;
+            }
+
+            if (++seen > MaxHeadings)
+            {
+                return false;
+            }
+
+            if (Fold(heading.TextContent) is { Length: > 0 } text && text == Fold(chosen))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -393,4 +356,8 @@ internal static class TitleChooser
 }
 
 /// <summary>What the title is chosen from: the visible h1s, the metadata titles by trust, the site names known.</summary>
-internal sealed record TitleSources(IReadOnlyList<IElement> H1s, IReadOnlyList<string> MetaTitles, IReadOnlyList<string> SiteNames);
+internal sealed record TitleSources(IReadOnlyList<IElement> H1s, IReadOnlyList<string> MetaTitles, IReadOnlyList<string> SiteNames)
+{
+    /// <summary>The h1s and h2s in document order (<see cref="PageScan.H1sAndH2s"/>).</summary>
+    public IReadOnlyList<IElement> Headings { get; init; } = [];
+}

@@ -144,6 +144,13 @@ public sealed class PageSourcesTests
     }
 
     [Fact]
+    public void A_byline_label_over_the_name_in_blocks_of_their_own_reads_as_one_line_not_glued_to_what_follows()
+    {
+        var metadata = MetadataPages.Extract("", "<div class=\"closing\"><h2>Article by</h2><div>Rosa Tamm</div><div><a href=\"/contact\">Let's talk</a></div></div>" + MetadataPages.Story);
+        metadata.Authors.Should().Equal("Rosa Tamm");
+    }
+
+    [Fact]
     public void A_shown_by_line_gives_the_author()
     {
         var metadata = MetadataPages.Extract("", "<p class=\"page-header__meta\"><span>By <a href=\"/p/sofia\">Sofia Gonzalez</a></span></p>" + MetadataPages.Story);

@@ -23,6 +23,22 @@ public sealed class ShownHeadlineTests
     }
 
     [Fact]
+    public void A_visible_headline_set_in_capitals_leaves_the_title_in_ordinary_case()
+    {
+        Page("SEVEN WAYS TO KEEP TOMATOES HEALTHY THROUGH A DRY SUMMER", PageType.Article).Title
+            .Should().Be("Keep Tomatoes Healthy: Our Dry Summer Guide");
+    }
+
+    [Fact]
+    public void A_subheading_saying_the_title_word_for_word_keeps_the_title_over_an_h1_worded_otherwise()
+    {
+        var metadata = MetadataPages.Extract(Head, "<article><h2>Keep Tomatoes Healthy: Our Dry Summer Guide</h2><h1>Seven Ways to Keep Tomatoes Healthy Through a Dry Summer</h1>" + MetadataPages.Story + "</article>");
+        metadata.PageType = PageType.Article;
+        HtmlMetadataExtractor.Settle(metadata);
+        metadata.Title.Should().Be("Keep Tomatoes Healthy: Our Dry Summer Guide");
+    }
+
+    [Fact]
     public void A_page_of_another_type_keeps_its_metadata_title()
     {
         Page("Seven Ways to Keep Tomatoes Healthy Through a Dry Summer", PageType.Service).Title
