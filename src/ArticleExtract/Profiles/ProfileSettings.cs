@@ -61,6 +61,13 @@ internal sealed record ProfileSettings
     /// <summary>See <see cref="KeepsCardTitles"/>: the share of the container's text its headings hold at least.</summary>
     public double CardTitleMinHeadingShare { get; init; } = double.NaN;
 
+    /// <summary>
+    /// Whether post-processing leaves the short lines of each item in place: its byline, its date,
+    /// its score and its title link, which on an article are meta lines and teasers for other
+    /// pages but on a listing are part of every item it lists.
+    /// </summary>
+    public bool KeepsCardLines { get; init; }
+
     /// <summary>Whether every share and count has a value (the defaults group must name them all).</summary>
     internal bool IsComplete =>
         !double.IsNaN(RegionShare) && !double.IsNaN(MainShare) && !double.IsNaN(TrimMaxShare)
@@ -103,6 +110,8 @@ internal sealed record ProfileSettings
                 return this with { NavigationProseMaxLinkDensity = Share(entry, value) };
             case "card-titles":
                 return this with { KeepsCardTitles = YesNo(entry, value) };
+            case "card-lines":
+                return this with { KeepsCardLines = YesNo(entry, value) };
             case "card-title-max-length":
                 return this with { CardTitleMaxLength = WholeNumber(entry, value) };
             case "card-title-min-heading-share":

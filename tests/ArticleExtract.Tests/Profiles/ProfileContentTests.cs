@@ -276,4 +276,33 @@ public sealed class ProfileContentTests
             left.Should().NotContain("Deploy a model in minutes", "an article's figure caption is an image credit");
         }
     }
+
+    [Theory]
+    [InlineData(PageType.Listing, true)]
+    [InlineData(PageType.Collection, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_listings_item_lines_stay_and_an_articles_meta_lines_and_teasers_go(PageType type, bool stays)
+    {
+        // Each item of a list of articles is a title link, a byline, a date and a blurb: on an
+        // article, the same lines are its meta lines and teasers for other pages.
+        var page = """
+            <html><body><div id="news">
+            <div class="item"><div><a href="/a">Harbour bridge reopens to traffic after two years of works</a></div><div>By Jane Doe</div><div>Dec 17, 2025</div>
+            <p>The bridge carries traffic again from Monday, with a new lane for buses and bicycles on its west side.</p></div>
+            </div></body></html>
+            """;
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
+        var content = document.GetElementById("news")!;
+        PostProcessing.Run(content, new ArticleExtract.Metadata.ArticleMetadata(), NewContext(), ContentProfile.For(type).Settings.KeepsCardLines);
+        var left = content.TextContent;
+        left.Should().Contain("new lane for buses");
+        if (stays)
+        {
+            left.Should().Contain("Harbour bridge reopens").And.Contain("By Jane Doe").And.Contain("Dec 17, 2025");
+        }
+        else
+        {
+            left.Should().NotContain("Harbour bridge reopens").And.NotContain("By Jane Doe").And.NotContain("Dec 17, 2025");
+        }
+    }
 }
