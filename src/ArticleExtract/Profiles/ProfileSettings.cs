@@ -68,12 +68,15 @@ internal sealed record ProfileSettings
     /// </summary>
     public bool KeepsCardLines { get; init; }
 
+    /// <summary>A container of a feed kind holding at least this many headings is a feed of cards (<see cref="CardFeed"/>).</summary>
+    public int FeedMinHeadings { get; init; } = -1;
+
     /// <summary>Whether every share and count has a value (the defaults group must name them all).</summary>
     internal bool IsComplete =>
         !double.IsNaN(RegionShare) && !double.IsNaN(MainShare) && !double.IsNaN(TrimMaxShare)
         && DescriptionMinWords >= 0 && RegionLikeBlocks >= 0 && !double.IsNaN(DescriptionPresentShare)
         && NavigationProseMinLength >= 0 && !double.IsNaN(NavigationProseMaxLinkDensity)
-        && CardTitleMaxLength >= 0 && !double.IsNaN(CardTitleMinHeadingShare);
+        && CardTitleMaxLength >= 0 && FeedMinHeadings >= 0 && !double.IsNaN(CardTitleMinHeadingShare);
 
     /// <summary>
     /// These settings with one entry of the file applied; "keep" and "drop" entries go to
@@ -110,6 +113,8 @@ internal sealed record ProfileSettings
                 return this with { NavigationProseMaxLinkDensity = Share(entry, value) };
             case "card-titles":
                 return this with { KeepsCardTitles = YesNo(entry, value) };
+            case "feed-min-headings":
+                return this with { FeedMinHeadings = WholeNumber(entry, value) };
             case "card-lines":
                 return this with { KeepsCardLines = YesNo(entry, value) };
             case "card-title-max-length":

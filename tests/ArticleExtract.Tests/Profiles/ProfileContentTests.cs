@@ -305,4 +305,34 @@ public sealed class ProfileContentTests
             left.Should().NotContain("Harbour bridge reopens").And.NotContain("By Jane Doe").And.NotContain("Dec 17, 2025");
         }
     }
+
+    [Theory]
+    [InlineData(PageType.Listing, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_listings_feed_in_a_container_named_for_its_ads_stays_and_an_ad_slot_goes(PageType type, bool stays)
+    {
+        // A news section's feed sits in a container named for the adverts set between its cards.
+        var page = """
+            <html><body><div id="section">
+            <div class="intro"><p>Our city desk follows the works on the harbour, the ferries and the trams, and reports every change to the timetables and the routes.</p>
+            <p>Residents can write to the desk with questions about roadworks, closures and diversions near their homes, and we answer in a weekly column.</p></div>
+            <div class="container--section-more-ads"><div class="feed">
+            <article><h2><a href="/a">Harbour bridge reopens after two years of works</a></h2><p>The bridge carries traffic again from Monday, with a new bus lane.</p></article>
+            <article><h2><a href="/b">Ferry timetable changes in June</a></h2><p>Two early crossings are added on weekdays, and a later boat on Sundays.</p></article>
+            <article><h2><a href="/c">Tram line extended to the hospital</a></h2><p>Four new stops open in the autumn, with trams every eight minutes.</p></article>
+            </div></div>
+            <div class="ad-slot"><h3><a href="/x">Cheap flights to the sun</a></h3><p>Book today and save on your summer holiday abroad.</p></div>
+            </div></body></html>
+            """;
+        var left = TextLeftByRemoval(page, ContentProfile.For(type));
+        left.Should().NotContain("Cheap flights", "an ad slot with one heading is an advert");
+        if (stays)
+        {
+            left.Should().Contain("Harbour bridge reopens").And.Contain("Tram line extended");
+        }
+        else
+        {
+            left.Should().NotContain("Tram line extended");
+        }
+    }
 }
