@@ -68,6 +68,12 @@ internal sealed record ProfileSettings
     /// </summary>
     public bool KeepsCardLines { get; init; }
 
+    /// <summary>
+    /// Whether preparation keeps the buttons that open collapsed sections (aria-expanded or
+    /// aria-controls) with a few words: the sections' headings, an FAQ's questions (Html/DisclosureToggles).
+    /// </summary>
+    public bool KeepsToggles { get; init; }
+
     /// <summary>A container of a feed kind holding at least this many headings is a feed of cards (<see cref="CardFeed"/>).</summary>
     public int FeedMinHeadings { get; init; } = -1;
 
@@ -113,6 +119,8 @@ internal sealed record ProfileSettings
                 return this with { NavigationProseMaxLinkDensity = Share(entry, value) };
             case "card-titles":
                 return this with { KeepsCardTitles = YesNo(entry, value) };
+            case "toggles":
+                return this with { KeepsToggles = YesNo(entry, value) };
             case "feed-min-headings":
                 return this with { FeedMinHeadings = WholeNumber(entry, value) };
             case "card-lines":

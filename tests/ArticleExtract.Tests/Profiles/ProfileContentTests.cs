@@ -335,4 +335,34 @@ public sealed class ProfileContentTests
             left.Should().NotContain("Tram line extended");
         }
     }
+
+    [Theory]
+    [InlineData(PageType.Service, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_service_pages_faq_questions_in_their_toggle_buttons_stay_and_other_buttons_go(PageType type, bool stays)
+    {
+        // An FAQ shows each question as the button that opens its answer.
+        var page = """
+            <html><body><main>
+            <button aria-expanded="false">Menu</button>
+            <div class="faq"><button aria-expanded="false" aria-controls="a1">How long does a network survey take?</button>
+            <div id="a1"><p>A survey of a small office takes one day, and the report follows within the week.</p></div>
+            <button type="submit">Send the form</button></div>
+            </main></body></html>
+            """;
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
+        var profile = ContentProfile.For(type);
+        Preparation.PrepareInPlace(document, null, profile.HiddenRevealer, profile.Settings.KeepsToggles);
+        var body = document.Body!;
+        body.TextContent.Should().Contain("A survey of a small office").And.NotContain("Menu").And.NotContain("Send the form");
+        if (stays)
+        {
+            body.TextContent.Should().Contain("How long does a network survey take?");
+            body.GetElementsByTagName("button").Should().BeEmpty("a kept toggle becomes a block of text");
+        }
+        else
+        {
+            body.TextContent.Should().NotContain("How long does a network survey take?");
+        }
+    }
 }
