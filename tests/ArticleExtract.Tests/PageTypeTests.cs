@@ -89,7 +89,7 @@ public sealed class PageTypeTests
     private const string Defaults = "@defaults all\nselection article\nregion-share 0.75\nmain-share 0.25\nclean yes\ntrim-max-share 0.3\n"
         + "json-ld-description no\ndescription-min-words 8\ndescription-present-share 0.6\n"
         + "navigation-prose no\nnavigation-prose-min-length 50\nnavigation-prose-max-link-density 0.2\nregion-like-blocks 0\n"
-        + "card-titles no\ncard-title-max-length 200\ncard-title-min-heading-share 0.6\n";
+        + "card-titles no\ncard-title-max-length 200\ncard-title-min-heading-share 0.6\nfeed-min-headings 3\n";
 
     [Theory]
     [InlineData("@profile nothing\nselection region\n")]
@@ -106,6 +106,7 @@ public sealed class PageTypeTests
     [InlineData("@profile forum\ndrop-inside Comments comments answer\ndrop-inside Other comments question\n")]
     [InlineData("@profile forum\nprose-kind Nothing\n")]
     [InlineData("@profile forum\ncard-titles often\n")]
+    [InlineData("@profile forum\nfeed-kind Nothing\n")]
     [InlineData("@profile forum\ncard-title-min-heading-share 2\n")]
     [InlineData("@colours forum\nclean no\n")]
     [InlineData("@defaults all\nkeep Comments\n")]

@@ -42,7 +42,8 @@ internal static class BoilerplateRemoval
             if (!IsProtected(element, stats[i].TextLength, total, holders[i], prose[i]) && (strict ? KindOf(element) : RelaxedKindOf(element)) is { } kind && keeps?.Invoke(kind) != true
                 && spares?.Invoke(element, kind, stats[i]) != true)
             {
-                if (kind is BoilerplateKind.Title or BoilerplateKind.Navigation && ArticleHeaderParts(tree, i, stats) is { Standfirst: true } header)
+                // A modal dialog (a policy with its own h1 and paragraphs) is never an article's header: it goes whole.
+                if (kind is BoilerplateKind.Title or BoilerplateKind.Navigation && !IsModalDialog(element) && ArticleHeaderParts(tree, i, stats) is { Standfirst: true } header)
                 {
                     if (header.Headline is { } headline)
                     {

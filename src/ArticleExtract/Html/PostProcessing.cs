@@ -48,7 +48,11 @@ internal static partial class PostProcessing
 
     private static readonly double MinTeaserLinkShare = HtmlRules.Shared.Number("MinTeaserLinkShare");
 
-    public static void Run(IElement content, ArticleMetadata metadata, ExtractionContext context)
+    /// <summary>
+    /// Tidies the content's blocks; with <paramref name="keepsCardLines"/> (a listing's profile), an
+    /// item's own short lines (byline, date, score, title link) stay.
+    /// </summary>
+    public static void Run(IElement content, ArticleMetadata metadata, ExtractionContext context, bool keepsCardLines = false)
     {
         var title = metadata.Title is { } t ? BoilerplateVocabulary.Normalize(t) : null;
         var byline = metadata.Byline is { } b ? BoilerplateVocabulary.Normalize(b) : null;
@@ -65,7 +69,7 @@ internal static partial class PostProcessing
             }
 
             var normalized = BoilerplateVocabulary.Normalize(text);
-            var kind = KindOf(block, text, normalized, title, byline, index < LeadingBlocksForTitle);
+            var kind = KindOf(block, text, normalized, title, byline, index < LeadingBlocksForTitle, keepsCardLines);
             index++;
             if (kind is null && text.Length >= MinRepeatLength && !IsInTable(block))
             {
@@ -93,7 +97,7 @@ internal static partial class PostProcessing
         }
     }
 
-    private static BoilerplateKind? KindOf(IElement block, string text, string normalized, string? title, string? byline, bool leading)
+    private static BoilerplateKind? KindOf(IElement block, string text, string normalized, string? title, string? byline, bool leading, bool keepsCardLines)
     {
         if (title is not null && (leading || IsHeading(block)) && RepeatsTitle(normalized, title))
         {
@@ -121,6 +125,12 @@ internal static partial class PostProcessing
             || vocabulary.Labels.TryGetValue(normalized, out kind))
         {
             return kind;
+        }
+
+        if (keepsCardLines)
+        {
+            // A listing's item lines (its byline, date, score, title link) are part of the item.
+            return null;
         }
 
         if (byline is { Length: > 0 } && ContainsWords(normalized, byline) && normalized.Length < byline.Length * 3)

@@ -24,7 +24,7 @@ internal static class Preparation
     /// the hidden elements <paramref name="reveals"/> accepts stay (a product's tab panels, which
     /// the page shows at a click).
     /// </summary>
-    public static TreeOrder? PrepareInPlace(IHtmlDocument document, TreeOrder? page = null, Func<Element, bool>? reveals = null)
+    public static TreeOrder? PrepareInPlace(IHtmlDocument document, TreeOrder? page = null, Func<Element, bool>? reveals = null, bool keepsToggles = false)
     {
         if (document.Body is not { } body)
         {
@@ -33,7 +33,7 @@ internal static class Preparation
 
         var dropped = new List<IElement>();
         var shown = new ShownPage((Element)body);
-        Func<Element, bool> isDropped = element => IsDropped(element, reveals, shown);
+        Func<Element, bool> isDropped = element => IsDropped(element, reveals, shown, keepsToggles);
         var bodyPosition = page is not null && page.Count > 0 && page.Root == document.DocumentElement ? page.ChildPosition(0, body) : -1;
         var prepared = bodyPosition >= 0 ? page!.Subtree(bodyPosition, isDropped, dropped) : TreeOrder.Of((Element)body, isDropped, dropped);
         foreach (var element in dropped)
@@ -41,15 +41,22 @@ internal static class Preparation
             element.Remove();
         }
 
+        if (keepsToggles)
+        {
+            DisclosureToggles.Unwrap(document, prepared);
+        }
+
         return prepared;
     }
 
     /// <summary>
     /// Dropped: holds no article text, or is hidden, unless <paramref name="reveals"/>, when given,
-    /// accepts it, or it holds most of the page's text (<see cref="ShownPage.IsPage"/>).
+    /// accepts it, or it holds most of the page's text (<see cref="ShownPage.IsPage"/>). With
+    /// <paramref name="keepsToggles"/> (a profile's "toggles yes"), the buttons that open collapsed
+    /// sections stay: they hold the sections' headings (<see cref="DisclosureToggles"/>).
     /// </summary>
-    private static bool IsDropped(Element element, Func<Element, bool>? reveals, ShownPage shown) =>
-        (IsNonContent(element) && !IsImageFallback(element))
+    private static bool IsDropped(Element element, Func<Element, bool>? reveals, ShownPage shown, bool keepsToggles) =>
+        (IsNonContent(element) && !IsImageFallback(element) && !(keepsToggles && DisclosureToggles.IsToggle(element)))
         || (IsHidden(element) && !(reveals is not null && IsRevealedPanel(element, reveals)) && !shown.IsPage(element));
 
     /// <summary>A hidden element the profile reveals, unless a screen-reader-only class hides it (that text is never shown).</summary>

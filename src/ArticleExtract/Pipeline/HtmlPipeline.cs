@@ -21,7 +21,7 @@ internal static class HtmlPipeline
 
         // 3. Prepare: the body (the document is this call's own) without scripts, embeds, controls and hidden elements; its elements come back in document order.
         context.ThrowIfCancellationRequested();
-        var prepared = Preparation.PrepareInPlace(document, scan.Elements, profile.HiddenRevealer);
+        var prepared = Preparation.PrepareInPlace(document, scan.Elements, profile.HiddenRevealer, profile.Settings.KeepsToggles);
 
         // 4-8. Extract (stages below), strict first, then relaxed on copies of the prepared body when too little is found.
         var content = prepared is null
@@ -111,7 +111,7 @@ internal static class HtmlPipeline
 
         // 8. Post-process: headline, bylines, datelines, labels, phrases, repeated paragraphs.
         context.ThrowIfCancellationRequested();
-        PostProcessing.Run(content, metadata, context);
+        PostProcessing.Run(content, metadata, context, profile.Settings.KeepsCardLines);
         return content;
     }
 }

@@ -19,8 +19,12 @@ internal sealed class ContentProfile
     /// <summary>The kinds whose containers stay when their text is running text (see <see cref="NavigationProse"/>).</summary>
     private readonly HashSet<BoilerplateKind> _proseKinds;
 
-    private ContentProfile(PageType type, ProfileSettings settings, HashSet<BoilerplateKind> kept, Dictionary<string, BoilerplateKind> drops, HashSet<string>? reveals = null, Dictionary<string, InnerDrop>? innerDrops = null, HashSet<BoilerplateKind>? proseKinds = null)
+    /// <summary>The kinds whose containers stay when they hold a feed of cards (see <see cref="CardFeed"/>).</summary>
+    private readonly HashSet<BoilerplateKind> _feedKinds;
+
+    private ContentProfile(PageType type, ProfileSettings settings, HashSet<BoilerplateKind> kept, Dictionary<string, BoilerplateKind> drops, HashSet<string>? reveals = null, Dictionary<string, InnerDrop>? innerDrops = null, HashSet<BoilerplateKind>? proseKinds = null, HashSet<BoilerplateKind>? feedKinds = null)
     {
+        _feedKinds = feedKinds ?? [];
         Drops = drops.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         InnerDrops = (innerDrops ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Reveals = (reveals ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -31,7 +35,7 @@ internal sealed class ContentProfile
             _proseKinds.Add(BoilerplateKind.Navigation);
         }
 
-        Spares = _proseKinds.Count > 0 || settings.KeepsCardTitles ? SparesProse : null;
+        Spares = _proseKinds.Count > 0 || _feedKinds.Count > 0 || settings.KeepsCardTitles ? SparesProse : null;
         Type = type;
         Settings = settings;
         _kept = kept;
@@ -76,7 +80,8 @@ internal sealed class ContentProfile
 
     private bool SparesProse(Element element, BoilerplateKind kind, NodeStat stat) =>
         (_proseKinds.Contains(kind) && NavigationProse.IsSpared(element, stat, Settings))
-        || (Settings.KeepsCardTitles && kind == BoilerplateKind.Navigation && NavigationProse.IsCardTitle(element, stat, Settings));
+        || (Settings.KeepsCardTitles && kind == BoilerplateKind.Navigation && NavigationProse.IsCardTitle(element, stat, Settings))
+        || (_feedKinds.Contains(kind) && CardFeed.IsFeed(element, Settings));
 
     /// <summary>
     /// Whether a hidden element stays, for a profile that names <see cref="Reveals"/> words: a tab
@@ -149,8 +154,17 @@ internal sealed class ContentProfile
             var reveals = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var innerDrops = new Dictionary<string, InnerDrop>(StringComparer.OrdinalIgnoreCase);
             var proseKinds = new HashSet<BoilerplateKind>();
+            var feedKinds = new HashSet<BoilerplateKind>();
             foreach (var entry in group)
             {
+                if (entry.Text.StartsWith("feed-kind ", StringComparison.Ordinal))
+                {
+                    feedKinds.Add(Enum.TryParse<BoilerplateKind>(entry.Text["feed-kind ".Length..].Trim(), ignoreCase: true, out var feedKind)
+                        ? feedKind
+                        : throw new FormatException($"profiles.txt:{entry.Line}: unknown kind in '{entry.Text}'."));
+                    continue;
+                }
+
                 if (entry.Text.StartsWith("prose-kind ", StringComparison.Ordinal))
                 {
                     proseKinds.Add(Enum.TryParse<BoilerplateKind>(entry.Text["prose-kind ".Length..].Trim(), ignoreCase: true, out var proseKind)
@@ -184,7 +198,7 @@ internal sealed class ContentProfile
                 settings = settings.With(entry, kept, drops);
             }
 
-            result[type] = new ContentProfile(type, settings, kept, drops, reveals, innerDrops, proseKinds);
+            result[type] = new ContentProfile(type, settings, kept, drops, reveals, innerDrops, proseKinds, feedKinds);
         }
 
         return result;

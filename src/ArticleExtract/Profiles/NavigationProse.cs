@@ -63,6 +63,6 @@ internal static class NavigationProse
     }
 
     /// <summary>Navigation by its names alone: not a navigation element, and no ARIA role that says so.</summary>
-    private static bool IsNamedOnly(Element element) =>
+    internal static bool IsNamedOnly(Element element) =>
         element.LocalName is not ("nav" or "menu") && string.IsNullOrEmpty(MarkupAttributes.Of(element).Role);
 }

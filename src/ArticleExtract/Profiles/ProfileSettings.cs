@@ -61,12 +61,28 @@ internal sealed record ProfileSettings
     /// <summary>See <see cref="KeepsCardTitles"/>: the share of the container's text its headings hold at least.</summary>
     public double CardTitleMinHeadingShare { get; init; } = double.NaN;
 
+    /// <summary>
+    /// Whether post-processing leaves the short lines of each item in place: its byline, its date,
+    /// its score and its title link, which on an article are meta lines and teasers for other
+    /// pages but on a listing are part of every item it lists.
+    /// </summary>
+    public bool KeepsCardLines { get; init; }
+
+    /// <summary>
+    /// Whether preparation keeps the buttons that open collapsed sections (aria-expanded or
+    /// aria-controls) with a few words: the sections' headings, an FAQ's questions (Html/DisclosureToggles).
+    /// </summary>
+    public bool KeepsToggles { get; init; }
+
+    /// <summary>A container of a feed kind holding at least this many headings is a feed of cards (<see cref="CardFeed"/>).</summary>
+    public int FeedMinHeadings { get; init; } = -1;
+
     /// <summary>Whether every share and count has a value (the defaults group must name them all).</summary>
     internal bool IsComplete =>
         !double.IsNaN(RegionShare) && !double.IsNaN(MainShare) && !double.IsNaN(TrimMaxShare)
         && DescriptionMinWords >= 0 && RegionLikeBlocks >= 0 && !double.IsNaN(DescriptionPresentShare)
         && NavigationProseMinLength >= 0 && !double.IsNaN(NavigationProseMaxLinkDensity)
-        && CardTitleMaxLength >= 0 && !double.IsNaN(CardTitleMinHeadingShare);
+        && CardTitleMaxLength >= 0 && FeedMinHeadings >= 0 && !double.IsNaN(CardTitleMinHeadingShare);
 
     /// <summary>
     /// These settings with one entry of the file applied; "keep" and "drop" entries go to
@@ -103,6 +119,12 @@ internal sealed record ProfileSettings
                 return this with { NavigationProseMaxLinkDensity = Share(entry, value) };
             case "card-titles":
                 return this with { KeepsCardTitles = YesNo(entry, value) };
+            case "toggles":
+                return this with { KeepsToggles = YesNo(entry, value) };
+            case "feed-min-headings":
+                return this with { FeedMinHeadings = WholeNumber(entry, value) };
+            case "card-lines":
+                return this with { KeepsCardLines = YesNo(entry, value) };
             case "card-title-max-length":
                 return this with { CardTitleMaxLength = WholeNumber(entry, value) };
             case "card-title-min-heading-share":

@@ -35,4 +35,21 @@ public sealed class ModalDialogTests
             left.Should().NotContain("Items bought in the holiday season");
         }
     }
+
+    [Fact]
+    public void A_modal_dialog_with_a_headline_goes_whole_not_as_an_article_header()
+    {
+        // A policy laid over the page, named "modal" (a navigation word), opens with its own h1: it is no
+        // article's header whose standfirst stays, so it goes whole, not only its headline.
+        var page = $"""
+            <html><body><div id="shop"><h2>Wool runners</h2><p>Light shoes of merino wool that you can wash in the machine on a cold cycle.</p></div>
+            <div id="modal-terms" role="dialog" aria-modal="true"><h1>Table of contents</h1><p>{Clause}</p><p>{Clause}</p><p>{Clause}</p></div>
+            </body></html>
+            """;
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
+        BoilerplateRemoval.Run(TreeOrder.Of(document.Body!), new ExtractionContext(new ExtractionOptions(), null, CancellationToken.None), strict: true);
+        var left = document.Body!.TextContent;
+        left.Should().Contain("merino wool");
+        left.Should().NotContain("Items bought in the holiday season");
+    }
 }

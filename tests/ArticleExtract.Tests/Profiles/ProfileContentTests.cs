@@ -276,4 +276,93 @@ public sealed class ProfileContentTests
             left.Should().NotContain("Deploy a model in minutes", "an article's figure caption is an image credit");
         }
     }
+
+    [Theory]
+    [InlineData(PageType.Listing, true)]
+    [InlineData(PageType.Collection, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_listings_item_lines_stay_and_an_articles_meta_lines_and_teasers_go(PageType type, bool stays)
+    {
+        // Each item of a list of articles is a title link, a byline, a date and a blurb: on an
+        // article, the same lines are its meta lines and teasers for other pages.
+        var page = """
+            <html><body><div id="news">
+            <div class="item"><div><a href="/a">Harbour bridge reopens to traffic after two years of works</a></div><div>By Jane Doe</div><div>Dec 17, 2025</div>
+            <p>The bridge carries traffic again from Monday, with a new lane for buses and bicycles on its west side.</p></div>
+            </div></body></html>
+            """;
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
+        var content = document.GetElementById("news")!;
+        PostProcessing.Run(content, new ArticleExtract.Metadata.ArticleMetadata(), NewContext(), ContentProfile.For(type).Settings.KeepsCardLines);
+        var left = content.TextContent;
+        left.Should().Contain("new lane for buses");
+        if (stays)
+        {
+            left.Should().Contain("Harbour bridge reopens").And.Contain("By Jane Doe").And.Contain("Dec 17, 2025");
+        }
+        else
+        {
+            left.Should().NotContain("Harbour bridge reopens").And.NotContain("By Jane Doe").And.NotContain("Dec 17, 2025");
+        }
+    }
+
+    [Theory]
+    [InlineData(PageType.Listing, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_listings_feed_in_a_container_named_for_its_ads_stays_and_an_ad_slot_goes(PageType type, bool stays)
+    {
+        // A news section's feed sits in a container named for the adverts set between its cards.
+        var page = """
+            <html><body><div id="section">
+            <div class="intro"><p>Our city desk follows the works on the harbour, the ferries and the trams, and reports every change to the timetables and the routes.</p>
+            <p>Residents can write to the desk with questions about roadworks, closures and diversions near their homes, and we answer in a weekly column.</p></div>
+            <div class="container--section-more-ads"><div class="feed">
+            <article><h2><a href="/a">Harbour bridge reopens after two years of works</a></h2><p>The bridge carries traffic again from Monday, with a new bus lane.</p></article>
+            <article><h2><a href="/b">Ferry timetable changes in June</a></h2><p>Two early crossings are added on weekdays, and a later boat on Sundays.</p></article>
+            <article><h2><a href="/c">Tram line extended to the hospital</a></h2><p>Four new stops open in the autumn, with trams every eight minutes.</p></article>
+            </div></div>
+            <div class="ad-slot"><h3><a href="/x">Cheap flights to the sun</a></h3><p>Book today and save on your summer holiday abroad.</p></div>
+            </div></body></html>
+            """;
+        var left = TextLeftByRemoval(page, ContentProfile.For(type));
+        left.Should().NotContain("Cheap flights", "an ad slot with one heading is an advert");
+        if (stays)
+        {
+            left.Should().Contain("Harbour bridge reopens").And.Contain("Tram line extended");
+        }
+        else
+        {
+            left.Should().NotContain("Tram line extended");
+        }
+    }
+
+    [Theory]
+    [InlineData(PageType.Service, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_service_pages_faq_questions_in_their_toggle_buttons_stay_and_other_buttons_go(PageType type, bool stays)
+    {
+        // An FAQ shows each question as the button that opens its answer.
+        var page = """
+            <html><body><main>
+            <button aria-expanded="false">Menu</button>
+            <div class="faq"><button aria-expanded="false" aria-controls="a1">How long does a network survey take?</button>
+            <div id="a1"><p>A survey of a small office takes one day, and the report follows within the week.</p></div>
+            <button type="submit">Send the form</button></div>
+            </main></body></html>
+            """;
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
+        var profile = ContentProfile.For(type);
+        Preparation.PrepareInPlace(document, null, profile.HiddenRevealer, profile.Settings.KeepsToggles);
+        var body = document.Body!;
+        body.TextContent.Should().Contain("A survey of a small office").And.NotContain("Menu").And.NotContain("Send the form");
+        if (stays)
+        {
+            body.TextContent.Should().Contain("How long does a network survey take?");
+            body.GetElementsByTagName("button").Should().BeEmpty("a kept toggle becomes a block of text");
+        }
+        else
+        {
+            body.TextContent.Should().NotContain("How long does a network survey take?");
+        }
+    }
 }
