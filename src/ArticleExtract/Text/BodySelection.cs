@@ -224,6 +224,11 @@ internal static class BodySelection
             return block.Length - rules.GoodLengthOffset;
         }
 
+        if (IsInlineTeaser(block, rules))
+        {
+            return -rules.InterruptionPenalty;
+        }
+
         return block.Kind switch
         {
             BoilerplateKind.Related or BoilerplateKind.Newsletter or BoilerplateKind.Share
@@ -236,6 +241,14 @@ internal static class BodySelection
             _ => -Math.Max(rules.MinBadPenalty, block.Length),
         };
     }
+
+    /// <summary>
+    /// "RELATED: Another headline" between two paragraphs, or "Continue Reading" under every card: a
+    /// link to elsewhere that interrupts an article without ending it (the heading of a section of
+    /// the frame stands alone and once).
+    /// </summary>
+    private static bool IsInlineTeaser(TextBlock block, TextRules rules) =>
+        block.Kind is BoilerplateKind.Related && (block.IsTeaserLine || block.Repeats >= rules.MinCardActionRepeats);
 
     /// <summary>When no block is good, the longest block that ends like a sentence (a one-paragraph page).</summary>
     private static (int Start, int End) LongestSentenceBlock(IReadOnlyList<TextBlock> blocks)

@@ -22,7 +22,7 @@ internal static class TextPageType
             var byline = IsPostCount(block, rules) || IsPostDate(block, rules);
             bylines += byline ? 1 : 0;
             actionRows += byline || IsPostActionRow(block, rules) || IsPostNumber(block, rules) ? 1 : 0;
-            codeLines += IsCodeLine(block, rules) ? 1 : 0;
+            codeLines += IsStatementLine(block, rules) ? 1 : 0;
             prices += IsPriceLine(block, rules) ? 1 : 0;
         }
 
@@ -141,6 +141,13 @@ internal static class TextPageType
 
         return marks >= rules.MinCodeMarks;
     }
+
+    /// <summary>
+    /// "let total = a + b;", "root /data;": a line of code that holds a statement's mark, not only
+    /// brackets: "Champagne (France)", "Re: (Score:2)" or "[v1]" are captions and labels, no code.
+    /// </summary>
+    internal static bool IsStatementLine(TextBlock block, TextRules rules) =>
+        IsCodeLine(block, rules) && block.Clean.AsSpan().IndexOfAny(rules.StatementMarks) >= 0;
 
     /// <summary>"$599", "From €12.99", "Add to cart": a short line with a currency and a figure.</summary>
     internal static bool IsPriceLine(TextBlock block, TextRules rules)

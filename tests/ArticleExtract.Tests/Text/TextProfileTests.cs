@@ -30,6 +30,17 @@ public sealed class TextProfileTests
     }
 
     [Fact]
+    public void Lines_with_brackets_alone_do_not_make_a_page_documentation()
+    {
+        // "Cava (Spain)" has two code marks and no stopword, but no statement's mark (";", "{", "=").
+        string[] wines = ["Champagne (France)", "Cava (Spain)", "Prosecco (Italy)", "Cremant (France)", "Sekt (Germany)"];
+        var article = Parse([.. Menu, "Sparkling wines", "Our shop stocks these wines:", .. wines, .. Footer]);
+
+        article.PageType.Should().NotBe(PageType.Documentation);
+        article.Text.Should().Contain("Cava (Spain)");
+    }
+
+    [Fact]
     public void A_thread_keeps_every_post_and_leaves_out_the_action_rows()
     {
         string[] posts =

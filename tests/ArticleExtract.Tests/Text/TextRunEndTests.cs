@@ -164,4 +164,40 @@ public sealed class TextRunEndTests
 
         article.Text.Should().Contain(body[3] + "\n\n" + Result).And.NotContain("Privacy Policy");
     }
+    [Fact]
+    public void A_related_teaser_line_between_paragraphs_does_not_end_the_article()
+    {
+        // "RELATED: headline" links elsewhere from inside the article: an interruption, like an
+        // advertisement's marker, not the heading of the page's related section.
+        const string Last = "The new bridge is due to open in the summer of next year, and the ferry will keep running until the first buses can cross it.";
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, .. body, "RELATED: Harbour festival returns after two years", Last, .. Footer]);
+
+        article.Text.Should().Contain(body[3]).And.Contain(Last).And.NotContain("RELATED");
+    }
+    [Fact]
+    public void A_continue_reading_link_under_every_section_does_not_cut_the_article()
+    {
+        // A related label the page repeats under every section of a round-up is a button, not the
+        // heading of the page's related section: the article goes on past the sections.
+        string[] sections =
+        [
+            "These coat hooks are perfect for a narrow hall, and you can make them in an hour.",
+            "A simple plant stand is the perfect addition to your deck or patio this summer.",
+            "Upgrade your bathroom mirror for a fraction of the cost of a new one, in two hours.",
+            "Dress up your window without curtains, with a wooden frame that adds character.",
+            "A hanging plant holder will add style to any room, and it needs only a few boards.",
+        ];
+        var body = TextPageBuilder.Body;
+        var page = new List<string>(Menu) { TextPageBuilder.Title, body[0], body[1] };
+        foreach (var section in sections)
+        {
+            page.AddRange([section, "Continue Reading"]);
+        }
+
+        var article = Parse([.. page, body[2], body[3], .. Footer]);
+
+        article.PageType.Should().Be(PageType.Article);
+        article.Text.Should().Contain(body[0]).And.Contain(body[3]).And.NotContain("Continue Reading");
+    }
 }
