@@ -30,7 +30,10 @@ internal static class PageAuthors
         var fromJsonLd = jsonLd is { AuthorsAreObjects: true, Authors.Count: > 0 } ? string.Join(", ", jsonLd.Authors) : null;
         var tagged = MetadataText.Clean(fromJsonLd ?? CitationAuthors(meta) ?? meta.First("dc:creator", "author", "parsely-author") ?? articleAuthor ?? TwitterCardAuthor(meta, vocabulary));
         tagged = tagged is not null && TaggedAuthor.IsPlaceholder(tagged, vocabulary) ? null : tagged;
-        var shown = BylineElement.Find(document, vocabulary, out var boxName) ?? ShownByline(scan, vocabulary) ?? AuthorLink.Find(scan, vocabulary);
+        // With a tag, only a byline the page marks as one can name more authors: the looser readers
+        // (a short "By ..." line, a link to the person's page) are for pages without any tag.
+        var shown = BylineElement.Find(document, vocabulary, out var boxName)
+            ?? (tagged is null ? ShownByline(scan, vocabulary) ?? AuthorLink.Find(scan, vocabulary) : null);
         var coauthored = tagged is not null && shown is not null && TaggedAuthor.IsExtendedBy(tagged, shown, vocabulary);
         var byline = (coauthored ? shown : tagged ?? shown) ?? (microdata.Author is null ? boxName : null);
         var organizations = jsonLd?.OrganizationAuthors ?? [];
