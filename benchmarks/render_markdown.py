@@ -18,6 +18,10 @@ sys.path.insert(0, os.environ.get("RENDER_TEXT_DIR")
 import render_text as rt  # noqa: E402
 
 
+# Elements shown between a pair of marks, the same before and after the text.
+PAIRED_MARKS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
+
+
 class MarkdownRenderer(rt.Renderer):
     def __init__(self):
         super().__init__()
@@ -55,10 +59,8 @@ class MarkdownRenderer(rt.Renderer):
         elif tag == "a":
             self.links.append((a.get("href") or "").replace(" ", "%20"))
             self.line.append("[")
-        elif tag in ("strong", "b"):
-            self.line.append("**")
-        elif tag in ("em", "i"):
-            self.line.append("*")
+        elif tag in PAIRED_MARKS:
+            self.line.append(PAIRED_MARKS[tag])
         elif tag == "code" and not self.pre:
             self.line.append("`")
         elif tag == "pre":
@@ -80,10 +82,8 @@ class MarkdownRenderer(rt.Renderer):
         if shown:
             if tag == "a" and self.links:
                 self.line.append(f"]({self.links.pop()})")
-            elif tag in ("strong", "b"):
-                self.line.append("**")
-            elif tag in ("em", "i"):
-                self.line.append("*")
+            elif tag in PAIRED_MARKS:
+                self.line.append(PAIRED_MARKS[tag])
             elif tag == "code" and not self.pre:
                 self.line.append("`")
             elif tag in ("td", "th"):

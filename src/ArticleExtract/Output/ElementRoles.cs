@@ -185,6 +185,9 @@ internal static class ElementRoles
     /// <summary>Whether the name is a heading's (h1 to h6).</summary>
     public static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 
+    /// <summary>Whether the name is a heading's below the page's title (h2 to h6): a section's or a card's.</summary>
+    public static bool IsSubheading(string name) => IsHeading(name) && name[1] != '1';
+
     /// <summary>The names the table gives a role.</summary>
     private static IEnumerable<string> Names(ElementRole role) =>
         Table.Where(entry => entry.Role == role).SelectMany(entry => entry.Names.Split(' ', StringSplitOptions.RemoveEmptyEntries));

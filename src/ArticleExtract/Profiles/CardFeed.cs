@@ -33,7 +33,7 @@ internal static class CardFeed
         while (stack.Count > 0)
         {
             var next = stack.Pop();
-            if (next.LocalName is "h2" or "h3" or "h4" or "h5" or "h6")
+            if (Output.ElementRoles.IsSubheading(next.LocalName))
             {
                 if (++found >= count)
                 {

@@ -50,7 +50,7 @@ internal static class NavigationProse
         while (stack.Count > 0)
         {
             var next = stack.Pop();
-            if (next.LocalName is "h2" or "h3" or "h4" or "h5" or "h6")
+            if (Output.ElementRoles.IsSubheading(next.LocalName))
             {
                 length += next.TextContent.AsSpan().Trim().Length;
                 continue;
