@@ -19,33 +19,7 @@ internal static class CardFeed
     public static bool IsFeed(Element element, ProfileSettings settings) =>
         NavigationProse.IsNamedOnly(element) && HasHeadings(element, settings.FeedMinHeadings);
 
-    /// <summary>Whether the element holds at least <paramref name="count"/> headings (h2-h6).</summary>
-    private static bool HasHeadings(IElement element, int count)
-    {
-        if (count <= 0)
-        {
-            return false;
-        }
-
-        var found = 0;
-        var stack = new Stack<IElement>();
-        Children.PushReversed(element, stack);
-        while (stack.Count > 0)
-        {
-            var next = stack.Pop();
-            if (Output.ElementRoles.IsSubheading(next.LocalName))
-            {
-                if (++found >= count)
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            Children.PushReversed(next, stack);
-        }
-
-        return false;
-    }
+    /// <summary>Whether the element holds at least <paramref name="count"/> headings (h2-h6), outermost ones only.</summary>
+    private static bool HasHeadings(IElement element, int count) =>
+        count > 0 && NavigationProse.OutermostSubheadings(element).Skip(count - 1).Any();
 }

@@ -45,6 +45,17 @@ internal static class NavigationProse
     private static int HeadingLength(IElement element)
     {
         var length = 0;
+        foreach (var heading in OutermostSubheadings(element))
+        {
+            length += heading.TextContent.AsSpan().Trim().Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>The headings (h2-h6) under an element in document order, outermost ones only (a card's title, a section's heading).</summary>
+    internal static IEnumerable<IElement> OutermostSubheadings(IElement element)
+    {
         var stack = new Stack<IElement>();
         Children.PushReversed(element, stack);
         while (stack.Count > 0)
@@ -52,14 +63,12 @@ internal static class NavigationProse
             var next = stack.Pop();
             if (Output.ElementRoles.IsSubheading(next.LocalName))
             {
-                length += next.TextContent.AsSpan().Trim().Length;
+                yield return next;
                 continue;
             }
 
             Children.PushReversed(next, stack);
         }
-
-        return length;
     }
 
     /// <summary>Navigation by its names alone: not a navigation element, and no ARIA role that says so.</summary>
