@@ -130,6 +130,7 @@ internal static partial class KnownBoilerplate
         }
 
         MarkCitiesBesideTemperatures(blocks);
+        AuthorBoxes.Mark(blocks, TextRules.Shared);
     }
 
     /// <summary>

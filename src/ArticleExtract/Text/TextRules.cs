@@ -22,6 +22,7 @@ internal sealed class TextRules
         CountWords = [.. entries.Where(e => e.Set == "count-word").Select(e => e.Text + " ")];
         TemperatureUnits = Set(entries, "temperature-unit", StringComparer.Ordinal);
         ConsentWords = Set(entries, "consent-word", StringComparer.Ordinal);
+        PersonWords = Set(entries, "person-word", StringComparer.Ordinal);
         PostActions = Set(entries, "post-action", StringComparer.OrdinalIgnoreCase);
         FormButtons = Set(entries, "form-button", StringComparer.OrdinalIgnoreCase);
         PriceMarks = [.. entries.Where(e => e.Set == "currency").Select(e => e.Text)];
@@ -85,6 +86,13 @@ internal sealed class TextRules
         MinListItems = Count(nameof(MinListItems));
         MaxListItems = Count(nameof(MaxListItems));
         MaxListItemLength = Count(nameof(MaxListItemLength));
+        MinAuthorNameWords = Count(nameof(MinAuthorNameWords));
+        MaxAuthorNameWords = Count(nameof(MaxAuthorNameWords));
+        MaxAuthorRoleLines = Count(nameof(MaxAuthorRoleLines));
+        MaxAuthorRoleWords = Count(nameof(MaxAuthorRoleWords));
+        MinAuthorBioWords = Count(nameof(MinAuthorBioWords));
+        MaxAuthorNameOffset = Count(nameof(MaxAuthorNameOffset));
+        MaxAuthorBoxes = Count(nameof(MaxAuthorBoxes));
     }
 
     /// <summary>The rules shipped with the library.</summary>
@@ -283,6 +291,30 @@ internal sealed class TextRules
 
     /// <summary>A list item is shorter than this (weighted characters); a longer block is a paragraph.</summary>
     public int MaxListItemLength { get; }
+
+    /// <summary>Lower-case words that speak of a person ("she", "his"): an author's paragraph has one.</summary>
+    public FrozenSet<string> PersonWords { get; }
+
+    /// <summary>The name line of an author box has at least this many words ...</summary>
+    public int MinAuthorNameWords { get; }
+
+    /// <summary>... and at most this many.</summary>
+    public int MaxAuthorNameWords { get; }
+
+    /// <summary>At most this many role lines stand between an author box's name and its paragraph ...</summary>
+    public int MaxAuthorRoleLines { get; }
+
+    /// <summary>... each of at most this many words.</summary>
+    public int MaxAuthorRoleWords { get; }
+
+    /// <summary>An author's paragraph has at least this many words.</summary>
+    public int MinAuthorBioWords { get; }
+
+    /// <summary>An author's paragraph names the person among this many first words.</summary>
+    public int MaxAuthorNameOffset { get; }
+
+    /// <summary>A page has at most this many author boxes; more name-and-paragraph pairs are a list of people.</summary>
+    public int MaxAuthorBoxes { get; }
 
     /// <summary>"Name value" entries of the "@number" groups, each name once.</summary>
     /// <exception cref="FormatException">A malformed entry or a name given twice.</exception>
