@@ -131,6 +131,7 @@ internal static partial class KnownBoilerplate
 
         MarkCitiesBesideTemperatures(blocks);
         AuthorBoxes.Mark(blocks, TextRules.Shared);
+        CountedLists.Mark(blocks, TextRules.Shared);
     }
 
     /// <summary>

@@ -93,6 +93,7 @@ internal sealed class TextRules
         MinAuthorBioWords = Count(nameof(MinAuthorBioWords));
         MaxAuthorNameOffset = Count(nameof(MaxAuthorNameOffset));
         MaxAuthorBoxes = Count(nameof(MaxAuthorBoxes));
+        MinCountedLines = Count(nameof(MinCountedLines));
     }
 
     /// <summary>The rules shipped with the library.</summary>
@@ -315,6 +316,9 @@ internal sealed class TextRules
 
     /// <summary>A page has at most this many author boxes; more name-and-paragraph pairs are a list of people.</summary>
     public int MaxAuthorBoxes { get; }
+
+    /// <summary>At least this many lines in a row that end with a count in brackets are a list of links with counts.</summary>
+    public int MinCountedLines { get; }
 
     /// <summary>"Name value" entries of the "@number" groups, each name once.</summary>
     /// <exception cref="FormatException">A malformed entry or a name given twice.</exception>
