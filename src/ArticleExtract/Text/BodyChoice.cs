@@ -20,7 +20,7 @@ internal static class BodyChoice
         int runWords = 0, runProse = 0, prose = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            var length = IsProse(blocks[i]) ? blocks[i].Length : 0;
+            var length = IsProse(blocks[i], rules) ? blocks[i].Length : 0;
             prose += length;
             run[i] = blocks[i].InBody;
             runProse += run[i] ? length : 0;
@@ -73,7 +73,14 @@ internal static class BodyChoice
     private static bool HoldsThread(int runWords, int framedWords, TextRules rules) =>
         framedWords == 0 || runWords >= rules.MinThreadArticleShare * framedWords;
 
-    private static bool IsProse(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
+    /// <summary>
+    /// A good block that weighs as the page's prose: a sentence, a paragraph, or a short label of the
+    /// page's own sections ("Illness", "Vet exam fees"). A headline without a sentence ("Vikings come
+    /// back to beat the Broncos") is a teaser to another page: however good, it is no prose of this one.
+    /// </summary>
+    private static bool IsProse(TextBlock block, TextRules rules) =>
+        block.Final == BlockClass.Good && block.Kind is null
+        && (block.EndsLikeSentence || block.Length > rules.MinProseLength || block.Words <= rules.MaxProseLabelWords);
 
     /// <summary>
     /// The run is the page's article: it holds a good share of the framed page, or most of its prose

@@ -49,6 +49,8 @@ internal sealed class TextRules
         MinProseArticleShare = Number(nameof(MinProseArticleShare));
         MinArticleProse = Count(nameof(MinArticleProse));
         MinThreadArticleShare = Number(nameof(MinThreadArticleShare));
+        MinProseLength = Count(nameof(MinProseLength));
+        MaxProseLabelWords = Count(nameof(MaxProseLabelWords));
 
         MinPostActionRows = Count(nameof(MinPostActionRows));
         MaxActionRowWords = Count(nameof(MaxActionRowWords));
@@ -122,6 +124,12 @@ internal sealed class TextRules
 
     /// <summary>On a page with a thread's marks, the share of the framed page the article run must hold.</summary>
     public double MinThreadArticleShare { get; }
+
+    /// <summary>A good block without a sentence end weighs as prose from this length on (weighted characters) ...</summary>
+    public int MinProseLength { get; }
+
+    /// <summary>... or when it has at most this many words (a section's label); between the two it is a headline.</summary>
+    public int MaxProseLabelWords { get; }
 
     /// <summary>A heading after a count ("34 Responses to “Headline”") has at most this many words, the headline's included.</summary>
     public int MaxCountHeadingWords { get; }
