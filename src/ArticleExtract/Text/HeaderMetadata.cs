@@ -25,7 +25,8 @@ internal static class HeaderMetadata
             return;
         }
 
-        var from = Math.Max(0, Math.Max(bodyStart - MaxDistanceBefore, title + 1));
+        // Under the title when there is one (a headline far above the body keeps its byline right below it).
+        var from = title >= 0 ? title + 1 : Math.Max(0, bodyStart - MaxDistanceBefore);
         var to = Math.Min(blocks.Count - 1, bodyStart + MaxDistanceAfter);
         for (var i = from; i <= to; i++)
         {
