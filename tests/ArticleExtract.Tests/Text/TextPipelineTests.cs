@@ -78,6 +78,16 @@ public sealed class TextPipelineTests
     }
 
     [Fact]
+    public void A_dateline_right_above_the_headline_dates_the_article()
+    {
+        var article = Parse(TextPageBuilder.WithBlankLines(["Home", "World", "Politics", "25 July 2019", TextPageBuilder.Title, .. TextPageBuilder.Body]));
+
+        article.Title.Should().Be(TextPageBuilder.Title);
+        article.Published.Should().Be(new DateTimeOffset(2019, 7, 25, 0, 0, 0, TimeSpan.Zero));
+        article.Text.Should().Be(Expected);
+    }
+
+    [Fact]
     public void Single_newlines_between_blocks_give_the_same_article()
     {
         var article = Parse(TextPageBuilder.WithSingleNewlines(TextPageBuilder.Blocks()));
