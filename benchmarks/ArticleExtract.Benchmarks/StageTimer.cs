@@ -193,7 +193,7 @@ internal static class StageTimer
             clock.Time("T5 classify", () => { Text.BlockClassifier.Classify(blocks); return 0; });
             clock.Time("T6 revise", () => { Text.ContextRevision.Revise(blocks); return 0; });
             var (bodyStart, _, _) = clock.Time("T7 body", () => Text.BodyChoice.Select(blocks, Text.TextRules.Shared));
-            var title = clock.Time("T8 title", () => bodyStart < 0 ? -1 : Text.TitleFinder.Find(blocks, words, bodyStart));
+            var title = clock.Time("T8 title", () => bodyStart < 0 ? -1 : Text.TitleFinder.Find(blocks, words, bodyStart, Text.TextRules.Shared));
             if (title >= 0)
             {
                 metadata.Title = TextNormalizer.CollapseWhitespace(blocks[title].Clean);

@@ -40,8 +40,8 @@ internal static class TextPipeline
         metadata.PageTypeConfidence = pageTypeConfidence;
         context.ThrowIfCancellationRequested();
 
-        // 8. The title is the heading-like line before the body.
-        var title = bodyStart < 0 ? -1 : TitleFinder.Find(blocks, words, bodyStart);
+        // 8. The title is the heading-like line before the body, above its byline if it has one.
+        var title = bodyStart < 0 ? -1 : TitleFinder.Find(blocks, words, bodyStart, TextRules.Shared);
         if (title >= 0)
         {
             metadata.Title = Output.TextNormalizer.CollapseWhitespace(blocks[title].Clean);

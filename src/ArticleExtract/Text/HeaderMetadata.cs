@@ -25,7 +25,14 @@ internal static class HeaderMetadata
             return;
         }
 
-        var from = Math.Max(0, Math.Max(bodyStart - MaxDistanceBefore, title + 1));
+        // A dateline right above the headline ("July 25, 2019" over the title) dates the article.
+        if (title > 0 && IsDatelineAboveHeadline(blocks[title - 1]) && ReadDateline(blocks[title - 1].Clean, metadata))
+        {
+            blocks[title - 1].MetadataKind = BoilerplateKind.Byline;
+        }
+
+        // Under the title when there is one (a headline far above the body keeps its byline right below it).
+        var from = title >= 0 ? title + 1 : Math.Max(0, bodyStart - MaxDistanceBefore);
         var to = Math.Min(blocks.Count - 1, bodyStart + MaxDistanceAfter);
         for (var i = from; i <= to; i++)
         {
@@ -59,6 +66,10 @@ internal static class HeaderMetadata
             }
         }
     }
+
+    /// <summary>The line over the headline could be its dateline: short, not in the body, not taken as anything else.</summary>
+    private static bool IsDatelineAboveHeadline(TextBlock block) =>
+        !block.InBody && block.Kind is null && block.MetadataKind is null && block.Words is > 0 and <= MaxWords;
 
     /// <summary>Reads a byline or a dateline taken out of the body.</summary>
     private static void ReadMetaLine(TextBlock block, ArticleMetadata metadata)

@@ -70,6 +70,9 @@ internal sealed class TextRules
         MaxMenuLineStopwords = Number(nameof(MaxMenuLineStopwords));
         MinWordsBesideLink = Count(nameof(MinWordsBesideLink));
         MinMarkdownLinks = Count(nameof(MinMarkdownLinks));
+        HeadlineBylineBonus = Number(nameof(HeadlineBylineBonus));
+        MaxHeadlineToByline = Count(nameof(MaxHeadlineToByline));
+        MaxBylineLabelWords = Count(nameof(MaxBylineLabelWords));
 
         GoodLengthOffset = Count(nameof(GoodLengthOffset));
         SectionBreakPenalty = Count(nameof(SectionBreakPenalty));
@@ -247,6 +250,15 @@ internal sealed class TextRules
 
     /// <summary>A text with at least this many links written <c>[text](url)</c> is Markdown (<see cref="MarkdownSyntax"/>).</summary>
     public int MinMarkdownLinks { get; }
+
+    /// <summary>What a title candidate that a byline or dateline follows is worth, in words (<see cref="TitleFinder"/>).</summary>
+    public double HeadlineBylineBonus { get; }
+
+    /// <summary>The byline or dateline under a headline is at most this many blocks below it.</summary>
+    public int MaxHeadlineToByline { get; }
+
+    /// <summary>A byline's label on a line of its own ("By", "Written By") has at most this many words.</summary>
+    public int MaxBylineLabelWords { get; }
 
     // The article run (BodySelection), in characters of good text.
 

@@ -1,9 +1,12 @@
+using ArticleExtract.Metadata;
+
 namespace ArticleExtract.Text;
 
 /// <summary>
 /// Stage 8: finds the title: the heading-like line before the body (a few words, no sentence end,
-/// not boilerplate, not an address, not a line the page repeats as a menu). Nearer and longer
-/// lines are preferred; a line the renderer marked as a heading is preferred most.
+/// not boilerplate, not an address, not a line the page repeats as a menu) that a byline or a
+/// dateline follows; else nearer and longer lines are preferred, and a line the renderer marked as
+/// a heading is preferred most.
 /// </summary>
 internal static class TitleFinder
 {
@@ -44,7 +47,7 @@ internal static class TitleFinder
     private const double MaxDigitShare = 0.25;
 
     /// <summary>Returns the index of the title block, or -1.</summary>
-    public static int Find(IReadOnlyList<TextBlock> blocks, PageWords words, int bodyStart)
+    public static int Find(IReadOnlyList<TextBlock> blocks, PageWords words, int bodyStart, TextRules rules)
     {
         var candidates = new List<int>();
         for (var i = bodyStart - 1; i >= 0 && i >= bodyStart - MaxDistance; i--)
@@ -69,7 +72,7 @@ internal static class TitleFinder
             var i = candidates[c];
             var block = blocks[i];
             var score = Math.Min(block.Words, ScoredWords) - (DistanceCost * (bodyStart - i)) + (block.MarkedHeading ? HeadingBonus : 0)
-                + (BodyOverlapBonus * overlap.ShareInBody(c));
+                + (BodyOverlapBonus * overlap.ShareInBody(c)) + (IsAboveByline(blocks, i, rules) ? rules.HeadlineBylineBonus : 0);
             if (score > bestScore)
             {
                 (best, bestScore) = (i, score);
@@ -235,6 +238,45 @@ internal static class TitleFinder
         private ReadOnlySpan<char> Characters(int word) =>
             System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_characters).Slice(_words[word].Start, _words[word].Length);
     }
+
+    /// <summary>
+    /// An article's header is its headline, then who wrote it and when ("By Jane Doe", "Updated
+    /// March 3, 2025"): a heading-like line that a byline or a dateline follows closely, and that is
+    /// not itself part of the byline.
+    /// </summary>
+    private static bool IsAboveByline(IReadOnlyList<TextBlock> blocks, int i, TextRules rules) =>
+        HasBylineBelow(blocks, i, rules) && !IsPartOfByline(blocks[i]);
+
+    /// <summary>
+    /// A byline or a dateline is among the few lines under the block, or a label on a line of its
+    /// own with the name on the next ("By" / "Jane Doe", "Written By" / "Jane Doe").
+    /// </summary>
+    private static bool HasBylineBelow(IReadOnlyList<TextBlock> blocks, int headline, TextRules rules)
+    {
+        var last = Math.Min(blocks.Count - 1, headline + rules.MaxHeadlineToByline);
+        for (var j = headline + 1; j <= last; j++)
+        {
+            var line = blocks[j].Clean;
+            if (LineMetadata.IsMetaLine(line)
+                || (blocks[j].Words <= rules.MaxBylineLabelWords && j + 1 < blocks.Count && LineMetadata.TryParseByline(line + " " + blocks[j + 1].Clean, out _)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The line belongs to the byline, not above it: a byline or dateline itself ("ByNina Pineda",
+    /// "Originally posted February 2017"), or a name alone ("Rahul Tyagi", "Dylan Bailey, MS, RD"):
+    /// words that read as a name after "By", no stopword among them (a headline has some).
+    /// </summary>
+    private static bool IsPartOfByline(TextBlock block) =>
+        LineMetadata.IsMetaLine(block.Clean) || (block.Stopwords == 0 && LineMetadata.TryParseByline(NameLabel + block.Clean, out _));
+
+    /// <summary>The label put before a line to read it as a byline (a name alone reads as one).</summary>
+    private const string NameLabel = "By ";
 
     private static bool IsMostlyDigits(string text)
     {

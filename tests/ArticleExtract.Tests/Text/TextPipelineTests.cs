@@ -54,6 +54,40 @@ public sealed class TextPipelineTests
     }
 
     [Fact]
+    public void The_heading_a_byline_follows_is_the_title_over_a_nearer_one()
+    {
+        // The same two headings as above, the farther one now followed by its byline and dateline:
+        // an article's header is its headline, then who wrote it and when.
+        var article = Parse(TextPageBuilder.WithBlankLines(["Home", "World", "Politics", "Weekly market letter from the trading floor", "By Jane Doe", "Published 3 March 2025", "Markets close higher on strong trading results today", .. TextPageBuilder.Body]));
+
+        article.Title.Should().Be("Weekly market letter from the trading floor");
+        article.Authors.Should().Equal("Jane Doe");
+        article.Published.Should().Be(new DateTimeOffset(2025, 3, 3, 0, 0, 0, TimeSpan.Zero));
+        article.Text.Should().Be(Expected);
+    }
+
+    [Fact]
+    public void A_name_above_the_dateline_is_part_of_the_byline_not_the_title()
+    {
+        // The name is nearer and has as many words as the headline (neither has words in the body),
+        // and a dateline follows it too; a name alone (no stopword, reads as a name after "By") is not a headline.
+        var article = Parse(TextPageBuilder.WithBlankLines(["Home", "World", "Politics", "Tram fares to rise", "Jane Elizabeth Doe Smith", "Published 3 March 2025", .. TextPageBuilder.Body]));
+
+        article.Title.Should().Be("Tram fares to rise");
+        article.Text.Should().Be(Expected);
+    }
+
+    [Fact]
+    public void A_dateline_right_above_the_headline_dates_the_article()
+    {
+        var article = Parse(TextPageBuilder.WithBlankLines(["Home", "World", "Politics", "25 July 2019", TextPageBuilder.Title, .. TextPageBuilder.Body]));
+
+        article.Title.Should().Be(TextPageBuilder.Title);
+        article.Published.Should().Be(new DateTimeOffset(2019, 7, 25, 0, 0, 0, TimeSpan.Zero));
+        article.Text.Should().Be(Expected);
+    }
+
+    [Fact]
     public void Single_newlines_between_blocks_give_the_same_article()
     {
         var article = Parse(TextPageBuilder.WithSingleNewlines(TextPageBuilder.Blocks()));
