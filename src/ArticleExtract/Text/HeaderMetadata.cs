@@ -18,15 +18,26 @@ internal static class HeaderMetadata
     /// <summary>A byline or dateline is short: at most this many words.</summary>
     private const int MaxWords = 25;
 
-    public static void Read(IReadOnlyList<TextBlock> blocks, int bodyStart, int title, ArticleMetadata metadata)
+    public static void Read(IReadOnlyList<TextBlock> blocks, int bodyStart, ArticleMetadata metadata)
     {
         if (bodyStart < 0)
         {
             return;
         }
 
-        var from = Math.Max(0, Math.Max(bodyStart - MaxDistanceBefore, title + 1));
+        // The lines before the title are read too: the title found may be a subheading of the article, its
+        // headline, byline and date above it ("March 3, 2025" over "Use cases: ...").
+        var from = Math.Max(0, bodyStart - MaxDistanceBefore);
         var to = Math.Min(blocks.Count - 1, bodyStart + MaxDistanceAfter);
+        ReadLines(blocks, from, to, metadata);
+    }
+
+    /// <summary>
+    /// Reads the bylines and datelines of the blocks from <paramref name="from"/> to <paramref name="to"/>; the title's
+    /// block too for a byline (a byline line taken for the title still names the author), never for a date.
+    /// </summary>
+    private static void ReadLines(IReadOnlyList<TextBlock> blocks, int from, int to, ArticleMetadata metadata)
+    {
         for (var i = from; i <= to; i++)
         {
             var block = blocks[i];
