@@ -227,12 +227,19 @@ internal static partial class Authors
         var head = text[..cut].TrimEnd(' ', ',', '-', ';', ':');
 
         // "By Nathan Willis March 25": drop month names and date labels left before the number.
+        // A date names one month and one weekday, before any label: a month's word before a label or a second one
+        // ("Alyssa Maio on January 21", "Jane May, June 3") is the name's ("Maio", "May" and "June" are names too).
+        var (labelled, month, weekday) = (false, false, false);
         while (true)
         {
             var space = head.LastIndexOf(' ');
             var last = head[(space + 1)..].TrimEnd('.', ',').ToLowerInvariant();
-            if (cut < text.Length && (vocabulary.Months.ContainsKey(last) || vocabulary.Weekdays.Contains(last) || vocabulary.PublishedLabels.Contains(last) || vocabulary.ModifiedLabels.Contains(last)))
+            var isLabel = vocabulary.PublishedLabels.Contains(last) || vocabulary.ModifiedLabels.Contains(last);
+            var isMonth = !labelled && !month && vocabulary.Months.ContainsKey(last);
+            var isWeekday = !labelled && !weekday && vocabulary.Weekdays.Contains(last);
+            if (cut < text.Length && (isLabel || isMonth || isWeekday))
             {
+                (labelled, month, weekday) = (labelled || isLabel, month || isMonth, weekday || isWeekday);
                 head = space < 0 ? "" : head[..space].TrimEnd(' ', ',', '-', ';', ':');
                 continue;
             }

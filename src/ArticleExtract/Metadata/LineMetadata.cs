@@ -112,6 +112,76 @@ internal static class LineMetadata
         return true;
     }
 
+    /// <summary>
+    /// A dateline, or a line of parts set off by byline separators one of which is a dateline ("March 15, 2022 · 3 min
+    /// read · By Jane Doe"): a header line of text mode that gives the date beside the reading time or the byline.
+    /// </summary>
+    public static bool TryParseDatelinePart(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified, out DatePrecision precision)
+    {
+        if (TryParseDateline(line, out date, out isModified, out precision))
+        {
+            return true;
+        }
+
+        if (!Dates.MayHoldDate(line) || line.Length > MaxLineLength)
+        {
+            return false;
+        }
+
+        if (BylineDate(line, out date, out precision))
+        {
+            return true;
+        }
+
+        var marks = MetadataVocabulary.Shared.BylineSeparatorMarks;
+        if (line.IndexOfAny(marks) < 0)
+        {
+            return false;
+        }
+
+        var rest = line;
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOfAny(marks);
+            var part = (end < 0 ? rest : rest[..end]).Trim();
+            if (!part.IsEmpty && TryParseDateline(part, out date, out isModified, out precision))
+            {
+                return true;
+            }
+
+            rest = end < 0 ? [] : rest[(end + 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A byline that goes on with the date of the story ("By Jane Doe on March 3, 2025"): besides the byline's names, the
+    /// line holds little more than the date.
+    /// </summary>
+    private static bool BylineDate(ReadOnlySpan<char> line, out DateTimeOffset date, out DatePrecision precision)
+    {
+        date = default;
+        precision = DatePrecision.None;
+        if (!TryParseByline(line, out var authors))
+        {
+            return false;
+        }
+
+        var text = TextNormalizer.CollapseWhitespace(line.ToString());
+        var nameWords = authors.Sum(name => Dates.Words(name).Count);
+        if (!Dates.TryParseText(text, out date, out precision) || OtherWords(text) - nameWords > MaxOtherWordsBesideByline)
+        {
+            date = default;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A byline with a date has at most this many words besides its names and the date's ("By", "on").</summary>
+    private const int MaxOtherWordsBesideByline = 3;
+
     /// <summary>The end of a leading "Published:"/"Updated" label, or 0 when there is none.</summary>
     private static int LeadingLabel(string text, MetadataVocabulary vocabulary, out bool isModified)
     {

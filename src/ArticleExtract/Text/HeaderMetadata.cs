@@ -64,7 +64,8 @@ internal static class HeaderMetadata
                 ReadByline(blocks, i, metadata);
             }
 
-            if (block.MetadataKind is null && ReadDateline(block.Clean, metadata))
+            // A byline line may carry the date too ("By Jane Doe on March 3, 2025"); the title's line never does.
+            if (block.MetadataKind is null or BoilerplateKind.Byline && ReadDateline(block.Clean, metadata))
             {
                 block.MetadataKind = BoilerplateKind.Byline;
             }
@@ -86,7 +87,7 @@ internal static class HeaderMetadata
     /// <summary>Reads a dateline into the published or the modified date (the first of each wins), with its precision.</summary>
     private static bool ReadDateline(string line, ArticleMetadata metadata)
     {
-        if (!LineMetadata.TryParseDateline(line, out var date, out var isModified, out var precision))
+        if (!LineMetadata.TryParseDatelinePart(line, out var date, out var isModified, out var precision))
         {
             return false;
         }

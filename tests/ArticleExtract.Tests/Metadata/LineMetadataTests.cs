@@ -24,6 +24,8 @@ public sealed class LineMetadataTests
     [InlineData("By Regan", new[] { "Regan" })]
     [InlineData("By Reuters", new[] { "Reuters" })]
     [InlineData("By TOM KRISHER, AP Auto Writer", new[] { "TOM KRISHER" })]
+    [InlineData("By Alyssa Maio on January 21, 2023", new[] { "Alyssa Maio" })]
+    [InlineData("By Jane May, June 3, 2024", new[] { "Jane May" })]
     public void A_byline_gives_the_clean_names(string line, string[] expected)
     {
         LineMetadata.TryParseByline(line, out var authors).Should().BeTrue();
