@@ -39,6 +39,37 @@ internal static class LineMetadata
     }
 
     /// <summary>
+    /// A dateline, then a byline ("October 11, 2023 by Jane Doe", "Published August 7, 2023 by Jane Doe"): true when
+    /// the line is one; <paramref name="authors"/> then holds the names after the date.
+    /// </summary>
+    public static bool TryParseBylineAfterDate(ReadOnlySpan<char> line, out IReadOnlyList<string> authors)
+    {
+        authors = [];
+        var text = TextNormalizer.CollapseWhitespace(line.ToString());
+        return BylineStartAfterDate(text) is var start and > 0 && TryParseByline(text.AsSpan(start), out authors);
+    }
+
+    /// <summary>Where a byline begins after a dateline that opens the line ("March 3, 2025 by ..."), or 0.</summary>
+    private static int BylineStartAfterDate(string text)
+    {
+        if (text.Length > MaxLineLength || !Dates.MayHoldDate(text))
+        {
+            return 0;
+        }
+
+        for (var space = text.IndexOf(' '); space > 0; space = text.IndexOf(' ', space + 1))
+        {
+            Authors.StripPrefix(text[(space + 1)..], MetadataVocabulary.Shared, out var hadPrefix);
+            if (hadPrefix && DatelineOrPart(text.AsSpan(0, space), out _, out _, out _))
+            {
+                return space + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
     /// True when the whole line is a byline or a dateline, to be taken out of a body: a byline
     /// whose names are most of its words ("Von Max Muster", not "Von Berlin aus fährt der Zug"), or a dateline.
     /// </summary>
@@ -113,28 +144,30 @@ internal static class LineMetadata
     }
 
     /// <summary>
-    /// A dateline, or a line of parts set off by byline separators one of which is a dateline ("March 15, 2022 · 3 min
-    /// read · By Jane Doe"): a header line of text mode that gives the date beside the reading time or the byline.
+    /// A dateline, or a header line of text mode that gives the date beside a byline or a reading time: "By Jane Doe on
+    /// March 3, 2025", "March 3, 2025 by Jane Doe", "March 15, 2022 · 3 min read · By Jane Doe".
     /// </summary>
     public static bool TryParseDatelinePart(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified, out DatePrecision precision)
+    {
+        if (DatelineOrPart(line, out date, out isModified, out precision) || BylineDate(line, out date, out precision))
+        {
+            return true;
+        }
+
+        var text = TextNormalizer.CollapseWhitespace(line.ToString());
+        return BylineStartAfterDate(text) is var start and > 0 && DatelineOrPart(text.AsSpan(0, start - 1), out date, out isModified, out precision);
+    }
+
+    /// <summary>A dateline, or a line of parts set off by byline separators one of which is a dateline.</summary>
+    private static bool DatelineOrPart(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified, out DatePrecision precision)
     {
         if (TryParseDateline(line, out date, out isModified, out precision))
         {
             return true;
         }
 
-        if (!Dates.MayHoldDate(line) || line.Length > MaxLineLength)
-        {
-            return false;
-        }
-
-        if (BylineDate(line, out date, out precision))
-        {
-            return true;
-        }
-
         var marks = MetadataVocabulary.Shared.BylineSeparatorMarks;
-        if (line.IndexOfAny(marks) < 0)
+        if (!Dates.MayHoldDate(line) || line.Length > MaxLineLength || line.IndexOfAny(marks) < 0)
         {
             return false;
         }

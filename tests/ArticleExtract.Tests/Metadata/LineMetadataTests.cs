@@ -26,6 +26,7 @@ public sealed class LineMetadataTests
     [InlineData("By TOM KRISHER, AP Auto Writer", new[] { "TOM KRISHER" })]
     [InlineData("By Alyssa Maio on January 21, 2023", new[] { "Alyssa Maio" })]
     [InlineData("By Jane May, June 3, 2024", new[] { "Jane May" })]
+    [InlineData("By Jane Doe Last Updated: December 6, 2024", new[] { "Jane Doe" })]
     public void A_byline_gives_the_clean_names(string line, string[] expected)
     {
         LineMetadata.TryParseByline(line, out var authors).Should().BeTrue();
@@ -73,5 +74,22 @@ public sealed class LineMetadataTests
     {
         LineMetadata.TryParseDateline(line, out var date, out _).Should().BeFalse();
         date.Should().Be(default);
+    }
+
+    [Theory]
+    [InlineData("October 11, 2023 by Jane Doe")]
+    [InlineData("Published August 7, 2023 by Jane Doe")]
+    public void A_byline_after_a_dateline_gives_the_names(string line)
+    {
+        LineMetadata.TryParseBylineAfterDate(line, out var authors).Should().BeTrue();
+        authors.Should().Equal("Jane Doe");
+        LineMetadata.TryParseDatelinePart(line, out var date, out _, out _).Should().BeTrue();
+        date.Year.Should().Be(2023);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_date_and_by_is_no_byline()
+    {
+        LineMetadata.TryParseBylineAfterDate("The bridge was closed on March 3, 2024 by the city council after the storm", out _).Should().BeFalse();
     }
 }
