@@ -49,6 +49,62 @@ internal static class LineMetadata
         return BylineStartAfterDate(text) is var start and > 0 && TryParseByline(text.AsSpan(start), out authors);
     }
 
+    /// <summary>
+    /// A name with no byline label, then the date ("Jane Doe March 3, 2025", "Jane Doe July 13, 2025 — 7 min read"): a
+    /// header line that names the author beside the date; the name is two or three words each like a given or a family
+    /// name (no month, weekday, team or role word). True with the name in <paramref name="authors"/>.
+    /// </summary>
+    public static bool TryParseNameBeforeDate(ReadOnlySpan<char> line, out IReadOnlyList<string> authors)
+    {
+        authors = [];
+        var vocabulary = MetadataVocabulary.Shared;
+        var text = TextNormalizer.CollapseWhitespace(line.ToString());
+        if (text.Length > MaxLineLength || !Dates.MayHoldDate(text))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ');
+        for (var n = vocabulary.MinLabelledNameWords; n <= vocabulary.MaxUnlabelledNameWords && n < words.Length; n++)
+        {
+            if (!words[..n].All(word => IsPlainNameWord(word, vocabulary)))
+            {
+                return false;
+            }
+
+            if (OpensWithDateline(string.Join(' ', words[n..])))
+            {
+                authors = [string.Join(' ', words[..n])];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A word of a person's name (<see cref="SiteOwner.IsNameWord"/>) that is no month's or weekday's name ("March",
+    /// "Friday"), no connective of a date ("On") and opens no label ("Last Updated", "By").
+    /// </summary>
+    private static bool IsPlainNameWord(string word, MetadataVocabulary vocabulary)
+    {
+        var lower = word.ToLowerInvariant();
+        return SiteOwner.IsNameWord(word, vocabulary) && !vocabulary.Months.ContainsKey(lower) && !vocabulary.Weekdays.Contains(lower)
+            && !vocabulary.TimeConnectorLookup.Contains(lower) && !OpensLabel(lower, vocabulary.PublishedLabels) && !OpensLabel(lower, vocabulary.ModifiedLabels)
+            && !OpensLabel(lower, vocabulary.BylinePrefixes);
+    }
+
+    /// <summary>The word is a label of the set or its first word.</summary>
+    private static bool OpensLabel(string word, IReadOnlySet<string> labels) =>
+        labels.Contains(word) || labels.Any(label => label.StartsWith(word, StringComparison.Ordinal) && label.Length > word.Length && label[word.Length] == ' ');
+
+    /// <summary>The text opens with a dateline, up to its first byline separator ("March 6, 2026 · 5 min read").</summary>
+    private static bool OpensWithDateline(string text)
+    {
+        var end = text.AsSpan().IndexOfAny(MetadataVocabulary.Shared.BylineSeparatorMarks);
+        return TryParseDateline(end < 0 ? text : text[..end].Trim(), out _, out _);
+    }
+
     /// <summary>Where a byline begins after a dateline that opens the line ("March 3, 2025 by ..."), or 0.</summary>
     private static int BylineStartAfterDate(string text)
     {
@@ -155,6 +211,12 @@ internal static class LineMetadata
         }
 
         var text = TextNormalizer.CollapseWhitespace(line.ToString());
+        if (TryParseNameBeforeDate(text, out var named))
+        {
+            var nameLength = named[0].Length + 1;
+            return DatelineOrPart(text.AsSpan(nameLength), out date, out isModified, out precision);
+        }
+
         return BylineStartAfterDate(text) is var start and > 0 && DatelineOrPart(text.AsSpan(0, start - 1), out date, out isModified, out precision);
     }
 

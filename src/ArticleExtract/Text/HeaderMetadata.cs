@@ -118,7 +118,7 @@ internal static class HeaderMetadata
             joined = true;
         }
 
-        if (!(LineMetadata.TryParseByline(line, out var authors) || LineMetadata.TryParseBylineAfterDate(line, out authors)) || authors.Count == 0)
+        if (!(LineMetadata.TryParseByline(line, out var authors) || LineMetadata.TryParseBylineAfterDate(line, out authors) || LineMetadata.TryParseNameBeforeDate(line, out authors)) || authors.Count == 0)
         {
             return;
         }

@@ -92,4 +92,19 @@ public sealed class LineMetadataTests
     {
         LineMetadata.TryParseBylineAfterDate("The bridge was closed on March 3, 2024 by the city council after the storm", out _).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("Jane Doe March 3, 2025", true)]
+    [InlineData("Jane Doe July 13, 2025 — 7 minutes read", true)]
+    [InlineData("Last Updated Nov 6, 2025", false)]
+    [InlineData("Friday March 3, 2025", false)]
+    [InlineData("Jane Doe & John Roe · March 6, 2026", false)]
+    public void A_name_before_a_date_is_the_author_when_each_word_is_a_names(string line, bool named)
+    {
+        LineMetadata.TryParseNameBeforeDate(line, out var authors).Should().Be(named);
+        if (named)
+        {
+            authors.Should().Equal("Jane Doe");
+        }
+    }
 }
