@@ -190,57 +190,6 @@ internal static partial class Authors
         return builder.ToString();
     }
 
-    /// <summary>Cuts the byline where a date, a time or a separator bar begins.</summary>
-    private static string CutAtDate(string text, MetadataVocabulary vocabulary)
-    {
-        var cut = text.Length;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsAsciiDigit(text[i]) && IsGluedToLetters(text, i) && !IsGluedDate(text, i, vocabulary))
-            {
-                // The digits of a user name ("LingoLover94") are read over whole.
-                while (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
-                {
-                    i++;
-                }
-
-                continue;
-            }
-
-            if (char.IsAsciiDigit(text[i]) || vocabulary.BylineSeparatorMarks.Contains(text[i]))
-            {
-                cut = i;
-                break;
-            }
-        }
-
-        // " - " between words separates the name from a role or a site ("Tim Childers - Live Science").
-        foreach (var separator in vocabulary.SpacedBylineSeparators)
-        {
-            var spaced = text.IndexOf(separator, StringComparison.Ordinal);
-            if (spaced >= 0 && spaced < cut)
-            {
-                cut = spaced;
-            }
-        }
-
-        var head = text[..cut].TrimEnd(' ', ',', '-', ';', ':');
-
-        // "By Nathan Willis March 25": drop month names and date labels left before the number.
-        while (true)
-        {
-            var space = head.LastIndexOf(' ');
-            var last = head[(space + 1)..].TrimEnd('.', ',').ToLowerInvariant();
-            if (cut < text.Length && (vocabulary.Months.ContainsKey(last) || vocabulary.Weekdays.Contains(last) || vocabulary.PublishedLabels.Contains(last) || vocabulary.ModifiedLabels.Contains(last)))
-            {
-                head = space < 0 ? "" : head[..space].TrimEnd(' ', ',', '-', ';', ':');
-                continue;
-            }
-
-            return head;
-        }
-    }
-
     /// <summary>Splits on commas, semicolons and joining words ("and", "und", "&amp;").</summary>
     private static List<string> SplitNames(string text, MetadataVocabulary vocabulary)
     {

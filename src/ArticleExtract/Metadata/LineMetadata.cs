@@ -39,6 +39,93 @@ internal static class LineMetadata
     }
 
     /// <summary>
+    /// A dateline, then a byline ("October 11, 2023 by Jane Doe", "Published August 7, 2023 by Jane Doe"): true when
+    /// the line is one; <paramref name="authors"/> then holds the names after the date.
+    /// </summary>
+    public static bool TryParseBylineAfterDate(ReadOnlySpan<char> line, out IReadOnlyList<string> authors)
+    {
+        authors = [];
+        var text = TextNormalizer.CollapseWhitespace(line.ToString());
+        return BylineStartAfterDate(text) is var start and > 0 && TryParseByline(text.AsSpan(start), out authors);
+    }
+
+    /// <summary>
+    /// A name with no byline label, then the date ("Jane Doe March 3, 2025", "Jane Doe July 13, 2025 — 7 min read"): a
+    /// header line that names the author beside the date; the name is two or three words each like a given or a family
+    /// name (no month, weekday, team or role word). True with the name in <paramref name="authors"/>.
+    /// </summary>
+    public static bool TryParseNameBeforeDate(ReadOnlySpan<char> line, out IReadOnlyList<string> authors)
+    {
+        authors = [];
+        var vocabulary = MetadataVocabulary.Shared;
+        var text = TextNormalizer.CollapseWhitespace(line.ToString());
+        if (text.Length > MaxLineLength || !Dates.MayHoldDate(text))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ');
+        for (var n = vocabulary.MinLabelledNameWords; n <= vocabulary.MaxUnlabelledNameWords && n < words.Length; n++)
+        {
+            if (!words[..n].All(word => IsPlainNameWord(word, vocabulary)))
+            {
+                return false;
+            }
+
+            if (OpensWithDateline(string.Join(' ', words[n..])))
+            {
+                authors = [string.Join(' ', words[..n])];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A word of a person's name (<see cref="SiteOwner.IsNameWord"/>) that is no month's or weekday's name ("March",
+    /// "Friday"), no connective of a date ("On") and opens no label ("Last Updated", "By").
+    /// </summary>
+    private static bool IsPlainNameWord(string word, MetadataVocabulary vocabulary)
+    {
+        var lower = word.ToLowerInvariant();
+        return SiteOwner.IsNameWord(word, vocabulary) && !vocabulary.Months.ContainsKey(lower) && !vocabulary.Weekdays.Contains(lower)
+            && !vocabulary.TimeConnectorLookup.Contains(lower) && !OpensLabel(lower, vocabulary.PublishedLabels) && !OpensLabel(lower, vocabulary.ModifiedLabels)
+            && !OpensLabel(lower, vocabulary.BylinePrefixes);
+    }
+
+    /// <summary>The word is a label of the set or its first word.</summary>
+    private static bool OpensLabel(string word, IReadOnlySet<string> labels) =>
+        labels.Contains(word) || labels.Any(label => label.StartsWith(word, StringComparison.Ordinal) && label.Length > word.Length && label[word.Length] == ' ');
+
+    /// <summary>The text opens with a dateline, up to its first byline separator ("March 6, 2026 · 5 min read").</summary>
+    private static bool OpensWithDateline(string text)
+    {
+        var end = text.AsSpan().IndexOfAny(MetadataVocabulary.Shared.BylineSeparatorMarks);
+        return TryParseDateline(end < 0 ? text : text[..end].Trim(), out _, out _);
+    }
+
+    /// <summary>Where a byline begins after a dateline that opens the line ("March 3, 2025 by ..."), or 0.</summary>
+    private static int BylineStartAfterDate(string text)
+    {
+        if (text.Length > MaxLineLength || !Dates.MayHoldDate(text))
+        {
+            return 0;
+        }
+
+        for (var space = text.IndexOf(' '); space > 0; space = text.IndexOf(' ', space + 1))
+        {
+            Authors.StripPrefix(text[(space + 1)..], MetadataVocabulary.Shared, out var hadPrefix);
+            if (hadPrefix && DatelineOrPart(text.AsSpan(0, space), out _, out _, out _))
+            {
+                return space + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
     /// True when the whole line is a byline or a dateline, to be taken out of a body: a byline
     /// whose names are most of its words ("Von Max Muster", not "Von Berlin aus fährt der Zug"), or a dateline.
     /// </summary>
@@ -111,6 +198,84 @@ internal static class LineMetadata
         isModified = labelIsModified;
         return true;
     }
+
+    /// <summary>
+    /// A dateline, or a header line of text mode that gives the date beside a byline or a reading time: "By Jane Doe on
+    /// March 3, 2025", "March 3, 2025 by Jane Doe", "March 15, 2022 · 3 min read · By Jane Doe".
+    /// </summary>
+    public static bool TryParseDatelinePart(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified, out DatePrecision precision)
+    {
+        if (DatelineOrPart(line, out date, out isModified, out precision) || BylineDate(line, out date, out precision))
+        {
+            return true;
+        }
+
+        var text = TextNormalizer.CollapseWhitespace(line.ToString());
+        if (TryParseNameBeforeDate(text, out var named))
+        {
+            var nameLength = named[0].Length + 1;
+            return DatelineOrPart(text.AsSpan(nameLength), out date, out isModified, out precision);
+        }
+
+        return BylineStartAfterDate(text) is var start and > 0 && DatelineOrPart(text.AsSpan(0, start - 1), out date, out isModified, out precision);
+    }
+
+    /// <summary>A dateline, or a line of parts set off by byline separators one of which is a dateline.</summary>
+    private static bool DatelineOrPart(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified, out DatePrecision precision)
+    {
+        if (TryParseDateline(line, out date, out isModified, out precision))
+        {
+            return true;
+        }
+
+        var marks = MetadataVocabulary.Shared.BylineSeparatorMarks;
+        if (!Dates.MayHoldDate(line) || line.Length > MaxLineLength || line.IndexOfAny(marks) < 0)
+        {
+            return false;
+        }
+
+        var rest = line;
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOfAny(marks);
+            var part = (end < 0 ? rest : rest[..end]).Trim();
+            if (!part.IsEmpty && TryParseDateline(part, out date, out isModified, out precision))
+            {
+                return true;
+            }
+
+            rest = end < 0 ? [] : rest[(end + 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A byline that goes on with the date of the story ("By Jane Doe on March 3, 2025"): besides the byline's names, the
+    /// line holds little more than the date.
+    /// </summary>
+    private static bool BylineDate(ReadOnlySpan<char> line, out DateTimeOffset date, out DatePrecision precision)
+    {
+        date = default;
+        precision = DatePrecision.None;
+        if (!TryParseByline(line, out var authors))
+        {
+            return false;
+        }
+
+        var text = TextNormalizer.CollapseWhitespace(line.ToString());
+        var nameWords = authors.Sum(name => Dates.Words(name).Count);
+        if (!Dates.TryParseText(text, out date, out precision) || OtherWords(text) - nameWords > MaxOtherWordsBesideByline)
+        {
+            date = default;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A byline with a date has at most this many words besides its names and the date's ("By", "on").</summary>
+    private const int MaxOtherWordsBesideByline = 3;
 
     /// <summary>The end of a leading "Published:"/"Updated" label, or 0 when there is none.</summary>
     private static int LeadingLabel(string text, MetadataVocabulary vocabulary, out bool isModified)

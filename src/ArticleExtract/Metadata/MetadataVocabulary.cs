@@ -29,6 +29,7 @@ internal sealed class MetadataVocabulary
         MaxBylineLineLength = Integer(numbers, "MaxBylineLineLength");
         RawWhitespaceAllowance = Integer(numbers, "RawWhitespaceAllowance");
         MinLabelledNameWords = Integer(numbers, "MinLabelledNameWords");
+        MaxUnlabelledNameWords = Integer(numbers, "MaxUnlabelledNameWords");
         MinNameWordLetters = Integer(numbers, "MinNameWordLetters");
         MinShownHeadlineWords = Integer(numbers, "MinShownHeadlineWords");
         MaxAuthorBoxLength = Integer(numbers, "MaxAuthorBoxLength");
@@ -113,6 +114,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>The text beside a byline label has at least this many capitalised words to read as a name.</summary>
     public int MinLabelledNameWords { get; }
+
+    /// <summary>A name with no byline label before a header line's date has at most this many words ("Mary Ann Smith").</summary>
+    public int MaxUnlabelledNameWords { get; }
 
     /// <summary>A capitalised word of a name has at least this many letters.</summary>
     public int MinNameWordLetters { get; }

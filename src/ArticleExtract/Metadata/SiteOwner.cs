@@ -46,7 +46,7 @@ internal static class SiteOwner
     /// A word of a person's name: a capital, then lower-case letters (a hyphen or an apostrophe inside:
     /// "Smith-Jones", "O'Neil"); never a team's, a job's or a label's word ("Staff", "Editor", "Admin").
     /// </summary>
-    private static bool IsNameWord(string word, MetadataVocabulary vocabulary) =>
+    internal static bool IsNameWord(string word, MetadataVocabulary vocabulary) =>
         word.Length >= vocabulary.MinNameWordLetters && char.IsUpper(word[0])
         && word.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '\u2019')
         && !vocabulary.CollectiveAuthors.Contains(word) && !vocabulary.AuthorNoise.Contains(word) && !vocabulary.NotNames.Contains(word);

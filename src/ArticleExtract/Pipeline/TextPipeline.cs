@@ -49,7 +49,7 @@ internal static class TextPipeline
         }
 
         // 9. Byline and dateline from the lines around the start of the body.
-        HeaderMetadata.Read(blocks, bodyStart, title, metadata);
+        HeaderMetadata.Read(blocks, bodyStart, metadata);
 
         // 10. Report every block left out, with its kind.
         BoilerplateReport.Record(blocks, bodyStart, context);

@@ -18,22 +18,26 @@ internal static class HeaderMetadata
     /// <summary>A byline or dateline is short: at most this many words.</summary>
     private const int MaxWords = 25;
 
-    public static void Read(IReadOnlyList<TextBlock> blocks, int bodyStart, int title, ArticleMetadata metadata)
+    public static void Read(IReadOnlyList<TextBlock> blocks, int bodyStart, ArticleMetadata metadata)
     {
         if (bodyStart < 0)
         {
             return;
         }
 
-        // A dateline right above the headline ("July 25, 2019" over the title) dates the article.
-        if (title > 0 && IsDatelineAboveHeadline(blocks[title - 1]) && ReadDateline(blocks[title - 1].Clean, metadata))
-        {
-            blocks[title - 1].MetadataKind = BoilerplateKind.Byline;
-        }
-
-        // Under the title when there is one (a headline far above the body keeps its byline right below it).
-        var from = title >= 0 ? title + 1 : Math.Max(0, bodyStart - MaxDistanceBefore);
+        // The lines before the title are read too: the title found may be a subheading of the article, its
+        // headline, byline and date above it ("March 3, 2025" over "Use cases: ...").
+        var from = Math.Max(0, bodyStart - MaxDistanceBefore);
         var to = Math.Min(blocks.Count - 1, bodyStart + MaxDistanceAfter);
+        ReadLines(blocks, from, to, metadata);
+    }
+
+    /// <summary>
+    /// Reads the bylines and datelines of the blocks from <paramref name="from"/> to <paramref name="to"/>; the title's
+    /// block too for a byline (a byline line taken for the title still names the author), never for a date.
+    /// </summary>
+    private static void ReadLines(IReadOnlyList<TextBlock> blocks, int from, int to, ArticleMetadata metadata)
+    {
         for (var i = from; i <= to; i++)
         {
             var block = blocks[i];
@@ -60,16 +64,13 @@ internal static class HeaderMetadata
                 ReadByline(blocks, i, metadata);
             }
 
-            if (block.MetadataKind is null && ReadDateline(block.Clean, metadata))
+            // A byline line may carry the date too ("By Jane Doe on March 3, 2025"); the title's line never does.
+            if (block.MetadataKind is null or BoilerplateKind.Byline && ReadDateline(block.Clean, metadata))
             {
                 block.MetadataKind = BoilerplateKind.Byline;
             }
         }
     }
-
-    /// <summary>The line over the headline could be its dateline: short, not in the body, not taken as anything else.</summary>
-    private static bool IsDatelineAboveHeadline(TextBlock block) =>
-        !block.InBody && block.Kind is null && block.MetadataKind is null && block.Words is > 0 and <= MaxWords;
 
     /// <summary>Reads a byline or a dateline taken out of the body.</summary>
     private static void ReadMetaLine(TextBlock block, ArticleMetadata metadata)
@@ -86,7 +87,7 @@ internal static class HeaderMetadata
     /// <summary>Reads a dateline into the published or the modified date (the first of each wins), with its precision.</summary>
     private static bool ReadDateline(string line, ArticleMetadata metadata)
     {
-        if (!LineMetadata.TryParseDateline(line, out var date, out var isModified, out var precision))
+        if (!LineMetadata.TryParseDatelinePart(line, out var date, out var isModified, out var precision))
         {
             return false;
         }
@@ -117,7 +118,7 @@ internal static class HeaderMetadata
             joined = true;
         }
 
-        if (!LineMetadata.TryParseByline(line, out var authors) || authors.Count == 0)
+        if (!(LineMetadata.TryParseByline(line, out var authors) || LineMetadata.TryParseBylineAfterDate(line, out authors) || LineMetadata.TryParseNameBeforeDate(line, out authors)) || authors.Count == 0)
         {
             return;
         }

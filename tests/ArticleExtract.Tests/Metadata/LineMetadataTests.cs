@@ -24,6 +24,9 @@ public sealed class LineMetadataTests
     [InlineData("By Regan", new[] { "Regan" })]
     [InlineData("By Reuters", new[] { "Reuters" })]
     [InlineData("By TOM KRISHER, AP Auto Writer", new[] { "TOM KRISHER" })]
+    [InlineData("By Alyssa Maio on January 21, 2023", new[] { "Alyssa Maio" })]
+    [InlineData("By Jane May, June 3, 2024", new[] { "Jane May" })]
+    [InlineData("By Jane Doe Last Updated: December 6, 2024", new[] { "Jane Doe" })]
     public void A_byline_gives_the_clean_names(string line, string[] expected)
     {
         LineMetadata.TryParseByline(line, out var authors).Should().BeTrue();
@@ -71,5 +74,37 @@ public sealed class LineMetadataTests
     {
         LineMetadata.TryParseDateline(line, out var date, out _).Should().BeFalse();
         date.Should().Be(default);
+    }
+
+    [Theory]
+    [InlineData("October 11, 2023 by Jane Doe")]
+    [InlineData("Published August 7, 2023 by Jane Doe")]
+    public void A_byline_after_a_dateline_gives_the_names(string line)
+    {
+        LineMetadata.TryParseBylineAfterDate(line, out var authors).Should().BeTrue();
+        authors.Should().Equal("Jane Doe");
+        LineMetadata.TryParseDatelinePart(line, out var date, out _, out _).Should().BeTrue();
+        date.Year.Should().Be(2023);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_date_and_by_is_no_byline()
+    {
+        LineMetadata.TryParseBylineAfterDate("The bridge was closed on March 3, 2024 by the city council after the storm", out _).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Jane Doe March 3, 2025", true)]
+    [InlineData("Jane Doe July 13, 2025 — 7 minutes read", true)]
+    [InlineData("Last Updated Nov 6, 2025", false)]
+    [InlineData("Friday March 3, 2025", false)]
+    [InlineData("Jane Doe & John Roe · March 6, 2026", false)]
+    public void A_name_before_a_date_is_the_author_when_each_word_is_a_names(string line, bool named)
+    {
+        LineMetadata.TryParseNameBeforeDate(line, out var authors).Should().Be(named);
+        if (named)
+        {
+            authors.Should().Equal("Jane Doe");
+        }
     }
 }

@@ -1,0 +1,44 @@
+namespace ArticleExtract.Tests.Metadata;
+
+/// <summary>Text mode: the byline and the date read from the lines around the start of the body.</summary>
+public sealed class TextHeaderMetadataTests
+{
+    /// <summary>
+    /// The article's headline, date and byline stand above a subheading that words the body's subject, and the
+    /// subheading is taken for the title: the date and the byline above it are still the article's.
+    /// </summary>
+    [Fact]
+    public void A_date_and_a_byline_above_the_title_found_are_read()
+    {
+        var text = string.Join("\n\n",
+            "Home", "News", "About", "A quiet revolution", "March 3, 2025", "By Jane Doe",
+            "Where rooftop and balcony gardens grow in cities",
+            "Gardening in cities is no longer a niche hobby. It shapes the way people think about food, space and the time they spend outdoors with their neighbours.",
+            "Rooftops, balconies and shared plots grow in number, and the people who tend their gardens say the work is as much about community as it is about vegetables.",
+            "The third paragraph is here with many words of its own to make a body that the text mode selects as the article run of this page.");
+
+        var article = ArticleExtractor.Parse(text);
+
+        article.Title.Should().Be("Where rooftop and balcony gardens grow in cities");
+        article.Byline.Should().Be("By Jane Doe");
+        article.Authors.Should().Equal("Jane Doe");
+        article.Published.Should().Be(new DateTimeOffset(2025, 3, 3, 0, 0, 0, TimeSpan.Zero));
+    }
+
+    /// <summary>A header line that gives the date beside the byline or the reading time: the date is read from it.</summary>
+    [Theory]
+    [InlineData("By Jane Doe on March 3, 2025")]
+    [InlineData("March 3, 2025 · 4 min read · By Jane Doe")]
+    public void A_date_beside_a_byline_or_a_reading_time_is_read(string line)
+    {
+        var text = string.Join("\n\n",
+            "Home", "News", "About", "Where rooftop and balcony gardens grow in cities", line,
+            "Gardening in cities is no longer a niche hobby. It shapes the way people think about food, space and the time they spend outdoors with their neighbours.",
+            "Rooftops, balconies and shared plots grow in number, and the people who tend their gardens say the work is as much about community as it is about vegetables.",
+            "The third paragraph is here with many words of its own to make a body that the text mode selects as the article run of this page.");
+
+        var article = ArticleExtractor.Parse(text);
+
+        article.Published.Should().Be(new DateTimeOffset(2025, 3, 3, 0, 0, 0, TimeSpan.Zero));
+    }
+}
