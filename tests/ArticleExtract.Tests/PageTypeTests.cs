@@ -177,6 +177,21 @@ public sealed class PageTypeTests
         thread.TextContent.Should().Contain("A dynamic rope of ten millimetres");
     }
 
+    [Fact]
+    public void A_threads_counts_of_likes_go_and_the_posts_stay()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="thread">
+            <div class="post"><p>The first post asks which rope suits a beginner on granite.</p><span class="post-likes">3 Likes</span></div>
+            <div class="post"><p>A dynamic rope of ten millimetres, and a good belay device, is where most of us began.</p><span class="post-likes">1 Like</span></div>
+            </div>
+            """);
+        var thread = document.GetElementById("thread")!;
+        var context = new ArticleExtract.Pipeline.ExtractionContext(new ExtractionOptions(), null, CancellationToken.None);
+        ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), context);
+        thread.TextContent.Should().Contain("which rope suits").And.Contain("A dynamic rope of ten millimetres").And.NotContain("Like");
+    }
+
     private static string Prepared(string html, ContentProfile profile)
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
