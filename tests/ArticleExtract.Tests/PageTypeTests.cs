@@ -144,6 +144,20 @@ public sealed class PageTypeTests
     }
 
     [Fact]
+    public void A_documentation_pages_listing_captions_stay()
+    {
+        const string Page = """
+            <html><body><main>
+            <p>Each value has an owner, and the value is dropped when its owner goes out of scope.</p>
+            <figure><pre><code>let s = String::from("hello");</code></pre>
+            <figcaption>Listing 4-1: A variable and the scope in which it is valid</figcaption></figure>
+            </main></body></html>
+            """;
+        TextLeftBy(ContentProfile.For(PageType.Documentation), Page).Should().Contain("Listing 4-1: A variable");
+        TextLeftBy(ContentProfile.For(PageType.Article), Page).Should().NotContain("Listing 4-1");
+    }
+
+    [Fact]
     public void A_products_hidden_tab_panels_stay_in_preparation_and_other_hidden_text_goes()
     {
         const string Page = """
