@@ -192,6 +192,22 @@ public sealed class PageTypeTests
     }
 
     [Fact]
+    public void A_posters_figures_beside_each_post_go_and_the_posts_stay()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="thread">
+            <div class="post"><div class="author_statistics">Posts: 116<br>Threads: 23</div><dl><dd class="profile-joined">Joined: Feb 2019</dd></dl>
+            <p>The first post asks which rope suits a beginner on granite, and how long it lasts.</p></div>
+            <div class="post"><p>A dynamic rope of ten millimetres, and a good belay device, is where most of us began.</p></div>
+            </div>
+            """);
+        var thread = document.GetElementById("thread")!;
+        var context = new ArticleExtract.Pipeline.ExtractionContext(new ExtractionOptions(), null, CancellationToken.None);
+        ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), context);
+        thread.TextContent.Should().Contain("which rope suits").And.Contain("A dynamic rope").And.NotContain("Posts: 116").And.NotContain("Joined");
+    }
+
+    [Fact]
     public void A_threads_counts_of_likes_go_and_the_posts_stay()
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
