@@ -198,13 +198,14 @@ public sealed class PageTypeTests
             <div id="thread">
             <div class="post"><div class="author_statistics">Posts: 116<br>Threads: 23</div><dl><dd class="profile-joined">Joined: Feb 2019</dd></dl>
             <p>The first post asks which rope suits a beginner on granite, and how long it lasts.</p></div>
-            <div class="post"><p>A dynamic rope of ten millimetres, and a good belay device, is where most of us began.</p></div>
+            <div class="post"><dl class="postprofile"><dt>jane_climbs</dt><dd>Topic reader since the spring</dd></dl>
+            <p>A dynamic rope of ten millimetres, and a good belay device, is where most of us began.</p></div>
             </div>
             """);
         var thread = document.GetElementById("thread")!;
         var context = new ArticleExtract.Pipeline.ExtractionContext(new ExtractionOptions(), null, CancellationToken.None);
         ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), context);
-        thread.TextContent.Should().Contain("which rope suits").And.Contain("A dynamic rope").And.NotContain("Posts: 116").And.NotContain("Joined");
+        thread.TextContent.Should().Contain("which rope suits").And.Contain("A dynamic rope").And.NotContain("Posts: 116").And.NotContain("Joined").And.NotContain("jane_climbs");
     }
 
     [Fact]
