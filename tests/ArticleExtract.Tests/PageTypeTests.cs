@@ -144,6 +144,20 @@ public sealed class PageTypeTests
     }
 
     [Fact]
+    public void A_documentation_pages_listing_captions_stay()
+    {
+        const string Page = """
+            <html><body><main>
+            <p>Each value has an owner, and the value is dropped when its owner goes out of scope.</p>
+            <figure><pre><code>let s = String::from("hello");</code></pre>
+            <figcaption>Listing 4-1: A variable and the scope in which it is valid</figcaption></figure>
+            </main></body></html>
+            """;
+        TextLeftBy(ContentProfile.For(PageType.Documentation), Page).Should().Contain("Listing 4-1: A variable");
+        TextLeftBy(ContentProfile.For(PageType.Article), Page).Should().NotContain("Listing 4-1");
+    }
+
+    [Fact]
     public void A_products_hidden_tab_panels_stay_in_preparation_and_other_hidden_text_goes()
     {
         const string Page = """
@@ -175,6 +189,38 @@ public sealed class PageTypeTests
         ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), context);
         thread.TextContent.Split("which rope suits").Length.Should().Be(2, "the quote goes, the first post stays");
         thread.TextContent.Should().Contain("A dynamic rope of ten millimetres");
+    }
+
+    [Fact]
+    public void A_posters_figures_beside_each_post_go_and_the_posts_stay()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="thread">
+            <div class="post"><div class="author_statistics">Posts: 116<br>Threads: 23</div><dl><dd class="profile-joined">Joined: Feb 2019</dd></dl>
+            <p>The first post asks which rope suits a beginner on granite, and how long it lasts.</p></div>
+            <div class="post"><dl class="postprofile"><dt>jane_climbs</dt><dd>Topic reader since the spring</dd></dl>
+            <p>A dynamic rope of ten millimetres, and a good belay device, is where most of us began.</p></div>
+            </div>
+            """);
+        var thread = document.GetElementById("thread")!;
+        var context = new ArticleExtract.Pipeline.ExtractionContext(new ExtractionOptions(), null, CancellationToken.None);
+        ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), context);
+        thread.TextContent.Should().Contain("which rope suits").And.Contain("A dynamic rope").And.NotContain("Posts: 116").And.NotContain("Joined").And.NotContain("jane_climbs");
+    }
+
+    [Fact]
+    public void A_threads_counts_of_likes_go_and_the_posts_stay()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="thread">
+            <div class="post"><p>The first post asks which rope suits a beginner on granite.</p><span class="post-likes">3 Likes</span></div>
+            <div class="post"><p>A dynamic rope of ten millimetres, and a good belay device, is where most of us began.</p><span class="post-likes">1 Like</span></div>
+            </div>
+            """);
+        var thread = document.GetElementById("thread")!;
+        var context = new ArticleExtract.Pipeline.ExtractionContext(new ExtractionOptions(), null, CancellationToken.None);
+        ProfileTrim.Run(thread, ContentProfile.For(PageType.Forum), context);
+        thread.TextContent.Should().Contain("which rope suits").And.Contain("A dynamic rope of ten millimetres").And.NotContain("Like");
     }
 
     private static string Prepared(string html, ContentProfile profile)

@@ -50,11 +50,13 @@ internal static partial class PostProcessing
 
     /// <summary>
     /// Tidies the content's blocks; with <paramref name="keepsCardLines"/> (a listing's profile), an
-    /// item's own short lines (byline, date, score, title link) stay.
+    /// item's own short lines (byline, date, score, title link) stay; with <paramref name="keepsHeadline"/>
+    /// (a profile that keeps <see cref="BoilerplateKind.Title"/>: a product's name), the block that
+    /// repeats the headline stays.
     /// </summary>
-    public static void Run(IElement content, ArticleMetadata metadata, ExtractionContext context, bool keepsCardLines = false)
+    public static void Run(IElement content, ArticleMetadata metadata, ExtractionContext context, bool keepsCardLines = false, bool keepsHeadline = false)
     {
-        var title = metadata.Title is { } t ? BoilerplateVocabulary.Normalize(t) : null;
+        var title = !keepsHeadline && metadata.Title is { } t ? BoilerplateVocabulary.Normalize(t) : null;
         var byline = metadata.Byline is { } b ? BoilerplateVocabulary.Normalize(b) : null;
         var seen = new Dictionary<string, IElement>(StringComparer.Ordinal);
         IElement? previousBlock = null;

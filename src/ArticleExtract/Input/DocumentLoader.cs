@@ -37,13 +37,78 @@ internal static class DocumentLoader
     /// Parses HTML in time linear in its length: <see cref="NestingGuard"/> first bounds the
     /// nesting the tree builder sees. Counts elements as they are created, throwing once there
     /// are more than <paramref name="maxElements"/>, and looks at the cancellation token meanwhile.
+    /// A page whose rest a frame inside a noscript swallowed (<see cref="NoscriptFrames"/>) is
+    /// parsed a second time, with scripting on.
     /// </summary>
     public static IHtmlDocument ParseHtml(PageInput input, int maxElements, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var created = 0;
-        var parser = new HtmlParser(new HtmlParserOptions
+        if (input.Document is { } source)
         {
+            // The caller's document is copied, never changed: later stages edit the tree in place.
+            return DocumentCopy.Of(source, NewParser(scripting: false, maxElements, cancellationToken).ParseDocument(string.Empty), maxElements, cancellationToken);
+        }
+
+        var guarded = Guarded(input, cancellationToken);
+        var document = Parse(NewParser(scripting: false, maxElements, cancellationToken), guarded);
+        if (!NoscriptFrames.SwallowedTheRest(document))
+        {
+            return document;
+        }
+
+        // A frame left open inside a <noscript> took the rest of the page as its raw text: parsed
+        // again as a browser with scripts parses it, where a noscript is raw text itself.
+        document = Parse(NewParser(scripting: true, maxElements, cancellationToken), guarded);
+        NoscriptFrames.EmptyNoscripts(document);
+        return document;
+    }
+
+    /// <summary>
+    /// The page's markup with its nesting bounded (<see cref="NestingGuard"/>), ready to parse:
+    /// characters for text and UTF-16, else the bytes (after any byte order mark) and their encoding.
+    /// </summary>
+    private static (string? Text, ReadOnlyMemory<byte> Bytes, Encoding? Encoding) Guarded(PageInput input, CancellationToken cancellationToken)
+    {
+        if (input.Text is { } text)
+        {
+            return (NestingGuard.Apply(InputText.ReplaceLoneSurrogates(text), cancellationToken), default, null);
+        }
+
+        var bytes = input.Bytes!;
+        var (bomEncoding, bomLength) = EncodingOfByteOrderMark(bytes);
+
+        // A byte order mark wins over the caller's content type, as in browsers (WHATWG encoding
+        // sniffing); without either, the page's own declaration, else UTF-8 or windows-1252.
+        var encoding = bomEncoding ?? EncodingOf(input.ContentType) ?? LegacyEncoding.ForUndeclaredHtml(bytes);
+        if (encoding is UnicodeEncoding)
+        {
+            // Markup is not ASCII in UTF-16, so the guard needs the characters.
+            var decoded = Decode(bytes.AsSpan(bomLength), encoding);
+            return (NestingGuard.Apply(decoded, cancellationToken), default, null);
+        }
+
+        var guarded = NestingGuard.Apply(bytes, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // The guard only edits tags, never the byte order mark in front of them.
+        return (null, new ReadOnlyMemory<byte>(guarded)[bomLength..], encoding);
+    }
+
+    private static IHtmlDocument Parse(HtmlParser parser, (string? Text, ReadOnlyMemory<byte> Bytes, Encoding? Encoding) markup) =>
+        markup.Text is { } text ? parser.ParseDocument(text) : parser.ParseDocument(markup.Bytes, markup.Encoding!);
+
+    /// <summary>
+    /// A parser that counts elements as they are created, throwing once there are more than
+    /// <paramref name="maxElements"/>, and looks at the cancellation token meanwhile. Without
+    /// <paramref name="scripting"/> (the first parse) a noscript's content is markup, as the
+    /// crawlers' version of a script-built page needs.
+    /// </summary>
+    private static HtmlParser NewParser(bool scripting, int maxElements, CancellationToken cancellationToken)
+    {
+        var created = 0;
+        return new HtmlParser(new HtmlParserOptions
+        {
+            IsScripting = scripting,
             MaximumDepth = MaxTreeDepth,
             SkipComments = true,
             DisableElementPositionTracking = true,
@@ -65,36 +130,6 @@ internal static class DocumentLoader
                 }
             },
         }, BrowsingContext.New(ParserConfiguration));
-
-        if (input.Document is { } source)
-        {
-            // The caller's document is copied, never changed: later stages edit the tree in place.
-            return DocumentCopy.Of(source, parser.ParseDocument(string.Empty), maxElements, cancellationToken);
-        }
-
-        if (input.Text is { } text)
-        {
-            return parser.ParseDocument(NestingGuard.Apply(InputText.ReplaceLoneSurrogates(text), cancellationToken));
-        }
-
-        var bytes = input.Bytes!;
-        var (bomEncoding, bomLength) = EncodingOfByteOrderMark(bytes);
-
-        // A byte order mark wins over the caller's content type, as in browsers (WHATWG encoding
-        // sniffing); without either, the page's own declaration, else UTF-8 or windows-1252.
-        var encoding = bomEncoding ?? EncodingOf(input.ContentType) ?? LegacyEncoding.ForUndeclaredHtml(bytes);
-        if (encoding is UnicodeEncoding)
-        {
-            // Markup is not ASCII in UTF-16, so the guard needs the characters.
-            var decoded = Decode(bytes.AsSpan(bomLength), encoding);
-            return parser.ParseDocument(NestingGuard.Apply(decoded, cancellationToken));
-        }
-
-        var guarded = NestingGuard.Apply(bytes, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-
-        // The guard only edits tags, never the byte order mark in front of them.
-        return parser.ParseDocument(new ReadOnlyMemory<byte>(guarded)[bomLength..], encoding);
     }
 
     /// <summary>

@@ -278,6 +278,25 @@ public sealed class ProfileContentTests
     }
 
     [Theory]
+    [InlineData(PageType.Product, true)]
+    [InlineData(PageType.Article, false)]
+    public void A_products_name_over_its_description_stays_and_an_articles_repeated_headline_goes(PageType type, bool stays)
+    {
+        var page = """
+            <html><body><div id="item">
+            <h1>Walnut writing desk with two drawers</h1>
+            <p>An oiled walnut top on steel legs, 120 by 60 centimetres, with two drawers that close softly.</p>
+            </div></body></html>
+            """;
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
+        var content = document.GetElementById("item")!;
+        var profile = ContentProfile.For(type);
+        PostProcessing.Run(content, new ArticleExtract.Metadata.ArticleMetadata { Title = "Walnut writing desk with two drawers" }, NewContext(), profile.Settings.KeepsCardLines, profile.Keeps(BoilerplateKind.Title));
+        content.TextContent.Should().Contain("An oiled walnut top");
+        content.TextContent.Contains("Walnut writing desk").Should().Be(stays);
+    }
+
+    [Theory]
     [InlineData(PageType.Listing, true)]
     [InlineData(PageType.Collection, true)]
     [InlineData(PageType.Article, false)]
