@@ -21,7 +21,8 @@ Rows (each for half A, half B and all):
   scrapinghub-dev  body F1, HTML
   wcxb-dev         words F1 by page type and overall, HTML; fields (title, author, published)
   text-dev         body F1, text mode
-  wcxb-dev/text    words F1 by page type and overall, text mode; and the text as it came
+  wcxb-dev/text    words F1 by page type and overall, text mode; fields (title, author, published)
+                   read from the text; and the text as it came
   readability      meta (overall share of fields right); body F1 against expected.html
   as Markdown      text-dev's and wcxb-dev's pages rendered as the Markdown a scraper saves
                    (benchmarks/render_markdown.py, from the HTML), text mode: body F1 and words F1
@@ -132,7 +133,7 @@ def main():
         seconds[name + " as Markdown"] = run_cli(a.cli, markdown[name], p(name + "-markdown.jsonl"))
 
     table = {"scrapinghub-dev body": {}, "wcxb-dev words": {}, "wcxb-dev fields": {},
-             "text-dev body": {}, "wcxb-dev/text words": {}, "wcxb-dev/text as it came": {},
+             "text-dev body": {}, "wcxb-dev/text words": {}, "wcxb-dev/text fields": {}, "wcxb-dev/text as it came": {},
              "readability meta": {}, "readability body": {},
              "text-dev as Markdown body": {}, "wcxb-dev as Markdown words": {}}
     for h in HALVES:
@@ -141,6 +142,7 @@ def main():
         table["wcxb-dev fields"][h] = fields(score("fields", wc_truth, p("wcxb-dev.jsonl"), half=h))
         table["text-dev body"][h] = last_figure(score("body", sh_truth, p("text-dev.jsonl"), half=h))
         table["wcxb-dev/text words"][h] = words_by_type(score("words", wc_truth, p("wcxb-text.jsonl"), "--by-type", half=h))
+        table["wcxb-dev/text fields"][h] = fields(score("fields", wc_truth, p("wcxb-text.jsonl"), half=h))
         table["wcxb-dev/text as it came"][h] = words_by_type(
             score("words", wc_truth, p("wcxb-text-as-it-came.jsonl"), "--by-type", half=h))
         table["readability meta"][h] = last_figure(score("meta", os.path.join(corpus, "readability"), p("readability.jsonl"), half=h))

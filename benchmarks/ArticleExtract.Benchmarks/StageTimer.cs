@@ -200,7 +200,7 @@ internal static class StageTimer
                 blocks[title].MetadataKind = BoilerplateKind.Title;
             }
 
-            clock.Time("T9 header metadata", () => { Text.HeaderMetadata.Read(blocks, bodyStart, title, metadata); return 0; });
+            clock.Time("T9 header metadata", () => { Text.HeaderMetadata.Read(blocks, bodyStart, metadata); return 0; });
             clock.Time("T10 report", () => { Text.BoilerplateReport.Record(blocks, bodyStart, context); return 0; });
             var paragraphs = blocks.Where(b => b.InBody).Select(b => b.Clean).ToList();
             clock.Time("T11 build", () => ArticleBuilder.Build(metadata, paragraphs, InputKind.Text, context));
