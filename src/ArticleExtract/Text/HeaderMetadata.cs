@@ -16,7 +16,7 @@ internal static class HeaderMetadata
     private const int MaxDistanceAfter = 3;
 
     /// <summary>A byline or dateline is short: at most this many words.</summary>
-    private const int MaxWords = 25;
+    internal const int MaxWords = 25;
 
     public static void Read(IReadOnlyList<TextBlock> blocks, int bodyStart, ArticleMetadata metadata)
     {

@@ -65,6 +65,7 @@ internal static class TitleFinder
 
         var overlap = new CandidateWords(blocks, words, candidates);
         overlap.FindInBody(blocks, words);
+        var bylines = new BylineLines(blocks, candidates[^1], bodyStart + rules.MaxHeadlineToByline, rules);
         var best = -1;
         var bestScore = double.MinValue;
         for (var c = 0; c < candidates.Count; c++)
@@ -72,7 +73,7 @@ internal static class TitleFinder
             var i = candidates[c];
             var block = blocks[i];
             var score = Math.Min(block.Words, ScoredWords) - (DistanceCost * (bodyStart - i)) + (block.MarkedHeading ? HeadingBonus : 0)
-                + (BodyOverlapBonus * overlap.ShareInBody(c)) + (IsAboveByline(blocks, i, rules) ? rules.HeadlineBylineBonus : 0);
+                + (BodyOverlapBonus * overlap.ShareInBody(c)) + (IsAboveByline(blocks, i, bylines, rules) ? rules.HeadlineBylineBonus : 0);
             if (score > bestScore)
             {
                 (best, bestScore) = (i, score);
@@ -244,27 +245,53 @@ internal static class TitleFinder
     /// March 3, 2025"): a heading-like line that a byline or a dateline follows closely, and that is
     /// not itself part of the byline.
     /// </summary>
-    private static bool IsAboveByline(IReadOnlyList<TextBlock> blocks, int i, TextRules rules) =>
-        HasBylineBelow(blocks, i, rules) && !IsPartOfByline(blocks[i]);
+    private static bool IsAboveByline(IReadOnlyList<TextBlock> blocks, int i, BylineLines bylines, TextRules rules) =>
+        HasBylineBelow(i, bylines, rules) && !IsPartOfByline(blocks[i]);
 
-    /// <summary>
-    /// A byline or a dateline is among the few lines under the block, or a label on a line of its
-    /// own with the name on the next ("By" / "Jane Doe", "Written By" / "Jane Doe").
-    /// </summary>
-    private static bool HasBylineBelow(IReadOnlyList<TextBlock> blocks, int headline, TextRules rules)
+    /// <summary>A byline or a dateline is among the few lines under the block.</summary>
+    private static bool HasBylineBelow(int headline, BylineLines bylines, TextRules rules)
     {
-        var last = Math.Min(blocks.Count - 1, headline + rules.MaxHeadlineToByline);
-        for (var j = headline + 1; j <= last; j++)
+        for (var j = headline + 1; j <= headline + rules.MaxHeadlineToByline; j++)
         {
-            var line = blocks[j].Clean;
-            if (LineMetadata.IsMetaLine(line)
-                || (blocks[j].Words <= rules.MaxBylineLabelWords && j + 1 < blocks.Count && LineMetadata.TryParseByline(line + " " + blocks[j + 1].Clean, out _)))
+            if (bylines.StartsAt(j))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Which blocks of a stretch begin a byline or a dateline, each read once (the lines under one
+    /// candidate are under the next one too): a short line that is one ("By Jane Doe", "Updated
+    /// March 3, 2025"), or a label on a line of its own with the name on the next ("By" / "Jane Doe",
+    /// "Written By" / "Jane Doe").
+    /// </summary>
+    private sealed class BylineLines
+    {
+        private readonly bool[] _starts;
+        private readonly int _first;
+
+        public BylineLines(IReadOnlyList<TextBlock> blocks, int first, int last, TextRules rules)
+        {
+            _first = first;
+            _starts = new bool[Math.Max(0, Math.Min(blocks.Count - 1, last) - first + 1)];
+            for (var j = first; j < first + _starts.Length; j++)
+            {
+                var block = blocks[j];
+                var line = block.Clean;
+                _starts[j - first] = IsShortLine(block)
+                    && (LineMetadata.IsMetaLine(line)
+                        || (block.Words <= rules.MaxBylineLabelWords && j + 1 < blocks.Count && IsShortLine(blocks[j + 1]) && LineMetadata.TryParseByline(line + " " + blocks[j + 1].Clean, out _)));
+            }
+        }
+
+        /// <summary>Block <paramref name="j"/> begins a byline or a dateline (false outside the stretch).</summary>
+        public bool StartsAt(int j) => j >= _first && j - _first < _starts.Length && _starts[j - _first];
+
+        /// <summary>A byline or a dateline is a short line (<see cref="HeaderMetadata.MaxWords"/> words at most).</summary>
+        private static bool IsShortLine(TextBlock block) => block.Words is > 0 and <= HeaderMetadata.MaxWords;
     }
 
     /// <summary>

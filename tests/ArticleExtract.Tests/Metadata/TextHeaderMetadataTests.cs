@@ -4,14 +4,15 @@ namespace ArticleExtract.Tests.Metadata;
 public sealed class TextHeaderMetadataTests
 {
     /// <summary>
-    /// The article's headline, date and byline stand above a subheading that words the body's subject, and the
-    /// subheading is taken for the title: the date and the byline above it are still the article's.
+    /// The article's date and byline stand above the line taken for the title (a heading-like line with no
+    /// byline under it: a headline above the byline would be the title, see TextPipelineTests): the date and
+    /// the byline above the title found are still the article's.
     /// </summary>
     [Fact]
     public void A_date_and_a_byline_above_the_title_found_are_read()
     {
         var text = string.Join("\n\n",
-            "Home", "News", "About", "A quiet revolution", "March 3, 2025", "By Jane Doe",
+            "Home", "News", "About", "March 3, 2025", "By Jane Doe",
             "Where rooftop and balcony gardens grow in cities",
             "Gardening in cities is no longer a niche hobby. It shapes the way people think about food, space and the time they spend outdoors with their neighbours.",
             "Rooftops, balconies and shared plots grow in number, and the people who tend their gardens say the work is as much about community as it is about vegetables.",
