@@ -15,6 +15,46 @@ internal static class LineMetadata
     public static bool TryParseByline(ReadOnlySpan<char> line, out IReadOnlyList<string> authors)
     {
         authors = [];
+        return MayOpenWithBylineLabel(line, MetadataVocabulary.Shared) && ParseByline(line, out authors);
+    }
+
+    /// <summary>
+    /// A screen before <see cref="ParseByline"/>, which copies the line and reads its first words: a
+    /// byline opens with a label (<see cref="MetadataVocabulary.BylinePrefixes"/>), so past any
+    /// leading marks the line begins with a label's first word, in any case ("By", "WRITTEN BY",
+    /// "ByJane"). Beyond ASCII (normalisation and case rules may change the first word) the parse
+    /// decides. Never false where the parse would find a byline (LineMetadataScreenTests, on every
+    /// line of the corpus).
+    /// </summary>
+    internal static bool MayOpenWithBylineLabel(ReadOnlySpan<char> line, MetadataVocabulary vocabulary)
+    {
+        var start = 0;
+        while (start < line.Length && !char.IsLetter(line[start]))
+        {
+            start++;
+        }
+
+        var text = line[start..];
+        if (!System.Text.Ascii.IsValid(text[..Math.Min(text.Length, vocabulary.LongestBylinePrefixFirstWord)]))
+        {
+            return true;
+        }
+
+        foreach (var word in vocabulary.BylinePrefixFirstWords)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="TryParseByline"/> without its screen: the plain reference.</summary>
+    internal static bool ParseByline(ReadOnlySpan<char> line, out IReadOnlyList<string> authors)
+    {
+        authors = [];
         var vocabulary = MetadataVocabulary.Shared;
         var text = TextNormalizer.CollapseWhitespace(line.ToString());
         if (text.Length == 0 || text.Length > MaxLineLength)

@@ -67,6 +67,8 @@ internal sealed class MetadataVocabulary
         HeaderTokenSearch = SearchValues.Create(HeaderTokens, StringComparison.Ordinal);
         NavigationTokenSearch = SearchValues.Create(NavigationTokens, StringComparison.Ordinal);
         BylinePrefixes = Set("byline-prefix");
+        BylinePrefixFirstWords = [.. BylinePrefixes.Select(p => p.Split(' ')[0]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        LongestBylinePrefixFirstWord = BylinePrefixFirstWords.Max(w => w.Length);
         AuthorJoiners = Set("author-joiner");
         AuthorNoise = Set("author-noise");
         NameParticles = Set("name-particle");
@@ -240,6 +242,12 @@ internal sealed class MetadataVocabulary
 
     /// <summary>Words and phrases opening a byline, lower case.</summary>
     public FrozenSet<string> BylinePrefixes { get; }
+
+    /// <summary>The first word of each of <see cref="BylinePrefixes"/>, each once ("by", "written", ...).</summary>
+    public string[] BylinePrefixFirstWords { get; }
+
+    /// <summary>The length of the longest of <see cref="BylinePrefixFirstWords"/>.</summary>
+    public int LongestBylinePrefixFirstWord { get; }
 
     /// <summary>Words joining author names.</summary>
     public FrozenSet<string> AuthorJoiners { get; }

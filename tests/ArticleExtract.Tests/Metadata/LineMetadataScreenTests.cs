@@ -1,0 +1,65 @@
+using ArticleExtract.Metadata;
+
+namespace ArticleExtract.Tests.Metadata;
+
+/// <summary>
+/// <see cref="LineMetadata.MayOpenWithBylineLabel"/> screens lines before the byline parse: it must
+/// never turn away a line the plain parse (<see cref="LineMetadata.ParseByline"/>) reads as a byline.
+/// </summary>
+public sealed class LineMetadataScreenTests
+{
+    /// <summary>The longest line compared (a byline is at most 160 characters once collapsed).</summary>
+    private const int MaxLineLength = 400;
+
+    [Theory]
+    [InlineData("By Jane Doe")]
+    [InlineData("BY JANE DOE AND JOHN ROE")]
+    [InlineData("ByJane Doe")]
+    [InlineData("  \u00a0Written by Jane Doe")]
+    [InlineData("\u200bBy Jane Doe")]
+    [InlineData("Von Max Muster")]
+    [InlineData("Par Jean Dupont")]
+    [InlineData("Автор: Иван Петров")]
+    [InlineData("— By Jane Doe")]
+    public void A_byline_passes_the_screen(string line)
+    {
+        LineMetadata.MayOpenWithBylineLabel(line, MetadataVocabulary.Shared).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Council votes to rebuild the harbour bridge")]
+    [InlineData("Jane Doe")]
+    [InlineData("March 3, 2025")]
+    public void A_line_without_a_label_is_screened_out(string line)
+    {
+        LineMetadata.MayOpenWithBylineLabel(line, MetadataVocabulary.Shared).Should().BeFalse();
+        LineMetadata.ParseByline(line, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_screen_keeps_every_byline_of_the_text_corpora()
+    {
+        var folders = new[] { Fixture.CorpusFolder("text-dev"), Fixture.CorpusFolder("wcxb-dev/text") }.OfType<string>().ToList();
+        var lines = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.txt"))
+            .SelectMany(File.ReadLines)
+            .Where(l => l.Length is > 0 and <= MaxLineLength)
+            .Concat(["By Jane Doe", "ByJane Doe", "WRITTEN BY JANE DOE", "Par Jean Dupont", "Автор: Иван Петров"])
+            .ToList();
+        var bylines = 0;
+        var missed = new List<string>();
+        foreach (var line in lines)
+        {
+            if (LineMetadata.ParseByline(line, out _))
+            {
+                bylines++;
+                if (!LineMetadata.MayOpenWithBylineLabel(line, MetadataVocabulary.Shared))
+                {
+                    missed.Add(line);
+                }
+            }
+        }
+
+        bylines.Should().BeGreaterThan(0);
+        missed.Should().BeEmpty();
+    }
+}
