@@ -23,8 +23,8 @@ internal static class LineMetadata
     /// byline opens with a label (<see cref="MetadataVocabulary.BylinePrefixes"/>), so past any
     /// leading marks the line begins with a label's first word, in any case ("By", "WRITTEN BY",
     /// "ByJane"). Beyond ASCII (normalisation and case rules may change the first word) the parse
-    /// decides. Never false where the parse would find a byline (LineMetadataScreenTests, on every
-    /// line of the corpus).
+    /// decides. Never false where a label opens the line (<see cref="Authors.StripPrefix"/>) or the
+    /// parse finds a byline (LineMetadataScreenTests, on every line of the text corpora).
     /// </summary>
     internal static bool MayOpenWithBylineLabel(ReadOnlySpan<char> line, MetadataVocabulary vocabulary)
     {
@@ -155,6 +155,11 @@ internal static class LineMetadata
 
         for (var space = text.IndexOf(' '); space > 0; space = text.IndexOf(' ', space + 1))
         {
+            if (!MayOpenWithBylineLabel(text.AsSpan(space + 1), MetadataVocabulary.Shared))
+            {
+                continue;
+            }
+
             Authors.StripPrefix(text[(space + 1)..], MetadataVocabulary.Shared, out var hadPrefix);
             if (hadPrefix && DatelineOrPart(text.AsSpan(0, space), out _, out _, out _))
             {

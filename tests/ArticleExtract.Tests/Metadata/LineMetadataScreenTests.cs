@@ -4,7 +4,8 @@ namespace ArticleExtract.Tests.Metadata;
 
 /// <summary>
 /// <see cref="LineMetadata.MayOpenWithBylineLabel"/> screens lines before the byline parse: it must
-/// never turn away a line the plain parse (<see cref="LineMetadata.ParseByline"/>) reads as a byline.
+/// never turn away a line the plain parse (<see cref="LineMetadata.ParseByline"/>) reads as a byline,
+/// nor one a label opens (<see cref="Authors.StripPrefix"/>).
 /// </summary>
 public sealed class LineMetadataScreenTests
 {
@@ -46,6 +47,7 @@ public sealed class LineMetadataScreenTests
             .Concat(["By Jane Doe", "ByJane Doe", "WRITTEN BY JANE DOE", "Par Jean Dupont", "Автор: Иван Петров"])
             .ToList();
         var bylines = 0;
+        var labels = 0;
         var missed = new List<string>();
         foreach (var line in lines)
         {
@@ -57,9 +59,25 @@ public sealed class LineMetadataScreenTests
                     missed.Add(line);
                 }
             }
+
+            // A label that opens the line, or the rest of the line after any space (a byline after a date).
+            var text = ArticleExtract.Output.TextNormalizer.CollapseWhitespace(line);
+            for (var start = 0; start >= 0 && start < text.Length; start = text.IndexOf(' ', start) is var space and >= 0 ? space + 1 : -1)
+            {
+                Authors.StripPrefix(text[start..], MetadataVocabulary.Shared, out var hadPrefix);
+                if (hadPrefix)
+                {
+                    labels++;
+                    if (!LineMetadata.MayOpenWithBylineLabel(text.AsSpan(start), MetadataVocabulary.Shared))
+                    {
+                        missed.Add(text[start..]);
+                    }
+                }
+            }
         }
 
         bylines.Should().BeGreaterThan(0);
+        labels.Should().BeGreaterThan(bylines);
         missed.Should().BeEmpty();
     }
 }
