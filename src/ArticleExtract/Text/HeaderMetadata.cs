@@ -106,14 +106,17 @@ internal static class HeaderMetadata
         return true;
     }
 
+    /// <summary>A byline's label on a line of its own ("By", "Written By"), the name on the next: the two are read as one line.</summary>
+    internal static bool IsLabelOverName(IReadOnlyList<TextBlock> blocks, int i) =>
+        blocks[i].Kind == BoilerplateKind.EmptyLabel && i + 1 < blocks.Count && !blocks[i + 1].InBody && blocks[i + 1].Words <= MaxWords;
+
     private static void ReadByline(IReadOnlyList<TextBlock> blocks, int i, ArticleMetadata metadata)
     {
         var block = blocks[i];
         var line = block.Clean;
         var joined = false;
-        if (block.Kind == BoilerplateKind.EmptyLabel && i + 1 < blocks.Count && !blocks[i + 1].InBody && blocks[i + 1].Words <= MaxWords)
+        if (IsLabelOverName(blocks, i))
         {
-            // "By" on its own line, the name on the next.
             line = block.Clean + " " + blocks[i + 1].Clean;
             joined = true;
         }

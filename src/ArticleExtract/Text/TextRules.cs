@@ -72,7 +72,6 @@ internal sealed class TextRules
         MinMarkdownLinks = Count(nameof(MinMarkdownLinks));
         HeadlineBylineBonus = Number(nameof(HeadlineBylineBonus));
         MaxHeadlineToByline = Count(nameof(MaxHeadlineToByline));
-        MaxBylineLabelWords = Count(nameof(MaxBylineLabelWords));
 
         GoodLengthOffset = Count(nameof(GoodLengthOffset));
         SectionBreakPenalty = Count(nameof(SectionBreakPenalty));
@@ -257,8 +256,6 @@ internal sealed class TextRules
     /// <summary>The byline or dateline under a headline is at most this many blocks below it.</summary>
     public int MaxHeadlineToByline { get; }
 
-    /// <summary>A byline's label on a line of its own ("By", "Written By") has at most this many words.</summary>
-    public int MaxBylineLabelWords { get; }
 
     // The article run (BodySelection), in characters of good text.
 

@@ -65,7 +65,7 @@ internal static class TitleFinder
 
         var overlap = new CandidateWords(blocks, words, candidates);
         overlap.FindInBody(blocks, words);
-        var bylines = new BylineLines(blocks, candidates[^1], bodyStart + rules.MaxHeadlineToByline, rules);
+        var bylines = new BylineLines(blocks, candidates[^1], bodyStart + rules.MaxHeadlineToByline);
         var best = -1;
         var bestScore = double.MinValue;
         for (var c = 0; c < candidates.Count; c++)
@@ -265,15 +265,15 @@ internal static class TitleFinder
     /// <summary>
     /// Which blocks of a stretch begin a byline or a dateline, each read once (the lines under one
     /// candidate are under the next one too): a short line that is one ("By Jane Doe", "Updated
-    /// March 3, 2025"), or a label on a line of its own with the name on the next ("By" / "Jane Doe",
-    /// "Written By" / "Jane Doe").
+    /// March 3, 2025"), or a label on a line of its own with the name on the next, as
+    /// <see cref="HeaderMetadata"/> reads it.
     /// </summary>
     private sealed class BylineLines
     {
         private readonly bool[] _starts;
         private readonly int _first;
 
-        public BylineLines(IReadOnlyList<TextBlock> blocks, int first, int last, TextRules rules)
+        public BylineLines(IReadOnlyList<TextBlock> blocks, int first, int last)
         {
             _first = first;
             _starts = new bool[Math.Max(0, Math.Min(blocks.Count - 1, last) - first + 1)];
@@ -283,7 +283,7 @@ internal static class TitleFinder
                 var line = block.Clean;
                 _starts[j - first] = IsShortLine(block)
                     && (LineMetadata.IsMetaLine(line)
-                        || (block.Words <= rules.MaxBylineLabelWords && j + 1 < blocks.Count && IsShortLine(blocks[j + 1]) && LineMetadata.TryParseByline(line + " " + blocks[j + 1].Clean, out _)));
+                        || (HeaderMetadata.IsLabelOverName(blocks, j) && LineMetadata.TryParseByline(line + " " + blocks[j + 1].Clean, out _)));
             }
         }
 
