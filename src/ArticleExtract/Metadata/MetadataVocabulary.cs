@@ -76,6 +76,7 @@ internal sealed class MetadataVocabulary
         CollectiveAuthors = Set("collective-author");
         PublishedLabels = Set("published-label");
         ModifiedLabels = Set("modified-label");
+        LabelFirstWords = PublishedLabels.Concat(ModifiedLabels).Concat(BylinePrefixes).Select(label => label.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         RelativeTime = Set("relative-time");
         Weekdays = Set("weekday");
         WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -266,6 +267,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>Labels of an update.</summary>
     public FrozenSet<string> ModifiedLabels { get; }
+
+    /// <summary>The first word of every label of a publication, an update or a byline ("last" of "last updated", "by").</summary>
+    public FrozenSet<string> LabelFirstWords { get; }
 
     /// <summary>Words of a relative date.</summary>
     public FrozenSet<string> RelativeTime { get; }

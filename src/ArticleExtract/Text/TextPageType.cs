@@ -53,9 +53,16 @@ internal static class TextPageType
         }
 
         var actions = 0;
-        foreach (var word in block.Clean.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var text = block.Clean.AsSpan();
+        foreach (var range in text.Split(' '))
         {
-            if (rules.PostActions.Contains(word))
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (rules.PostActionLookup.Contains(word))
             {
                 actions++;
             }
@@ -183,5 +190,5 @@ internal static class TextPageType
         return count + (inWord && hasLetter ? 1 : 0);
     }
 
-    private static bool IsNumber(string word) => word.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
+    private static bool IsNumber(ReadOnlySpan<char> word) => word.IndexOfAnyExceptInRange('0', '9') < 0;
 }

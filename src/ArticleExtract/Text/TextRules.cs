@@ -24,6 +24,7 @@ internal sealed class TextRules
         ConsentWords = Set(entries, "consent-word", StringComparer.Ordinal);
         PersonWords = Set(entries, "person-word", StringComparer.Ordinal);
         PostActions = Set(entries, "post-action", StringComparer.OrdinalIgnoreCase);
+        PostActionLookup = PostActions.GetAlternateLookup<ReadOnlySpan<char>>();
         FormButtons = Set(entries, "form-button", StringComparer.OrdinalIgnoreCase);
         PriceMarks = [.. entries.Where(e => e.Set == "currency").Select(e => e.Text)];
         PriceMarkValues = System.Buffers.SearchValues.Create([.. PriceMarks], StringComparison.OrdinalIgnoreCase);
@@ -144,6 +145,9 @@ internal sealed class TextRules
 
     /// <summary>The words of a post's action row ("Reply", "Quote", "Upvote"), any case.</summary>
     public FrozenSet<string> PostActions { get; }
+
+    /// <summary><see cref="PostActions"/>, asked with a word of a line as it stands (no string made for it).</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostActionLookup { get; }
 
     /// <summary>The buttons that send a form ("Submit"), any case: the end of a newsletter or contact form, no comments heading.</summary>
     public FrozenSet<string> FormButtons { get; }

@@ -65,7 +65,7 @@ internal static class TitleFinder
 
         var overlap = new CandidateWords(blocks, words, candidates);
         overlap.FindInBody(blocks, words);
-        var bylines = new BylineLines(blocks, candidates[^1], bodyStart + rules.MaxHeadlineToByline);
+        var bylines = new BylineLines(blocks);
         var best = -1;
         var bestScore = double.MinValue;
         for (var c = 0; c < candidates.Count; c++)
@@ -246,7 +246,7 @@ internal static class TitleFinder
     /// not itself part of the byline.
     /// </summary>
     private static bool IsAboveByline(IReadOnlyList<TextBlock> blocks, int i, BylineLines bylines, TextRules rules) =>
-        HasBylineBelow(i, bylines, rules) && !IsPartOfByline(blocks[i]);
+        HasBylineBelow(i, bylines, rules) && !IsPartOfByline(blocks[i], bylines.IsMetaLine(i));
 
     /// <summary>A byline or a dateline is among the few lines under the block.</summary>
     private static bool HasBylineBelow(int headline, BylineLines bylines, TextRules rules)
@@ -263,32 +263,23 @@ internal static class TitleFinder
     }
 
     /// <summary>
-    /// Which blocks of a stretch begin a byline or a dateline, each read once (the lines under one
-    /// candidate are under the next one too): a short line that is one ("By Jane Doe", "Updated
-    /// March 3, 2025"), or a label on a line of its own with the name on the next, as
-    /// <see cref="HeaderMetadata"/> reads it.
+    /// Which blocks of a stretch begin a byline or a dateline: a short line that is one ("By Jane
+    /// Doe", "Updated March 3, 2025"), or a label on a line of its own with the name on the next, as
+    /// <see cref="HeaderMetadata"/> reads it. Each line is read once, when first asked about (the
+    /// lines under one candidate are under the next one too, and a candidate is asked about itself).
     /// </summary>
-    private sealed class BylineLines
+    private sealed class BylineLines(IReadOnlyList<TextBlock> blocks)
     {
-        private readonly bool[] _starts;
-        private readonly int _first;
+        /// <summary>Per block, once read: whether it is a byline or a dateline (<see cref="LineMetadata.IsMetaLine"/>).</summary>
+        private readonly bool?[] _metaLines = new bool?[blocks.Count];
 
-        public BylineLines(IReadOnlyList<TextBlock> blocks, int first, int last)
-        {
-            _first = first;
-            _starts = new bool[Math.Max(0, Math.Min(blocks.Count - 1, last) - first + 1)];
-            for (var j = first; j < first + _starts.Length; j++)
-            {
-                var block = blocks[j];
-                var line = block.Clean;
-                _starts[j - first] = IsShortLine(block)
-                    && (LineMetadata.IsMetaLine(line)
-                        || (HeaderMetadata.IsLabelOverName(blocks, j) && LineMetadata.TryParseByline(line + " " + blocks[j + 1].Clean, out _)));
-            }
-        }
+        /// <summary>Block <paramref name="j"/> begins a byline or a dateline (false past the last block).</summary>
+        public bool StartsAt(int j) =>
+            j < blocks.Count && IsShortLine(blocks[j])
+            && (IsMetaLine(j) || (HeaderMetadata.IsLabelOverName(blocks, j) && LineMetadata.TryParseByline(blocks[j].Clean + " " + blocks[j + 1].Clean, out _)));
 
-        /// <summary>Block <paramref name="j"/> begins a byline or a dateline (false outside the stretch).</summary>
-        public bool StartsAt(int j) => j >= _first && j - _first < _starts.Length && _starts[j - _first];
+        /// <summary>Block <paramref name="j"/> is a byline or a dateline as a whole.</summary>
+        public bool IsMetaLine(int j) => _metaLines[j] ??= LineMetadata.IsMetaLine(blocks[j].Clean);
 
         /// <summary>A byline or a dateline is a short line (<see cref="HeaderMetadata.MaxWords"/> words at most).</summary>
         private static bool IsShortLine(TextBlock block) => block.Words is > 0 and <= HeaderMetadata.MaxWords;
@@ -299,8 +290,8 @@ internal static class TitleFinder
     /// "Originally posted February 2017"), or a name alone ("Rahul Tyagi", "Dylan Bailey, MS, RD"):
     /// words that read as a name after "By", no stopword among them (a headline has some).
     /// </summary>
-    private static bool IsPartOfByline(TextBlock block) =>
-        LineMetadata.IsMetaLine(block.Clean) || (block.Stopwords == 0 && LineMetadata.TryParseByline(NameLabel + block.Clean, out _));
+    private static bool IsPartOfByline(TextBlock block, bool isMetaLine) =>
+        isMetaLine || (block.Stopwords == 0 && LineMetadata.TryParseByline(NameLabel + block.Clean, out _));
 
     /// <summary>The label put before a line to read it as a byline (a name alone reads as one).</summary>
     private const string NameLabel = "By ";
