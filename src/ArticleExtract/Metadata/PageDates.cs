@@ -37,15 +37,15 @@ internal static class PageDates
 
         modified ??= First(microdata.DateModified) ?? First(pageDates.Modified);
 
+        // The dates the page shows, read once: what the metadata lacks, checks what it gives.
+        var shownDates = VisibleDates.Find(scan, vocabulary);
         if (published is null)
         {
-            var (shownPublished, shownModified) = VisibleDates.Find(scan, vocabulary);
-            published = shownPublished;
-            modified ??= shownModified;
+            published = shownDates.Published;
+            modified ??= shownDates.Modified;
         }
         else
         {
-            var shownDates = VisibleDates.Find(scan, vocabulary);
             if (shownDates.Published is { } shown && IsEarlierShownPublication(published.Value, shown))
             {
                 // The machine date is a later one (a republication, an update given as the publication): the page shows when it first came out.
@@ -54,7 +54,7 @@ internal static class PageDates
             }
             else if (IsUniversalInstant(published.Value))
             {
-                published = LocalDayAsShown(published.Value, scan, vocabulary, metadata.CanonicalUrl);
+                published = LocalDayAsShown(published.Value, shownDates.Published, vocabulary, metadata.CanonicalUrl);
             }
 
             if (shownDates.Modified is { } shownUpdate && modified is { } machineUpdate && IsOtherShownDay(machineUpdate, shownUpdate))
@@ -72,7 +72,7 @@ internal static class PageDates
 
         if (pageObjectPublished is { } pageObject)
         {
-            metadata.PageObjectPublished = IsUniversalInstant(pageObject) ? LocalDayAsShown(pageObject, scan, vocabulary, metadata.CanonicalUrl) : pageObject;
+            metadata.PageObjectPublished = IsUniversalInstant(pageObject) ? LocalDayAsShown(pageObject, shownDates.Published, vocabulary, metadata.CanonicalUrl) : pageObject;
         }
 
         metadata.Published = published?.Date;
@@ -135,9 +135,8 @@ internal static class PageDates
     /// when it is the same instant seen in another time zone, that is, a day that some time zone
     /// (UTC-12 to UTC+14) gives the universal instant; otherwise the instant as it was.
     /// </summary>
-    private static FoundDate LocalDayAsShown(FoundDate instant, PageScan scan, MetadataVocabulary vocabulary, string? url)
+    private static FoundDate LocalDayAsShown(FoundDate instant, FoundDate? shown, MetadataVocabulary vocabulary, string? url)
     {
-        var shown = VisibleDates.Find(scan, vocabulary).Published;
         if (shown is null && Dates.TryParseUrl(url, out var fromUrl))
         {
             shown = new FoundDate(fromUrl, DatePrecision.Day);
