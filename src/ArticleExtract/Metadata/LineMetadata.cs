@@ -79,6 +79,15 @@ internal static partial class LineMetadata
     }
 
     /// <summary>
+    /// A person's name alone on a line ("Rahul Tyagi", "Dylan Bailey, MS, RD"): the line reads as a
+    /// byline's names once a byline's label is put before it.
+    /// </summary>
+    public static bool IsNameAlone(string line) => ParseByline(NameLabel + line, out _);
+
+    /// <summary>The label <see cref="IsNameAlone"/> puts before a line to read it as a byline.</summary>
+    private const string NameLabel = "By ";
+
+    /// <summary>
     /// A dateline, then a byline ("October 11, 2023 by Jane Doe", "Published August 7, 2023 by Jane Doe"): true when
     /// the line is one; <paramref name="authors"/> then holds the names after the date.
     /// </summary>

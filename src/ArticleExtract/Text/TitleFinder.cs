@@ -287,14 +287,11 @@ internal static class TitleFinder
 
     /// <summary>
     /// The line belongs to the byline, not above it: a byline or dateline itself ("ByNina Pineda",
-    /// "Originally posted February 2017"), or a name alone ("Rahul Tyagi", "Dylan Bailey, MS, RD"):
-    /// words that read as a name after "By", no stopword among them (a headline has some).
+    /// "Originally posted February 2017"), or a name alone ("Rahul Tyagi", "Dylan Bailey, MS, RD";
+    /// <see cref="LineMetadata.IsNameAlone"/>) with no stopword (a headline has some).
     /// </summary>
     private static bool IsPartOfByline(TextBlock block, bool isMetaLine) =>
-        isMetaLine || (block.Stopwords == 0 && LineMetadata.TryParseByline(NameLabel + block.Clean, out _));
-
-    /// <summary>The label put before a line to read it as a byline (a name alone reads as one).</summary>
-    private const string NameLabel = "By ";
+        isMetaLine || (block.Stopwords == 0 && LineMetadata.IsNameAlone(block.Clean));
 
     private static bool IsMostlyDigits(string text)
     {

@@ -107,4 +107,14 @@ public sealed class LineMetadataTests
             authors.Should().Equal("Jane Doe");
         }
     }
+
+    [Theory]
+    [InlineData("Rahul Tyagi", true)]
+    [InlineData("Dylan Bailey, MS, RD", true)]
+    [InlineData("the way we were", false)]
+    [InlineData("March 3, 2025", false)]
+    public void A_name_alone_reads_as_a_bylines_names(string line, bool alone)
+    {
+        LineMetadata.IsNameAlone(line).Should().Be(alone);
+    }
 }
