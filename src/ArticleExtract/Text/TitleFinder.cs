@@ -139,10 +139,11 @@ internal static class TitleFinder
                 var text = blocks[candidates[c]].Clean;
                 var hashes = words.HashesOf(candidates[c]);
                 var starts = words.StartsOf(candidates[c]);
+                var masks = words.MasksOf(candidates[c]);
                 for (var w = 0; w < hashes.Length; w++)
                 {
                     var reader = new WordReader(text.AsSpan(starts[w]));
-                    if (reader.Next(buffer, out var length) && length >= MinComparedWordLength)
+                    if (masks[w] == 0 && reader.Next(buffer, out var length) && length >= MinComparedWordLength)
                     {
                         _filter.Add(hashes[w]);
                         _occurrences.Add(Add(buffer[..length]));

@@ -42,4 +42,22 @@ public sealed class TextHeaderMetadataTests
 
         article.Published.Should().Be(new DateTimeOffset(2025, 3, 3, 0, 0, 0, TimeSpan.Zero));
     }
+
+    /// <summary>
+    /// A headline's words recur in the body; a line between it and the byline that shares only stopwords with the
+    /// body ("this", "your") does not: the title is the headline. Stopwords are not compared with the body.
+    /// </summary>
+    [Fact]
+    public void A_line_sharing_only_stopwords_with_the_body_is_not_the_title()
+    {
+        var text = string.Join("\n\n",
+            "Home", "News", "About", "Seven Quiet Gardens of Kyoto", "Why this matters for your visit", "By Jane Doe",
+            "Kyoto keeps its gardens calm. This is what your guide will say first, and it is true of the ones we walked through in spring.",
+            "Each of the gardens has its own pond and its own stones, and this spring your path through them may be the slowest walk you take in Kyoto.",
+            "The third paragraph is here with many words of its own, about the gardens of Kyoto and the moss that grows in this season for your eyes.");
+
+        var article = ArticleExtractor.Parse(text);
+
+        article.Title.Should().Be("Seven Quiet Gardens of Kyoto");
+    }
 }
