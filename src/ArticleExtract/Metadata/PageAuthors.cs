@@ -56,6 +56,23 @@ internal static class PageAuthors
                 }
             }
         }
+
+        if (metadata.Authors.Count == 0 && metadata.Byline is { } team && UnlabelledTeam(team, vocabulary) is { } unlabelled)
+        {
+            metadata.Byline = unlabelled;
+        }
+    }
+
+    /// <summary>
+    /// A byline that names no person but a team ("By the Acme Team", "Written by Acme Staff"): the team
+    /// without the label, as a tagged team stands ("Acme Staff"); the label is the layout's, not the name's.
+    /// Null when the byline has no label, or what follows it does not end with a team's word ("By admin").
+    /// </summary>
+    internal static string? UnlabelledTeam(string byline, MetadataVocabulary vocabulary)
+    {
+        var rest = Authors.StripPrefix(byline, vocabulary, out var hadPrefix);
+        var space = rest.LastIndexOf(' ');
+        return hadPrefix && space > 0 && vocabulary.CollectiveAuthors.Contains(rest[(space + 1)..]) ? rest : null;
     }
 
     /// <summary>

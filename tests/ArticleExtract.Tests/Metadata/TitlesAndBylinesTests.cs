@@ -43,4 +43,20 @@ public sealed class TitlesAndBylinesTests
         var metadata = MetadataPages.Extract("", "<article><h1>Snow closes the northern trails</h1><aside><p>By Jane Roberts</p></aside>" + MetadataPages.Story + "</article>");
         metadata.Authors.Should().Equal("Jane Roberts");
     }
+
+    [Fact]
+    public void A_byline_in_the_page_s_hero_banner_is_a_byline()
+    {
+        var metadata = MetadataPages.Extract("", "<section class=\"page-hero-banner\"><h1>Snow closes the northern trails</h1><span class=\"hero-banner__author\">By Jane Roberts</span></section><article>"
+            + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
+
+    [Fact]
+    public void A_byline_that_names_a_team_keeps_the_team_without_its_label()
+    {
+        var metadata = MetadataPages.Extract("", "<article><h1>Snow closes the northern trails</h1><span class=\"author\">By the Hill Walkers Team</span>" + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().BeEmpty();
+        metadata.Byline.Should().Be("the Hill Walkers Team");
+    }
 }
