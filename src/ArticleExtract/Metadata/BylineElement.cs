@@ -315,16 +315,28 @@ internal static class BylineElement
             && !HasAncestor(element, "code");
     }
 
-    /// <summary>Page furniture as <see cref="IsUnlikelyCandidate"/> tells it, except that a header is not furniture.</summary>
+    /// <summary>
+    /// Page furniture as <see cref="IsUnlikelyCandidate"/> tells it, except that a header is not furniture, nor
+    /// an article's own footer (<see cref="IsArticleFooter"/>).
+    /// </summary>
     internal static bool IsUnlikelyCandidateInHeaders(IElement element, in MarkupAttributes attributes, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary) =>
         matchString.ContainsAny(vocabulary.HeaderTokenSearch)
-            ? IsUnlikelyCandidate(element, attributes, WithoutHeaderTokens(matchString.ToString(), vocabulary), vocabulary)
-            : IsUnlikelyCandidate(element, attributes, matchString, vocabulary);
+            ? IsUnlikelyCandidate(element, attributes, Without(matchString.ToString(), vocabulary.HeaderTokens), vocabulary)
+            : IsArticleFooter(element, matchString, vocabulary)
+                ? IsUnlikelyCandidate(element, attributes, Without(matchString.ToString(), vocabulary.ArticleFooterTokens), vocabulary)
+                : IsUnlikelyCandidate(element, attributes, matchString, vocabulary);
 
-    /// <summary>The class/id string with header tokens removed, so a header is not furniture.</summary>
-    private static string WithoutHeaderTokens(string matchString, MetadataVocabulary vocabulary)
+    /// <summary>
+    /// An article's own footer ("entry-footer", a child of the article element): where a theme may set the
+    /// story's byline and date under it, not the site's footer.
+    /// </summary>
+    private static bool IsArticleFooter(IElement element, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary) =>
+        element.ParentElement is { LocalName: "article" } && matchString.ContainsAny(vocabulary.ArticleFooterTokenSearch);
+
+    /// <summary>The class/id string with these tokens removed, so a header (or an article's footer) is not furniture.</summary>
+    private static string Without(string matchString, string[] tokens)
     {
-        foreach (var token in vocabulary.HeaderTokens)
+        foreach (var token in tokens)
         {
             matchString = matchString.Replace(token, " ", StringComparison.Ordinal);
         }

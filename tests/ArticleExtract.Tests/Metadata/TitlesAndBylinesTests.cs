@@ -59,4 +59,28 @@ public sealed class TitlesAndBylinesTests
         metadata.Authors.Should().BeEmpty();
         metadata.Byline.Should().Be("the Hill Walkers Team");
     }
+
+    [Fact]
+    public void A_name_in_the_site_s_masthead_is_no_byline()
+    {
+        var metadata = MetadataPages.Extract("", "<header id=\"site-banner\" role=\"banner\"><a href=\"/account\"><span class=\"account-username\">Jane Roberts</span></a></header><article><h1>Snow closes the northern trails</h1>"
+            + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_byline_in_the_article_s_own_footer_is_a_byline()
+    {
+        var metadata = MetadataPages.Extract("", "<article><h1>Snow closes the northern trails</h1>" + MetadataPages.Story
+            + "<footer class=\"entry-footer\"><span class=\"entry-author\">Posted by Jane Roberts</span></footer></article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
+
+    [Fact]
+    public void A_byline_in_the_site_s_footer_is_no_byline()
+    {
+        var metadata = MetadataPages.Extract("", "<article><h1>Snow closes the northern trails</h1>" + MetadataPages.Story
+            + "</article><div class=\"site-footer\"><span class=\"author\">Posted by Jane Roberts</span></div>");
+        metadata.Authors.Should().BeEmpty();
+    }
 }
