@@ -52,12 +52,18 @@ internal static class BylineElement
     /// strict search reaches wins; the first one only the lenient search reaches is kept for when
     /// the strict search finds none. Either search alone would visit its elements in this order.
     /// </remarks>
-    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary) => Find(document, vocabulary, out _);
+    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary) => Find(document, vocabulary, out _, out _);
 
-    /// <summary>The displayed byline text, or null; in <paramref name="boxName"/> the name an author box opens with, the last resort.</summary>
-    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary, out string? boxName)
+    /// <summary>
+    /// The displayed byline text, or null; in <paramref name="boxName"/> the name an author box opens with, the last resort;
+    /// in <paramref name="parts"/> the text with the element's lines apart (<see cref="BylineLines"/>), what its names
+    /// and date are read from, null when the byline is one line.
+    /// </summary>
+    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary, out string? boxName, out string? parts)
     {
         boxName = null;
+        parts = null;
+        string? headerParts = null;
         if (document.DocumentElement is not { } root)
         {
             return null;
@@ -85,15 +91,19 @@ internal static class BylineElement
 
             var matchString = matchText.Of(attributes);
             var marked = IsMarkedAsByline(attributes, matchString, vocabulary);
-            if (marked && ShortBylineText(element) is { } text && NamesSomebody(text, vocabulary))
+            if (marked && ShortBylineText(element) is { } text && BylineParts(element, vocabulary) is var lines && NamesSomebody(lines ?? text, vocabulary))
             {
                 if (strict)
                 {
                     boxName = inBox;
+                    parts = lines;
                     return text;
                 }
 
-                inHeader ??= lenient ? text : null;
+                if (lenient && inHeader is null)
+                {
+                    (inHeader, headerParts) = (text, lines);
+                }
             }
             else if (marked && strict && inBox is null)
             {
@@ -109,6 +119,7 @@ internal static class BylineElement
         }
 
         boxName = inBox;
+        parts = headerParts;
         return inHeader;
     }
 
@@ -126,6 +137,13 @@ internal static class BylineElement
         }
 
         return null;
+    }
+
+    /// <summary>The byline's text with its lines apart (<see cref="BylineLines"/>), or null when it is one line or a name attribute's.</summary>
+    private static string? BylineParts(IElement element, MetadataVocabulary vocabulary)
+    {
+        var named = NameDescendant(element);
+        return named is not null && NameContent(named) is not null ? null : BylineLines.Joined(named ?? element, vocabulary);
     }
 
     /// <summary>

@@ -83,4 +83,22 @@ public sealed class TitlesAndBylinesTests
             + "</article><div class=\"site-footer\"><span class=\"author\">Posted by Jane Roberts</span></div>");
         metadata.Authors.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_poster_s_name_over_their_rank_is_read_apart_from_it()
+    {
+        var metadata = MetadataPages.Extract("", "<article><h1>Snow closes the northern trails</h1><div class=\"author_information\"><strong>HillWalker</strong><br>"
+            + "<span><p class=\"role\">Big Board Owner</p></span></div>" + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().Equal("HillWalker");
+    }
+
+    [Fact]
+    public void A_machine_date_on_the_line_under_the_name_dates_the_story()
+    {
+        var metadata = MetadataPages.Extract("", "<article><h1>Snow closes the northern trails</h1><div class=\"byline\"><div>Jane Roberts</div><div>2022-11-23T08:10+02:00</div></div>"
+            + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+        metadata.Published.Should().NotBeNull();
+        metadata.Published!.Value.Year.Should().Be(2022);
+    }
 }
