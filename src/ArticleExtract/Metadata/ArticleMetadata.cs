@@ -30,6 +30,12 @@ internal sealed class ArticleMetadata
 
     public DatePrecision ModifiedPrecision { get; set; }
 
+    /// <summary>
+    /// The shown byline with its element's lines apart ("Jane Doe · Board Owner" of "Jane Doe" over "Board Owner"):
+    /// what its names and date are read from; null when it is <see cref="Byline"/> as shown.
+    /// </summary>
+    public string? BylineParts { get; set; }
+
     public string? Publisher { get; set; }
 
     public PageType PageType { get; set; }

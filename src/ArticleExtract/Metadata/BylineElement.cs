@@ -52,12 +52,18 @@ internal static class BylineElement
     /// strict search reaches wins; the first one only the lenient search reaches is kept for when
     /// the strict search finds none. Either search alone would visit its elements in this order.
     /// </remarks>
-    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary) => Find(document, vocabulary, out _);
+    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary) => Find(document, vocabulary, out _, out _);
 
-    /// <summary>The displayed byline text, or null; in <paramref name="boxName"/> the name an author box opens with, the last resort.</summary>
-    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary, out string? boxName)
+    /// <summary>
+    /// The displayed byline text, or null; in <paramref name="boxName"/> the name an author box opens with, the last resort;
+    /// in <paramref name="parts"/> the text with the element's lines apart (<see cref="BylineLines"/>), what its names
+    /// and date are read from, null when the byline is one line.
+    /// </summary>
+    public static string? Find(IHtmlDocument document, MetadataVocabulary vocabulary, out string? boxName, out string? parts)
     {
         boxName = null;
+        parts = null;
+        string? headerParts = null;
         if (document.DocumentElement is not { } root)
         {
             return null;
@@ -85,15 +91,19 @@ internal static class BylineElement
 
             var matchString = matchText.Of(attributes);
             var marked = IsMarkedAsByline(attributes, matchString, vocabulary);
-            if (marked && ShortBylineText(element) is { } text && NamesSomebody(text, vocabulary))
+            if (marked && ShortBylineText(element) is { } text && BylineParts(element, vocabulary) is var lines && NamesSomebody(lines ?? text, vocabulary))
             {
                 if (strict)
                 {
                     boxName = inBox;
+                    parts = lines;
                     return text;
                 }
 
-                inHeader ??= lenient ? text : null;
+                if (lenient && inHeader is null)
+                {
+                    (inHeader, headerParts) = (text, lines);
+                }
             }
             else if (marked && strict && inBox is null)
             {
@@ -109,6 +119,7 @@ internal static class BylineElement
         }
 
         boxName = inBox;
+        parts = headerParts;
         return inHeader;
     }
 
@@ -126,6 +137,13 @@ internal static class BylineElement
         }
 
         return null;
+    }
+
+    /// <summary>The byline's text with its lines apart (<see cref="BylineLines"/>), or null when it is one line or a name attribute's.</summary>
+    private static string? BylineParts(IElement element, MetadataVocabulary vocabulary)
+    {
+        var named = NameDescendant(element);
+        return named is not null && NameContent(named) is not null ? null : BylineLines.Joined(named ?? element, vocabulary);
     }
 
     /// <summary>
@@ -315,16 +333,28 @@ internal static class BylineElement
             && !HasAncestor(element, "code");
     }
 
-    /// <summary>Page furniture as <see cref="IsUnlikelyCandidate"/> tells it, except that a header is not furniture.</summary>
+    /// <summary>
+    /// Page furniture as <see cref="IsUnlikelyCandidate"/> tells it, except that a header is not furniture, nor
+    /// an article's own footer (<see cref="IsArticleFooter"/>).
+    /// </summary>
     internal static bool IsUnlikelyCandidateInHeaders(IElement element, in MarkupAttributes attributes, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary) =>
         matchString.ContainsAny(vocabulary.HeaderTokenSearch)
-            ? IsUnlikelyCandidate(element, attributes, WithoutHeaderTokens(matchString.ToString(), vocabulary), vocabulary)
-            : IsUnlikelyCandidate(element, attributes, matchString, vocabulary);
+            ? IsUnlikelyCandidate(element, attributes, Without(matchString.ToString(), vocabulary.HeaderTokens), vocabulary)
+            : IsArticleFooter(element, matchString, vocabulary)
+                ? IsUnlikelyCandidate(element, attributes, Without(matchString.ToString(), vocabulary.ArticleFooterTokens), vocabulary)
+                : IsUnlikelyCandidate(element, attributes, matchString, vocabulary);
 
-    /// <summary>The class/id string with header tokens removed, so a header is not furniture.</summary>
-    private static string WithoutHeaderTokens(string matchString, MetadataVocabulary vocabulary)
+    /// <summary>
+    /// An article's own footer ("entry-footer", a child of the article element): where a theme may set the
+    /// story's byline and date under it, not the site's footer.
+    /// </summary>
+    private static bool IsArticleFooter(IElement element, ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary) =>
+        element.ParentElement is { LocalName: "article" } && matchString.ContainsAny(vocabulary.ArticleFooterTokenSearch);
+
+    /// <summary>The class/id string with these tokens removed, so a header (or an article's footer) is not furniture.</summary>
+    private static string Without(string matchString, string[] tokens)
     {
-        foreach (var token in vocabulary.HeaderTokens)
+        foreach (var token in tokens)
         {
             matchString = matchString.Replace(token, " ", StringComparison.Ordinal);
         }

@@ -60,11 +60,13 @@ internal sealed class MetadataVocabulary
         LikelyTokens = [.. Set("likely-token")];
         UnlikelyRoles = Set("unlikely-role");
         HeaderTokens = [.. Set("header-token")];
+        ArticleFooterTokens = [.. Set("article-footer-token")];
         NavigationTokens = [.. Set("nav-token")];
         BylineTokenSearch = SearchValues.Create(BylineTokens, StringComparison.Ordinal);
         UnlikelyTokenSearch = SearchValues.Create(UnlikelyTokens, StringComparison.Ordinal);
         LikelyTokenSearch = SearchValues.Create(LikelyTokens, StringComparison.Ordinal);
         HeaderTokenSearch = SearchValues.Create(HeaderTokens, StringComparison.Ordinal);
+        ArticleFooterTokenSearch = SearchValues.Create(ArticleFooterTokens, StringComparison.Ordinal);
         NavigationTokenSearch = SearchValues.Create(NavigationTokens, StringComparison.Ordinal);
         BylinePrefixes = Set("byline-prefix");
         BylinePrefixFirstWords = [.. BylinePrefixes.Select(p => p.Split(' ')[0]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
@@ -234,6 +236,12 @@ internal sealed class MetadataVocabulary
 
     /// <summary>The <see cref="HeaderTokens"/>, for one search.</summary>
     public SearchValues<string> HeaderTokenSearch { get; }
+
+    /// <summary>Class/id substrings of an article's own footer (a child of its article element), read like a header.</summary>
+    public string[] ArticleFooterTokens { get; }
+
+    /// <summary>The <see cref="ArticleFooterTokens"/>, for one search.</summary>
+    public SearchValues<string> ArticleFooterTokenSearch { get; }
 
     /// <summary>The <see cref="NavigationTokens"/>, for one search.</summary>
     public SearchValues<string> NavigationTokenSearch { get; }

@@ -32,17 +32,21 @@ internal static class PageAuthors
         tagged = tagged is not null && TaggedAuthor.IsPlaceholder(tagged, vocabulary) ? null : tagged;
         // With a tag, only a byline the page marks as one can name more authors: the looser readers
         // (a short "By ..." line, a link to the person's page) are for pages without any tag.
-        var shown = BylineElement.Find(document, vocabulary, out var boxName)
+        var shown = BylineElement.Find(document, vocabulary, out var boxName, out var shownParts)
             ?? (tagged is null ? ShownByline(scan, vocabulary) ?? AuthorLink.Find(scan, vocabulary) : null);
-        var coauthored = tagged is not null && shown is not null && TaggedAuthor.IsExtendedBy(tagged, shown, vocabulary);
+        // The names are read from the shown byline's lines apart ("Jane Doe" over her rank), the byline kept as shown.
+        var shownNames = shownParts ?? shown;
+        var coauthored = tagged is not null && shownNames is not null && TaggedAuthor.IsExtendedBy(tagged, shownNames, vocabulary);
         var byline = (coauthored ? shown : tagged ?? shown) ?? (microdata.Author is null ? boxName : null);
+        var bylineIsShown = byline is not null && ReferenceEquals(byline, shown);
+        metadata.BylineParts = bylineIsShown ? shownParts : null;
         var organizations = jsonLd?.OrganizationAuthors ?? [];
         metadata.Byline = byline ?? (organizations.Count > 0 ? string.Join(", ", organizations) : null);
         metadata.Publisher = MetadataText.Clean(organizations.Count > 0 ? organizations[0] : jsonLd?.Publisher);
 
         // The clean list: JSON-LD's names (unless the shown byline names more), else the names in the displayed byline, else microdata's author.
         var sources = jsonLd is { Authors.Count: > 0 } && !coauthored ? jsonLd.Authors
-            : byline is not null ? [byline]
+            : byline is not null ? [bylineIsShown ? shownNames! : byline]
             : microdata.Author is { } itemAuthor ? [itemAuthor]
             : [];
         foreach (var source in sources)
@@ -56,6 +60,23 @@ internal static class PageAuthors
                 }
             }
         }
+
+        if (metadata.Authors.Count == 0 && metadata.Byline is { } team && UnlabelledTeam(team, vocabulary) is { } unlabelled)
+        {
+            metadata.Byline = unlabelled;
+        }
+    }
+
+    /// <summary>
+    /// A byline that names no person but a team ("By the Acme Team", "Written by Acme Staff"): the team
+    /// without the label, as a tagged team stands ("Acme Staff"); the label is the layout's, not the name's.
+    /// Null when the byline has no label, or what follows it does not end with a team's word ("By admin").
+    /// </summary>
+    internal static string? UnlabelledTeam(string byline, MetadataVocabulary vocabulary)
+    {
+        var rest = Authors.StripPrefix(byline, vocabulary, out var hadPrefix);
+        var space = rest.LastIndexOf(' ');
+        return hadPrefix && space > 0 && vocabulary.CollectiveAuthors.Contains(rest[(space + 1)..]) ? rest : null;
     }
 
     /// <summary>

@@ -64,7 +64,7 @@ internal static class PageDates
             }
         }
 
-        published ??= DateInByline(metadata.Byline, vocabulary);
+        published ??= DateInByline(metadata.BylineParts ?? metadata.Byline, vocabulary);
         if (published is null && modified is null && Dates.TryParseUrl(metadata.CanonicalUrl, out var fromUrl))
         {
             published = new FoundDate(fromUrl, DatePrecision.Day);
@@ -97,6 +97,12 @@ internal static class PageDates
             if (LineMetadata.TryParseDateline(part, out var date, out var isModified, out var precision) && !isModified)
             {
                 return new FoundDate(date, precision);
+            }
+
+            // A machine date on a line of its own under the name ("Jane Doe" over "2022-11-23T08:10+02:00").
+            if (char.IsAsciiDigit(part[0]) && Dates.TryParseMachine(part, out var machine, out var machinePrecision))
+            {
+                return new FoundDate(machine, machinePrecision);
             }
         }
 

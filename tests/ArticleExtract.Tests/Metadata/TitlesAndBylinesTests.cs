@@ -43,4 +43,62 @@ public sealed class TitlesAndBylinesTests
         var metadata = MetadataPages.Extract("", "<article><h1>Snow closes the northern trails</h1><aside><p>By Jane Roberts</p></aside>" + MetadataPages.Story + "</article>");
         metadata.Authors.Should().Equal("Jane Roberts");
     }
+
+    [Fact]
+    public void A_byline_in_the_page_s_hero_banner_is_a_byline()
+    {
+        var metadata = MetadataPages.Extract("", "<section class=\"page-hero-banner\"><h1>Snow closes the northern trails</h1><span class=\"hero-banner__author\">By Jane Roberts</span></section><article>"
+            + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
+
+    [Fact]
+    public void A_byline_that_names_a_team_keeps_the_team_without_its_label()
+    {
+        var metadata = MetadataPages.Extract("", "<article><h1>Snow closes the northern trails</h1><span class=\"author\">By the Hill Walkers Team</span>" + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().BeEmpty();
+        metadata.Byline.Should().Be("the Hill Walkers Team");
+    }
+
+    [Fact]
+    public void A_name_in_the_site_s_masthead_is_no_byline()
+    {
+        var metadata = MetadataPages.Extract("", "<header id=\"site-banner\" role=\"banner\"><a href=\"/account\"><span class=\"account-username\">Jane Roberts</span></a></header><article><h1>Snow closes the northern trails</h1>"
+            + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_byline_in_the_article_s_own_footer_is_a_byline()
+    {
+        var metadata = MetadataPages.Extract("", "<article><h1>Snow closes the northern trails</h1>" + MetadataPages.Story
+            + "<footer class=\"entry-footer\"><span class=\"entry-author\">Posted by Jane Roberts</span></footer></article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
+
+    [Fact]
+    public void A_byline_in_the_site_s_footer_is_no_byline()
+    {
+        var metadata = MetadataPages.Extract("", "<article><h1>Snow closes the northern trails</h1>" + MetadataPages.Story
+            + "</article><div class=\"site-footer\"><span class=\"author\">Posted by Jane Roberts</span></div>");
+        metadata.Authors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_poster_s_name_over_their_rank_is_read_apart_from_it()
+    {
+        var metadata = MetadataPages.Extract("", "<article><h1>Snow closes the northern trails</h1><div class=\"author_information\"><strong>HillWalker</strong><br>"
+            + "<span><p class=\"role\">Big Board Owner</p></span></div>" + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().Equal("HillWalker");
+    }
+
+    [Fact]
+    public void A_machine_date_on_the_line_under_the_name_dates_the_story()
+    {
+        var metadata = MetadataPages.Extract("", "<article><h1>Snow closes the northern trails</h1><div class=\"byline\"><div>Jane Roberts</div><div>2022-11-23T08:10+02:00</div></div>"
+            + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+        metadata.Published.Should().NotBeNull();
+        metadata.Published!.Value.Year.Should().Be(2022);
+    }
 }
