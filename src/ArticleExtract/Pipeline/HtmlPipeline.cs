@@ -104,7 +104,7 @@ internal static class HtmlPipeline
 
         // 7. Clean: drop link blocks, galleries and debris inside the content.
         context.ThrowIfCancellationRequested();
-        Cleaning.Run(content, context, flags.CleanConditionally && profile.Settings.Cleans);
+        Cleaning.Run(content, context, flags.CleanConditionally ? profile.Settings.CleanRules : CleanRules.None);
 
         // 7a. The profile's own trim: a listing's filters and pagination, a thread's votes and signatures...
         ProfileTrim.Run(content, profile, context);
