@@ -111,7 +111,7 @@ internal static class HtmlPipeline
 
         // 8. Post-process: headline, bylines, datelines, labels, phrases, repeated paragraphs.
         context.ThrowIfCancellationRequested();
-        PostProcessing.Run(content, metadata, context, profile.Settings.KeepsCardLines, profile.Keeps(BoilerplateKind.Title));
+        PostProcessing.Run(content, metadata, context, profile.Settings.KeepsCardLines, profile.Keeps(BoilerplateKind.Title), profile.Settings.DropsRepeats);
         return content;
     }
 }

@@ -81,6 +81,14 @@ internal sealed record ProfileSettings
     /// </summary>
     public bool KeepsToggles { get; init; }
 
+    /// <summary>
+    /// Whether post-processing drops every block (outside tables) that says an earlier block of the
+    /// content again word for word, wherever it stands: a carousel's cloned slides, a section's copy
+    /// per layout, a post quoting another; an article's author may repeat a paragraph, and only a
+    /// copy next to its first in another element goes (<see cref="Html.PostProcessing"/>).
+    /// </summary>
+    public bool DropsRepeats { get; init; }
+
     /// <summary>A container of a feed kind holding at least this many headings is a feed of cards (<see cref="CardFeed"/>).</summary>
     public int FeedMinHeadings { get; init; } = -1;
 
@@ -132,6 +140,8 @@ internal sealed record ProfileSettings
                 return this with { KeepsToggles = YesNo(entry, value) };
             case "feed-min-headings":
                 return this with { FeedMinHeadings = WholeNumber(entry, value) };
+            case "drop-repeats":
+                return this with { DropsRepeats = YesNo(entry, value) };
             case "card-lines":
                 return this with { KeepsCardLines = YesNo(entry, value) };
             case "card-title-max-length":
