@@ -30,16 +30,24 @@ internal static class Cleaning
     /// <summary>Paragraphs per image under which a block is a gallery rather than prose.</summary>
     private const double MinParagraphsPerImage = 0.5;
 
-    public static void Run(IElement content, ExtractionContext context, bool conditionally)
+    /// <summary>
+    /// Drops the copies of containers, then what the given rules find: every rule for an article,
+    /// some or none for a profile that keeps more (<see cref="CleanRules"/>).
+    /// </summary>
+    public static void Run(IElement content, ExtractionContext context, CleanRules rules)
     {
         var stats = NodeStats.Measure(content);
         var changed = InBodyBoxes.DropCopies(content, stats, context);
-        if (!conditionally)
+        if (rules == CleanRules.None)
         {
             return;
         }
 
-        changed |= InBodyBoxes.DropLinkBoxes(content, stats, context);
+        if (rules.HasFlag(CleanRules.LinkBoxes))
+        {
+            changed |= InBodyBoxes.DropLinkBoxes(content, stats, context);
+        }
+
         if (changed)
         {
             stats = NodeStats.Measure(content);
@@ -53,7 +61,7 @@ internal static class Cleaning
         {
             var element = stack.Pop();
             if (element != content && ConditionalElements.Contains(element.LocalName) && !HoldsMostOfContent(element, content, stats)
-                && LooksLikeNonProse(element, stats, counts) is { } kind)
+                && LooksLikeNonProse(element, stats, counts, rules) is { } kind)
             {
                 doomed.Add((element, kind));
                 continue;
@@ -79,11 +87,11 @@ internal static class Cleaning
         stats[element].TextLength >= stats[content].TextLength * MostOfContentShare;
 
     /// <summary>The kind of a block that is not prose, or <c>null</c> to keep it.</summary>
-    private static BoilerplateKind? LooksLikeNonProse(IElement element, NodeStats stats, ElementCounts counts)
+    private static BoilerplateKind? LooksLikeNonProse(IElement element, NodeStats stats, ElementCounts counts, CleanRules rules)
     {
         var weight = ElementTraits.ClassWeight(element);
         var count = counts[element];
-        if (weight < 0 && !IsArticleHeader(element, count))
+        if (rules.HasFlag(CleanRules.NamedBoilerplate) && weight < 0 && !IsArticleHeader(element, count))
         {
             return ElementTraits.BoilerplateKindOf(element) ?? BoilerplateKind.Other;
         }
@@ -96,22 +104,23 @@ internal static class Cleaning
 
         var isList = Output.ElementRoles.Lists.Contains(element.LocalName);
         var linkDensity = stat.LinkDensity;
-        if ((IsLinkBlock(linkDensity, weight) && !IsQuotation(element, stats) && !HoldsProse(count) && !IsOwnList(count)) || IsTeaserList(count))
+        if ((rules.HasFlag(CleanRules.LinkBlocks) && IsLinkBlock(linkDensity, weight) && !IsQuotation(element, stats) && !HoldsProse(count) && !IsOwnList(count))
+            || (rules.HasFlag(CleanRules.TeaserLists) && IsTeaserList(count)))
         {
             return BoilerplateKind.Related;
         }
 
-        if (!isList && count.ListItems > count.Paragraphs && count.Paragraphs == 0 && IsLinkedList(linkDensity) && !IsOwnList(count))
+        if (rules.HasFlag(CleanRules.LinkedLists) && !isList && count.ListItems > count.Paragraphs && count.Paragraphs == 0 && IsLinkedList(linkDensity) && !IsOwnList(count))
         {
             return BoilerplateKind.Related;
         }
 
-        if (count.Images > 1 && (double)count.Paragraphs / count.Images < MinParagraphsPerImage && stat.TextLength < TinyTextLength * 4)
+        if (rules.HasFlag(CleanRules.Galleries) && count.Images > 1 && (double)count.Paragraphs / count.Images < MinParagraphsPerImage && stat.TextLength < TinyTextLength * 4)
         {
             return BoilerplateKind.Other;
         }
 
-        if (!isList && stat.TextLength < TinyTextLength && count.Images == 0 && linkDensity > 0)
+        if (rules.HasFlag(CleanRules.Debris) && !isList && stat.TextLength < TinyTextLength && count.Images == 0 && linkDensity > 0)
         {
             return BoilerplateKind.Other;
         }

@@ -52,9 +52,10 @@ internal static partial class PostProcessing
     /// Tidies the content's blocks; with <paramref name="keepsCardLines"/> (a listing's profile), an
     /// item's own short lines (byline, date, score, title link) stay; with <paramref name="keepsHeadline"/>
     /// (a profile that keeps <see cref="BoilerplateKind.Title"/>: a product's name), the block that
-    /// repeats the headline stays.
+    /// repeats the headline stays; with <paramref name="dropsRepeats"/> (profiles.txt "drop-repeats"),
+    /// every block that says an earlier one again goes, not only a copy next to its first.
     /// </summary>
-    public static void Run(IElement content, ArticleMetadata metadata, ExtractionContext context, bool keepsCardLines = false, bool keepsHeadline = false)
+    public static void Run(IElement content, ArticleMetadata metadata, ExtractionContext context, bool keepsCardLines = false, bool keepsHeadline = false, bool dropsRepeats = false)
     {
         var title = !keepsHeadline && metadata.Title is { } t ? BoilerplateVocabulary.Normalize(t) : null;
         var byline = metadata.Byline is { } b ? BoilerplateVocabulary.Normalize(b) : null;
@@ -75,7 +76,7 @@ internal static partial class PostProcessing
             index++;
             if (kind is null && text.Length >= MinRepeatLength && !IsInTable(block))
             {
-                if (seen.TryGetValue(normalized, out var first) && IsCopyElsewhere(first, block, previousBlock))
+                if (seen.TryGetValue(normalized, out var first) && (dropsRepeats || IsCopyElsewhere(first, block, previousBlock)))
                 {
                     kind = BoilerplateKind.Other;
                 }

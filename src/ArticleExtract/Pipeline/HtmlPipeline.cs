@@ -104,14 +104,14 @@ internal static class HtmlPipeline
 
         // 7. Clean: drop link blocks, galleries and debris inside the content.
         context.ThrowIfCancellationRequested();
-        Cleaning.Run(content, context, flags.CleanConditionally && profile.Settings.Cleans);
+        Cleaning.Run(content, context, flags.CleanConditionally ? profile.Settings.CleanRules : CleanRules.None);
 
         // 7a. The profile's own trim: a listing's filters and pagination, a thread's votes and signatures...
         ProfileTrim.Run(content, profile, context);
 
         // 8. Post-process: headline, bylines, datelines, labels, phrases, repeated paragraphs.
         context.ThrowIfCancellationRequested();
-        PostProcessing.Run(content, metadata, context, profile.Settings.KeepsCardLines, profile.Keeps(BoilerplateKind.Title));
+        PostProcessing.Run(content, metadata, context, profile.Settings.KeepsCardLines, profile.Keeps(BoilerplateKind.Title), profile.Settings.DropsRepeats);
         return content;
     }
 }

@@ -5,7 +5,8 @@ namespace ArticleExtract.Profiles;
 
 /// <summary>
 /// The words of a class or id value as the profiles read them: split at white space, "-" and "_"
-/// ("product-tab__panel" is "product", "tab", "panel"), compared without case.
+/// ("product-tab__panel" is "product", "tab", "panel"), a name also without a platform's short
+/// prefix ("ipsQuote" is also "Quote"), compared without case.
 /// </summary>
 internal static class NameWords
 {
@@ -24,7 +25,14 @@ internal static class NameWords
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in value.AsSpan().SplitAny(Separators))
         {
-            if (range.Start.Value != range.End.Value && lookup.TryGetValue(value.AsSpan()[range], out var match))
+            var name = value.AsSpan()[range];
+            if (name.Length > 0 && lookup.TryGetValue(name, out var match))
+            {
+                found = match;
+                return true;
+            }
+
+            if (WithoutPrefix(name) is { IsEmpty: false } word && lookup.TryGetValue(word, out match))
             {
                 found = match;
                 return true;
@@ -45,12 +53,45 @@ internal static class NameWords
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var range in value.AsSpan().SplitAny(Separators))
         {
-            if (range.Start.Value != range.End.Value && lookup.Contains(value.AsSpan()[range]))
+            var name = value.AsSpan()[range];
+            if (name.Length > 0 && lookup.Contains(name))
+            {
+                return true;
+            }
+
+            if (WithoutPrefix(name) is { IsEmpty: false } word && lookup.Contains(word))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A platform's prefix before a name in camel case has at most this many letters ("ips" of "ipsQuote").</summary>
+    private static readonly int MaxPrefixLength = ArticleExtract.Html.HtmlRules.Shared.Integer("MaxNamePrefixLength");
+
+    /// <summary>
+    /// The name without the platform's prefix a forum or page builder writes before every name in
+    /// camel case ("ipsQuote" is "Quote", "cPost" is "Post"): a few small letters, then a capital.
+    /// Empty when the name has no such prefix; a longer head is a word of the name ("selectToQuote"
+    /// is a script's hook, not a quote).
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutPrefix(ReadOnlySpan<char> name)
+    {
+        for (var i = 1; i < name.Length && i <= MaxPrefixLength; i++)
+        {
+            if (char.IsUpper(name[i]))
+            {
+                return name[i..];
+            }
+
+            if (!char.IsLower(name[i]) || !char.IsLower(name[0]))
+            {
+                break;
+            }
+        }
+
+        return default;
     }
 }

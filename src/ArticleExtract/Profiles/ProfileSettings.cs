@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArticleExtract.Html;
 using ArticleExtract.Vocabulary;
 
 namespace ArticleExtract.Profiles;
@@ -25,8 +26,14 @@ internal sealed record ProfileSettings
     /// <summary>A &lt;main&gt; holding at least this share of the remaining text is where the region is looked for.</summary>
     public double MainShare { get; init; } = double.NaN;
 
-    /// <summary>Whether stage 7 (cleaning) runs.</summary>
+    /// <summary>Whether stage 7 (cleaning) runs every rule.</summary>
     public bool Cleans { get; init; } = true;
+
+    /// <summary>The rules of stage 7 that run even when <see cref="Cleans"/> is off ("clean-also").</summary>
+    public CleanRules CleansAlso { get; init; }
+
+    /// <summary>The rules of stage 7 this profile runs: all of them, or only those it names.</summary>
+    public CleanRules CleanRules => Cleans ? CleanRules.All : CleansAlso;
 
     /// <summary>A block the profile drops by name stays when it holds at least this share of the content's text.</summary>
     public double TrimMaxShare { get; init; } = double.NaN;
@@ -74,6 +81,14 @@ internal sealed record ProfileSettings
     /// </summary>
     public bool KeepsToggles { get; init; }
 
+    /// <summary>
+    /// Whether post-processing drops every block (outside tables) that says an earlier block of the
+    /// content again word for word, wherever it stands: a carousel's cloned slides, a section's copy
+    /// per layout, a post quoting another; an article's author may repeat a paragraph, and only a
+    /// copy next to its first in another element goes (<see cref="Html.PostProcessing"/>).
+    /// </summary>
+    public bool DropsRepeats { get; init; }
+
     /// <summary>A container of a feed kind holding at least this many headings is a feed of cards (<see cref="CardFeed"/>).</summary>
     public int FeedMinHeadings { get; init; } = -1;
 
@@ -105,6 +120,8 @@ internal sealed record ProfileSettings
                 return this with { MainShare = Share(entry, value) };
             case "clean":
                 return this with { Cleans = YesNo(entry, value) };
+            case "clean-also":
+                return this with { CleansAlso = CleansAlso | Rule(entry, value) };
             case "trim-max-share":
                 return this with { TrimMaxShare = Share(entry, value) };
             case "json-ld-description":
@@ -123,6 +140,8 @@ internal sealed record ProfileSettings
                 return this with { KeepsToggles = YesNo(entry, value) };
             case "feed-min-headings":
                 return this with { FeedMinHeadings = WholeNumber(entry, value) };
+            case "drop-repeats":
+                return this with { DropsRepeats = YesNo(entry, value) };
             case "card-lines":
                 return this with { KeepsCardLines = YesNo(entry, value) };
             case "card-title-max-length":
@@ -153,6 +172,13 @@ internal sealed record ProfileSettings
 
     private static bool YesNo(VocabularyEntry entry, string value) =>
         value == "yes" || (value == "no" ? false : throw Error(entry, "the value is yes or no"));
+
+    /// <summary>A rule of stage 7 by its name in the file ("linked-lists" is <see cref="CleanRules.LinkedLists"/>).</summary>
+    private static CleanRules Rule(VocabularyEntry entry, string value) =>
+        Enum.TryParse<CleanRules>(value.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var rule) && rule is not (CleanRules.None or CleanRules.All)
+            && !value.Contains(',', StringComparison.Ordinal) && !char.IsDigit(value[0])
+            ? rule
+            : throw Error(entry, $"unknown rule of stage 7 '{value}'");
 
     private static BoilerplateKind Kind(VocabularyEntry entry, string value) =>
         Enum.TryParse<BoilerplateKind>(value, ignoreCase: true, out var kind) ? kind : throw Error(entry, $"unknown kind '{value}'");

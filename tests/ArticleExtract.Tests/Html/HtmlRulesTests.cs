@@ -10,7 +10,7 @@ public sealed class HtmlRulesTests
     {
         foreach (var name in new[]
                  {
-                     "MinInsideTokenLength", "MaxNameLength", "ClassWeight", "MarkedBodyBonus", "MinParagraphLength", "AncestorDepth",
+                     "MinInsideTokenLength", "MaxNameLength", "MaxNamePrefixLength", "ClassWeight", "MarkedBodyBonus", "MinParagraphLength", "AncestorDepth",
                      "CharactersPerPoint", "MaxLengthPoints", "ParentDivider", "GrandparentDivider", "LevelDivider",
                      "MaxMetaLineLength", "MaxMetaLineWords", "MaxLabelLength", "MinNameWords", "MaxNameWords", "MaxAgencyLength",
                      "MaxDateLineLength", "MaxPromptLength", "MinRepeatLength", "LeadingBlocksForTitle", "MinTitleCoverage",
