@@ -221,7 +221,7 @@ internal static class StageTimer
             return null;
         }
 
-        clock.Time("7 cleaning", () => { Cleaning.Run(content, context, flags.CleanConditionally); return content; });
+        clock.Time("7 cleaning", () => { Cleaning.Run(content, context, flags.CleanConditionally ? ArticleExtract.Html.CleanRules.All : ArticleExtract.Html.CleanRules.None); return content; });
         clock.Time("8 post-process", () => { PostProcessing.Run(content, metadata, context); return content; });
         return content;
     }
