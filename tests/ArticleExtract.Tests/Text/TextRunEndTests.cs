@@ -130,6 +130,30 @@ public sealed class TextRunEndTests
         article.Text.Should().Be(string.Join("\n\n", body));
     }
 
+    [Fact]
+    public void Teasers_after_the_article_are_left_out_on_a_page_with_readers_comments()
+    {
+        // The comments' reply rows are a thread's marks, but the posts are not signed as a forum's:
+        // the page is an article with comments, and its tail is trimmed as any article's.
+        string[] teasers =
+        [
+            "Ferry operators agree on a common ticket. The three crossings will share one ticket from the spring.",
+            "Warehouses on the quay could become homes. A study finds that most of the old buildings are sound.",
+            "Harbour master retires after thirty years. Her deputy will take over the post at the start of next month.",
+        ];
+        string[] comments =
+        [
+            "jane_r", "About time, I have been waiting for this bridge for two years and the detour is awful.", "Reply",
+            "tom_b", "The temporary crossing for cyclists is the best part of the plan, if it is ready in time.", "Reply",
+            "mia_k", "I hope the buses really get their own lane on the new bridge, the old one was always jammed.", "Reply",
+        ];
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, .. body, "Most read", .. teasers, .. comments, .. Footer]);
+
+        article.PageType.Should().Be(PageType.Article);
+        article.Text.Should().Be(string.Join("\n\n", body));
+    }
+
     [Theory]
     [InlineData("12 Responses to “Harbour festival returns”")]
     [InlineData("One thought on “Harbour festival returns”")]
