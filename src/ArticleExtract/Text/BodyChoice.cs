@@ -15,7 +15,8 @@ internal static class BodyChoice
     {
         var (type, confidence, marked, postBylines) = TextPageType.Recognise(blocks, rules);
         var isThread = type == PageType.Forum;
-        var (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: false);
+        var codePage = type == PageType.Documentation;
+        var (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: false, codePage);
         var run = new bool[blocks.Count];
         int runWords = 0, runProse = 0, prose = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -50,7 +51,7 @@ internal static class BodyChoice
 
         if (trimTail)
         {
-            (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: true);
+            (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: true, codePage);
         }
 
         // Weighed with its copies (they are the article's words too), kept without them.
