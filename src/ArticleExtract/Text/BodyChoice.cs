@@ -15,7 +15,8 @@ internal static class BodyChoice
     {
         var (type, confidence, marked, postBylines) = TextPageType.Recognise(blocks, rules);
         var isThread = type == PageType.Forum;
-        var (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: false);
+        var codePage = type == PageType.Documentation;
+        var (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: false, codePage);
         var run = new bool[blocks.Count];
         int runWords = 0, runProse = 0, prose = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -41,8 +42,8 @@ internal static class BodyChoice
         }
 
         // The page is an article: its run again without the teasers of the page's tail, unless the
-        // page shows the marks of another type (else the run as it was weighed stands).
-        var trimTail = !HasMarksOfAnotherType(marked);
+        // page shows the marks of another type whose content may follow (else the run as it was weighed stands).
+        var trimTail = !KeepsTail(type, marked, postBylines);
         for (var i = 0; i < blocks.Count; i++)
         {
             blocks[i].InBody = !trimTail && run[i];
@@ -50,7 +51,7 @@ internal static class BodyChoice
 
         if (trimTail)
         {
-            (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: true);
+            (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: true, codePage);
         }
 
         // Weighed with its copies (they are the article's words too), kept without them.
@@ -60,11 +61,16 @@ internal static class BodyChoice
     }
 
     /// <summary>
-    /// The page shows the marks of a thread, documentation or a shop (action rows, code, prices):
-    /// though its run reads as an article, what follows the run may be the page's content (recall first).
+    /// The page shows the marks of documentation or a shop (code, prices), or of a thread whose posts
+    /// are signed as a forum signs them: though its run reads as an article, what follows the run may
+    /// be the page's content (recall first). Reply rows alone are readers' comments under an article:
+    /// its tail (the teasers of "Most read") is trimmed as any article's.
     /// </summary>
-    /// <param name="marked">Whether <see cref="TextPageType.Recognise"/> found such marks.</param>
-    private static bool HasMarksOfAnotherType(bool marked) => marked;
+    /// <param name="type">The type <see cref="TextPageType.Recognise"/> read from the marks.</param>
+    /// <param name="marked">Whether it found such marks.</param>
+    /// <param name="postBylines">Whether the posts are signed as a forum signs them.</param>
+    private static bool KeepsTail(PageType type, bool marked, bool postBylines) =>
+        marked && (type != PageType.Forum || postBylines);
 
     /// <summary>
     /// On a page whose posts are signed as a forum signs them (<see cref="TextPageType.Recognise"/>) the

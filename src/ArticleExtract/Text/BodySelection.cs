@@ -16,9 +16,11 @@ internal static class BodySelection
     /// <param name="rules">The thresholds (textrules.txt).</param>
     /// <param name="trimTail">Weigh good text after a heading of the page's tail for less (the final
     /// article), or fully (the run that tells whether the page is an article at all).</param>
-    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks, TextRules rules, bool trimTail)
+    /// <param name="codePage">The page shows documentation's lines of code (<see cref="TextPageType.Recognise"/>):
+    /// a short line it repeats ("age: int", "@property") is a line of its examples, not a menu entry.</param>
+    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks, TextRules rules, bool trimTail, bool codePage)
     {
-        var (start, end) = DensestRun(blocks, rules, trimTail);
+        var (start, end) = DensestRun(blocks, rules, trimTail, codePage);
         if (start < 0)
         {
             (start, end) = LongestSentenceBlock(blocks);
@@ -27,7 +29,7 @@ internal static class BodySelection
         for (var i = start; i >= 0 && i <= end; i++)
         {
             // A run of one block is either a good block or the fallback sentence: kept either way.
-            blocks[i].InBody = IsKept(blocks[i]) || IsUnsureInside(blocks[i], rules) || (start == end);
+            blocks[i].InBody = IsKept(blocks[i]) || IsUnsureInside(blocks[i], rules, codePage) || (start == end);
         }
 
         if (start >= 0)
@@ -129,8 +131,12 @@ internal static class BodySelection
 
     private static bool IsKept(TextBlock block) => block.Final == BlockClass.Good && block.Kind is null;
 
-    /// <summary>A block inside the body run that nothing marks as boilerplate: kept (recall first).</summary>
-    private static bool IsUnsureInside(TextBlock block, TextRules rules) => block.Kind is null && !FramedSelection.IsAddress(block, rules) && !IsRepeatedMenuEntry(block, rules);
+    /// <summary>
+    /// A block inside the body run that nothing marks as boilerplate: kept (recall first). On a page
+    /// of code a repeated short line is a line of its examples ("age: int" in each), not a menu entry.
+    /// </summary>
+    private static bool IsUnsureInside(TextBlock block, TextRules rules, bool codePage) =>
+        block.Kind is null && !FramedSelection.IsAddress(block, rules) && (codePage || !IsRepeatedMenuEntry(block, rules));
 
     /// <summary>"}", "—", "* * *": a line without a word (a brace closing code, a rule) neither ends the run nor weighs for it.</summary>
     private static bool IsWordless(TextBlock block) => block.Words == 0;
@@ -139,7 +145,7 @@ internal static class BodySelection
     private static bool IsRepeatedMenuEntry(TextBlock block, TextRules rules) =>
         FramedSelection.IsRepeatedShortLine(block) && FramedSelection.IsMenuEntry(block, rules);
 
-    private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks, TextRules rules, bool trimTail)
+    private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks, TextRules rules, bool trimTail, bool codePage)
     {
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -1, currentStart = 0;
@@ -163,7 +169,7 @@ internal static class BodySelection
                 currentStart = i;
             }
 
-            var weight = Weight(blocks[i], rules);
+            var weight = Weight(blocks[i], rules, codePage);
             current += weight > 0 ? weight * discount : weight;
             if (trimTail && best >= rules.MinArticleWeight && IsTailHeading(blocks[i], rules))
             {
@@ -217,7 +223,7 @@ internal static class BodySelection
         return headers >= rules.MinCommentHeaders;
     }
 
-    private static double Weight(TextBlock block, TextRules rules)
+    private static double Weight(TextBlock block, TextRules rules, bool codePage)
     {
         if (IsKept(block))
         {
@@ -236,7 +242,7 @@ internal static class BodySelection
             BoilerplateKind.Advertisement or BoilerplateKind.Placeholder or BoilerplateKind.EmptyLabel
                 or BoilerplateKind.ImageCredit or BoilerplateKind.Weather or BoilerplateKind.Byline => -rules.InterruptionPenalty,
             null when ContextRevision.IsRepeatedCaption(block) => -rules.InterruptionPenalty,
-            null when IsUnsureInside(block, rules) => -rules.UnsurePenalty,
+            null when IsUnsureInside(block, rules, codePage) => -rules.UnsurePenalty,
             _ when IsWordless(block) => 0,
             _ => -Math.Max(rules.MinBadPenalty, block.Length),
         };

@@ -130,6 +130,54 @@ public sealed class TextRunEndTests
         article.Text.Should().Be(string.Join("\n\n", body));
     }
 
+    [Fact]
+    public void Teasers_after_the_article_are_left_out_on_a_page_with_readers_comments()
+    {
+        // The comments' reply rows are a thread's marks, but the posts are not signed as a forum's:
+        // the page is an article with comments, and its tail is trimmed as any article's.
+        string[] teasers =
+        [
+            "Ferry operators agree on a common ticket. The three crossings will share one ticket from the spring.",
+            "Warehouses on the quay could become homes. A study finds that most of the old buildings are sound.",
+            "Harbour master retires after thirty years. Her deputy will take over the post at the start of next month.",
+        ];
+        string[] comments =
+        [
+            "jane_r", "About time, I have been waiting for this bridge for two years and the detour is awful.", "Reply",
+            "tom_b", "The temporary crossing for cyclists is the best part of the plan, if it is ready in time.", "Reply",
+            "mia_k", "I hope the buses really get their own lane on the new bridge, the old one was always jammed.", "Reply",
+        ];
+        var body = TextPageBuilder.Body;
+        var article = Parse([.. Menu, TextPageBuilder.Title, .. body, "Most read", .. teasers, .. comments, .. Footer]);
+
+        article.PageType.Should().Be(PageType.Article);
+        article.Text.Should().Be(string.Join("\n\n", body));
+    }
+
+    [Fact]
+    public void A_short_line_every_example_of_the_documentation_repeats_does_not_end_the_run()
+    {
+        // "age: int" in each example has neither a code mark nor a sentence: read alone, a menu
+        // entry the page repeats. On a page of code (its statements end with ";" or hold "=") it
+        // is a line of the examples, and the prose after it is the page's too.
+        string[] sections =
+        [
+            "A model declares its fields as annotated attributes of the class, and each field is validated when the model is created from the data it is given. A field that fails its check raises an error that names the field, the value it was given and the rule it broke.",
+            "A field can have a default value, which is used when the data does not hold the field. The default is not validated unless the model is told to do so, because a default written by the programmer is trusted to be right, and checking it every time would slow the model down.",
+            "A field can be marked as frozen, so that its value cannot be changed once the model has been created. An error is raised when the code tries to change it, and the error says which field was frozen, so that the mistake is easy to find in a large program.",
+            "A field can be excluded from the model's output, which is useful for secrets such as passwords that the model needs but that should never be written out. The field is still validated when the model is created, and it can still be read by the code that holds the model.",
+        ];
+        var page = new List<string> { "Home", "Guide", "API", "Examples", "Fields and models" };
+        for (var i = 0; i < sections.Length; i++)
+        {
+            page.AddRange([sections[i], "class User(Model):", $"name: str = Field(rule={i})", "age: int", "active: bool", "score: float", "nickname: str", "joined: date", "user = User(name='John', age=42);"]);
+        }
+
+        var article = Parse([.. page, .. Footer]);
+
+        article.Text.Should().Contain(sections[0]).And.Contain(sections[3]).And.Contain("joined: date");
+    }
+
     [Theory]
     [InlineData("12 Responses to “Harbour festival returns”")]
     [InlineData("One thought on “Harbour festival returns”")]
