@@ -11,8 +11,8 @@ namespace ArticleExtract.Metadata;
 internal static class BylineLines
 {
     /// <summary>
-    /// The element's lines joined by commas ("Jane Doe, Board Owner"), a line that is only a byline label
-    /// ("Written by") joined to the next by a space; null when the element's text is one line.
+    /// The element's lines joined by a byline separator ("Jane Doe · Board Owner"), a line that is only a byline
+    /// label ("Written by") joined to the next by a space; null when the element's text is one line.
     /// </summary>
     public static string? Joined(IElement element, MetadataVocabulary vocabulary)
     {
