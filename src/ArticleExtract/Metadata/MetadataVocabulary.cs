@@ -76,6 +76,7 @@ internal sealed class MetadataVocabulary
         NameParticles = Set("name-particle");
         RoleConnectors = Set("role-connector");
         CollectiveAuthors = Set("collective-author");
+        OrganisationWords = Set("organisation-word");
         PublishedLabels = Set("published-label");
         ModifiedLabels = Set("modified-label");
         LabelFirstWords = PublishedLabels.Concat(ModifiedLabels).Concat(BylinePrefixes).Select(label => label.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -269,6 +270,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>Last words of a byline part naming a team ("Staff").</summary>
     public FrozenSet<string> CollectiveAuthors { get; }
+
+    /// <summary>Words naming an organisation ("Network", "Institute"): a byline part with one after a person is an affiliation.</summary>
+    public FrozenSet<string> OrganisationWords { get; }
 
     /// <summary>Labels of a publication date.</summary>
     public FrozenSet<string> PublishedLabels { get; }
