@@ -63,6 +63,7 @@ internal sealed class MetadataVocabulary
         ArticleFooterTokens = [.. Set("article-footer-token")];
         NavigationTokens = [.. Set("nav-token")];
         BylineTokenSearch = SearchValues.Create(BylineTokens, StringComparison.Ordinal);
+        AuthorDescriptionTokenSearch = SearchValues.Create([.. Set("author-description-token")], StringComparison.Ordinal);
         UnlikelyTokenSearch = SearchValues.Create(UnlikelyTokens, StringComparison.Ordinal);
         LikelyTokenSearch = SearchValues.Create(LikelyTokens, StringComparison.Ordinal);
         HeaderTokenSearch = SearchValues.Create(HeaderTokens, StringComparison.Ordinal);
@@ -228,6 +229,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>The <see cref="BylineTokens"/>, for finding any of them in one search of a class/id string.</summary>
     public SearchValues<string> BylineTokenSearch { get; }
+
+    /// <summary>Class/id substrings of an author's description ("author-bio"), found in one search.</summary>
+    public SearchValues<string> AuthorDescriptionTokenSearch { get; }
 
     /// <summary>The <see cref="UnlikelyTokens"/>, for one search.</summary>
     public SearchValues<string> UnlikelyTokenSearch { get; }

@@ -96,6 +96,16 @@ public sealed class PeopleAndHeadlinesTests
     }
 
     [Fact]
+    public void An_authors_description_is_no_byline()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Roasting coffee at home</title>",
+            "<article><h1>Roasting coffee at home</h1><div class=\"dynamic-author-description\">Licensed Cupping Judge, M.A. Journalism</div>" +
+            MetadataPages.Story + "<div class=\"author-name\">Jane Roberts</div></article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
+
+    [Fact]
     public void An_organisation_listed_as_a_second_person_after_an_author_is_her_affiliation()
     {
         var metadata = MetadataPages.Extract(
