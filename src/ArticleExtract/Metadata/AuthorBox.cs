@@ -25,6 +25,13 @@ internal static class AuthorBox
         return Authors.Parse(line, vocabulary) is [var name] && name == line ? line : null;
     }
 
+    /// <summary>
+    /// An element marked as the author's description ("author-description", "author-bio"): it holds her job
+    /// title or a line about her ("Licensed Grader, M.A. Journalism"), no byline, though its mark says "author".
+    /// </summary>
+    public static bool IsDescription(ReadOnlySpan<char> matchString, MetadataVocabulary vocabulary) =>
+        matchString.ContainsAny(vocabulary.AuthorDescriptionTokenSearch);
+
     /// <summary>The first text of an element that is not blank, whitespace collapsed (scripts and hidden parts passed over).</summary>
     private static string? FirstText(IElement element)
     {

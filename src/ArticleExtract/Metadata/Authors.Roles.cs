@@ -78,6 +78,23 @@ internal static partial class Authors
         return false;
     }
 
+    /// <summary>
+    /// A part with a word that names an organisation ("Jane Doe, South Carolina Learning Network",
+    /// "John Roe, Acme Institute"): after a person's name it is the author's affiliation, no second author.
+    /// </summary>
+    internal static bool IsOrganisation(string part, MetadataVocabulary vocabulary)
+    {
+        foreach (var word in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (vocabulary.OrganisationWords.Contains(word.Trim('.', ',', ':').ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A part that ends with a role ("AP Auto Writer"): a description of the author before it.</summary>
     private static bool EndsWithRole(string part, MetadataVocabulary vocabulary)
     {

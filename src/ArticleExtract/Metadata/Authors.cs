@@ -66,7 +66,7 @@ internal static partial class Authors
                 break;
             }
 
-            if (names.Count > 0 && ((oneWord && !givenNames) || EndsWithRole(part, vocabulary)))
+            if (names.Count > 0 && ((oneWord && !givenNames) || EndsWithRole(part, vocabulary) || IsOrganisation(part, vocabulary)))
             {
                 continue;
             }

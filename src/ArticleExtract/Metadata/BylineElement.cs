@@ -245,7 +245,7 @@ internal static class BylineElement
             return true;
         }
 
-        return matchString.ContainsAny(vocabulary.BylineTokenSearch);
+        return matchString.ContainsAny(vocabulary.BylineTokenSearch) && !AuthorBox.IsDescription(matchString, vocabulary);
     }
 
     /// <summary>Elements never read: scripts, styles, hidden elements, modal dialogs.</summary>

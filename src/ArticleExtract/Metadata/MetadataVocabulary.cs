@@ -63,6 +63,7 @@ internal sealed class MetadataVocabulary
         ArticleFooterTokens = [.. Set("article-footer-token")];
         NavigationTokens = [.. Set("nav-token")];
         BylineTokenSearch = SearchValues.Create(BylineTokens, StringComparison.Ordinal);
+        AuthorDescriptionTokenSearch = SearchValues.Create([.. Set("author-description-token")], StringComparison.Ordinal);
         UnlikelyTokenSearch = SearchValues.Create(UnlikelyTokens, StringComparison.Ordinal);
         LikelyTokenSearch = SearchValues.Create(LikelyTokens, StringComparison.Ordinal);
         HeaderTokenSearch = SearchValues.Create(HeaderTokens, StringComparison.Ordinal);
@@ -76,6 +77,7 @@ internal sealed class MetadataVocabulary
         NameParticles = Set("name-particle");
         RoleConnectors = Set("role-connector");
         CollectiveAuthors = Set("collective-author");
+        OrganisationWords = Set("organisation-word");
         PublishedLabels = Set("published-label");
         ModifiedLabels = Set("modified-label");
         LabelFirstWords = PublishedLabels.Concat(ModifiedLabels).Concat(BylinePrefixes).Select(label => label.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -228,6 +230,9 @@ internal sealed class MetadataVocabulary
     /// <summary>The <see cref="BylineTokens"/>, for finding any of them in one search of a class/id string.</summary>
     public SearchValues<string> BylineTokenSearch { get; }
 
+    /// <summary>Class/id substrings of an author's description ("author-bio"), found in one search.</summary>
+    public SearchValues<string> AuthorDescriptionTokenSearch { get; }
+
     /// <summary>The <see cref="UnlikelyTokens"/>, for one search.</summary>
     public SearchValues<string> UnlikelyTokenSearch { get; }
 
@@ -269,6 +274,9 @@ internal sealed class MetadataVocabulary
 
     /// <summary>Last words of a byline part naming a team ("Staff").</summary>
     public FrozenSet<string> CollectiveAuthors { get; }
+
+    /// <summary>Words naming an organisation ("Network", "Institute"): a byline part with one after a person is an affiliation.</summary>
+    public FrozenSet<string> OrganisationWords { get; }
 
     /// <summary>Labels of a publication date.</summary>
     public FrozenSet<string> PublishedLabels { get; }

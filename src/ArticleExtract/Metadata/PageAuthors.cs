@@ -54,7 +54,9 @@ internal static class PageAuthors
             // Each source string may itself be a byline ("By Jane Doe, Reuters"): cleaned into names.
             foreach (var name in Authors.Parse(MetadataText.Unescape(source), vocabulary))
             {
-                if (!metadata.Authors.Contains(name, StringComparer.OrdinalIgnoreCase))
+                // After a person, a name of an organisation is the affiliation (JSON-LD's second "Person" "Acme Network").
+                var affiliation = metadata.Authors.Count > 0 && Authors.IsOrganisation(name, vocabulary);
+                if (!affiliation && !metadata.Authors.Contains(name, StringComparer.OrdinalIgnoreCase))
                 {
                     metadata.Authors.Add(name);
                 }

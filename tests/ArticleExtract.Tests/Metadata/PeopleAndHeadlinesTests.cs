@@ -88,8 +88,29 @@ public sealed class PeopleAndHeadlinesTests
     [InlineData("By Jane Roberts and Maria de Souza", new[] { "Jane Roberts", "Maria de Souza" })]
     [InlineData("Medically reviewed by Anna Berg, MD", new[] { "Anna Berg" })]
     [InlineData("By Tom Hale, medically reviewed by Anna Berg", new[] { "Tom Hale" })]
+    [InlineData("By Jane Roberts, Northfield Community Gardening Network on Facebook", new[] { "Jane Roberts" })]
+    [InlineData("Jane Roberts, Hillside Institute, and Tom Hale", new[] { "Jane Roberts", "Tom Hale" })]
     public void Roles_affiliations_and_reviewers_are_no_authors(string byline, string[] names)
     {
         Authors.Parse(byline, MetadataVocabulary.Shared).Should().Equal(names);
+    }
+
+    [Fact]
+    public void An_authors_description_is_no_byline()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Roasting coffee at home</title>",
+            "<article><h1>Roasting coffee at home</h1><div class=\"dynamic-author-description\">Licensed Cupping Judge, M.A. Journalism</div>" +
+            MetadataPages.Story + "<div class=\"author-name\">Jane Roberts</div></article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
+
+    [Fact]
+    public void An_organisation_listed_as_a_second_person_after_an_author_is_her_affiliation()
+    {
+        var metadata = MetadataPages.Extract(
+            """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Snow in the hills","author":[{"@type":"Person","name":"By Jane Roberts"},{"@type":"Person","name":"Northfield Gardening Network on Facebook"}]}</script>""",
+            "<article><h1>Snow in the hills</h1>" + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
     }
 }
