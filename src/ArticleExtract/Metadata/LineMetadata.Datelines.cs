@@ -61,13 +61,15 @@ internal static partial class LineMetadata
     /// </summary>
     public static bool TryParseDatelinePart(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified, out DatePrecision precision)
     {
-        // Every form below holds a date, and every date a figure (Dates.MayHoldDate): a line without one is read no further.
-        if (!Dates.MayHoldDate(line))
-        {
-            (date, isModified, precision) = (default, false, DatePrecision.None);
-            return false;
-        }
+        // Every form holds a date, and every date a figure (Dates.MayHoldDate): a line without one is read no further
+        // (the screen is checked against the plain parse on every line of the text corpora: LineMetadataScreenTests).
+        (date, isModified, precision) = (default, false, DatePrecision.None);
+        return Dates.MayHoldDate(line) && ParseDatelinePart(line, out date, out isModified, out precision);
+    }
 
+    /// <summary><see cref="TryParseDatelinePart"/> without its screen: the plain reference.</summary>
+    internal static bool ParseDatelinePart(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified, out DatePrecision precision)
+    {
         if (DatelineOrPart(line, out date, out isModified, out precision) || BylineDate(line, out date, out precision))
         {
             return true;

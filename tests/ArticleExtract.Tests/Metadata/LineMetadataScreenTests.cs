@@ -80,4 +80,34 @@ public sealed class LineMetadataScreenTests
         labels.Should().BeGreaterThan(bylines);
         missed.Should().BeEmpty();
     }
+
+    /// <summary>
+    /// <see cref="LineMetadata.TryParseDatelinePart"/> turns away a line without a figure before reading it: on every
+    /// line of the text corpora it gives what the plain parse (<see cref="LineMetadata.ParseDatelinePart"/>) gives.
+    /// </summary>
+    [Fact]
+    public void The_dateline_screen_gives_what_the_plain_parse_gives_on_the_text_corpora()
+    {
+        var folders = new[] { Fixture.CorpusFolder("text-dev"), Fixture.CorpusFolder("wcxb-dev/text") }.OfType<string>().ToList();
+        var lines = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.txt"))
+            .SelectMany(File.ReadLines)
+            .Where(l => l.Length is > 0 and <= MaxLineLength)
+            .Concat(["Published March 3, 2025", "By Jane Doe on March 3, 2025", "Jane Doe March 3, 2025", "Updated yesterday", "By Jane Doe"])
+            .ToList();
+        var datelines = 0;
+        var differ = new List<string>();
+        foreach (var line in lines)
+        {
+            var plain = LineMetadata.ParseDatelinePart(line, out var plainDate, out var plainModified, out var plainPrecision);
+            var screened = LineMetadata.TryParseDatelinePart(line, out var date, out var modified, out var precision);
+            datelines += plain ? 1 : 0;
+            if (plain != screened || (plain && (plainDate != date || plainModified != modified || plainPrecision != precision)))
+            {
+                differ.Add(line);
+            }
+        }
+
+        datelines.Should().BeGreaterThan(0);
+        differ.Should().BeEmpty();
+    }
 }
