@@ -1,4 +1,3 @@
-using ArticleExtract.Pipeline;
 using ArticleExtract.Vocabulary;
 
 namespace ArticleExtract.Text;
@@ -14,13 +13,7 @@ internal static class TitleTrainingHook
     public static (List<(string Line, float[] Features)> Candidates, int RulePick) CandidatesOf(string text)
     {
         var rules = TextRules.Shared;
-        var blocks = TextBlocks.Split(MarkdownSyntax.ToPlain(text, rules), CancellationToken.None);
-        var words = PageWords.Read(blocks, BoilerplateVocabulary.Shared, CancellationToken.None);
-        BlockFeatures.Measure(blocks, words, PageLanguage.Detect(words), CancellationToken.None);
-        KnownBoilerplate.Mark(blocks, words, BoilerplateVocabulary.Shared);
-        BlockClassifier.Classify(blocks);
-        ContextRevision.Revise(blocks);
-        var (bodyStart, _, _) = BodyChoice.Select(blocks, rules);
+        var (blocks, words, bodyStart) = Stages(text);
         if (bodyStart < 0)
         {
             return ([], -1);
@@ -41,5 +34,18 @@ internal static class TitleTrainingHook
         }
 
         return (result, pick);
+    }
+
+    /// <summary>The text stages 1 to 7, as <see cref="Pipeline.TextPipeline"/> runs them: the blocks, their words, and where the body starts (-1 for none).</summary>
+    internal static (List<TextBlock> Blocks, PageWords Words, int BodyStart) Stages(string text)
+    {
+        var blocks = TextBlocks.Split(MarkdownSyntax.ToPlain(text, TextRules.Shared), CancellationToken.None);
+        var words = PageWords.Read(blocks, BoilerplateVocabulary.Shared, CancellationToken.None);
+        BlockFeatures.Measure(blocks, words, PageLanguage.Detect(words), CancellationToken.None);
+        KnownBoilerplate.Mark(blocks, words, BoilerplateVocabulary.Shared);
+        BlockClassifier.Classify(blocks);
+        ContextRevision.Revise(blocks);
+        var (bodyStart, _, _) = BodyChoice.Select(blocks, TextRules.Shared);
+        return (blocks, words, bodyStart);
     }
 }
