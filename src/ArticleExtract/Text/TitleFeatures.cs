@@ -3,20 +3,23 @@ namespace ArticleExtract.Text;
 /// <summary>
 /// What the title model (<see cref="TitleFinder"/>) knows of a candidate line: where it stands
 /// from the body and the page's start, how it reads (words, stopwords, capitals, digits, how it
-/// ends), what the earlier stages made of it (boilerplate, link-like, heading mark, repeats), what
+/// ends), what the earlier stages made of it (heading mark, repeats, its class), what
 /// surrounds it (a byline under it, the lines beside it) and how much of it the body repeats. The
 /// names are the model file's <c>features</c> line; the training project computes the same vectors
 /// through <see cref="TitleTrainingHook"/>.
 /// </summary>
 internal static class TitleFeatures
 {
+    /// <summary>Marked headings above a line are counted up to this many.</summary>
+    private const int MaxMarkedBefore = 5;
+
     /// <summary>The features' names, in vector order.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         "distance", "position", "relative-position", "words", "length", "stopword-density", "capitalized-share",
         "digit-share", "sentence-ends", "ends-question", "ends-period", "has-separator", "marked-heading",
-        "boilerplate", "link-like", "in-body", "repeats", "initial-class", "final-class", "body-share",
-        "above-byline", "part-of-byline", "heading-like", "rule-score", "rule-rank", "heading-like-between",
+        "in-body", "repeats", "initial-class", "body-share",
+        "above-byline", "rule-score", "rule-rank", "heading-like-between",
         "previous-words", "next-words", "next-in-body", "first-marked-heading", "marked-headings-before",
         "inside-other", "holds-other",
     ];
@@ -39,6 +42,9 @@ internal static class TitleFeatures
             }
         }
 
+        var markedBefore = MarkedBefore(blocks, candidates);
+        var lowerCase = candidates.ConvertAll(i => blocks[i].Clean.ToLowerInvariant());
+
         for (var c = 0; c < candidates.Count; c++)
         {
             var i = candidates[c];
@@ -59,16 +65,11 @@ internal static class TitleFeatures
             v[f++] = TitleFinder.EndsWithPeriod(text) ? 1 : 0;
             v[f++] = HasSeparator(text) ? 1 : 0;
             v[f++] = block.MarkedHeading ? 1 : 0;
-            v[f++] = block.Kind is null ? 0 : 1;
-            v[f++] = block.LinkLike ? 1 : 0;
             v[f++] = block.InBody ? 1 : 0;
             v[f++] = block.Repeats;
             v[f++] = (int)block.Initial;
-            v[f++] = (int)block.Final;
             v[f++] = (float)overlap.ShareInBody(c);
             v[f++] = TitleFinder.HasBylineBelow(i, bylines, rules) ? 1 : 0;
-            v[f++] = TitleFinder.IsPartOfByline(block, bylines.IsMetaLine(i)) ? 1 : 0;
-            v[f++] = double.IsNaN(ruleScores[c]) ? 0 : 1;
             v[f++] = double.IsNaN(ruleScores[c]) ? -100 : (float)ruleScores[c];
             v[f++] = Rank(ruleScores, c);
             v[f++] = HeadingLikeBetween(candidates, ruleScores, c, bodyStart);
@@ -76,9 +77,9 @@ internal static class TitleFeatures
             v[f++] = i + 1 < blocks.Count ? blocks[i + 1].Words : 0;
             v[f++] = i + 1 < blocks.Count && blocks[i + 1].InBody ? 1 : 0;
             v[f++] = i == firstMarked ? 1 : 0;
-            v[f++] = MarkedBefore(blocks, i);
-            v[f++] = IsInsideOther(blocks, candidates, c) ? 1 : 0;
-            v[f++] = HoldsOther(blocks, candidates, c) ? 1 : 0;
+            v[f++] = markedBefore[c];
+            v[f++] = IsInsideOther(lowerCase, c) ? 1 : 0;
+            v[f++] = HoldsOther(lowerCase, blocks, candidates, c) ? 1 : 0;
         }
 
         return vectors;
@@ -120,16 +121,16 @@ internal static class TitleFeatures
     }
 
     /// <summary>
-    /// A longer candidate holds the line whole: a breadcrumb or a "Section » Headline" line ending in
-    /// it, a "Headline | Site" line: the line is the part those repeat, often the headline itself.
+    /// A longer candidate holds the line whole (in lower case): a breadcrumb or a "Section »
+    /// Headline" line ending in it, a "Headline | Site" line: the line is the part those repeat,
+    /// often the headline itself.
     /// </summary>
-    private static bool IsInsideOther(IReadOnlyList<TextBlock> blocks, List<int> candidates, int c)
+    private static bool IsInsideOther(List<string> lowerCase, int c)
     {
-        var text = blocks[candidates[c]].Clean;
-        foreach (var o in candidates)
+        var text = lowerCase[c];
+        foreach (var other in lowerCase)
         {
-            var other = blocks[o].Clean;
-            if (other.Length > text.Length && other.Contains(text, StringComparison.OrdinalIgnoreCase))
+            if (other.Length > text.Length && other.Contains(text, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -138,14 +139,13 @@ internal static class TitleFeatures
         return false;
     }
 
-    /// <summary>The line holds a shorter candidate of at least two words whole (it is such a breadcrumb or "Headline | Site" line).</summary>
-    private static bool HoldsOther(IReadOnlyList<TextBlock> blocks, List<int> candidates, int c)
+    /// <summary>The line holds a shorter candidate of at least two words whole, in lower case (it is such a breadcrumb or "Headline | Site" line).</summary>
+    private static bool HoldsOther(List<string> lowerCase, IReadOnlyList<TextBlock> blocks, List<int> candidates, int c)
     {
-        var text = blocks[candidates[c]].Clean;
-        foreach (var o in candidates)
+        var text = lowerCase[c];
+        for (var o = 0; o < candidates.Count; o++)
         {
-            var other = blocks[o].Clean;
-            if (blocks[o].Words >= 2 && other.Length < text.Length && text.Contains(other, StringComparison.OrdinalIgnoreCase))
+            if (blocks[candidates[o]].Words >= 2 && lowerCase[o].Length < text.Length && text.Contains(lowerCase[o], StringComparison.Ordinal))
             {
                 return true;
             }
@@ -154,15 +154,24 @@ internal static class TitleFeatures
         return false;
     }
 
-    /// <summary>How many lines above the block the renderer marked as headings (capped: a count past a few says nothing more).</summary>
-    private static int MarkedBefore(IReadOnlyList<TextBlock> blocks, int i)
+    /// <summary>Per candidate: how many lines above it the renderer marked as headings, counted to <see cref="MaxMarkedBefore"/> (a count past a few says nothing more).</summary>
+    private static int[] MarkedBefore(IReadOnlyList<TextBlock> blocks, List<int> candidates)
     {
+        var result = new int[candidates.Count];
         var marked = 0;
-        for (var j = 0; j < i && marked < 5; j++)
+        var next = 0;
+
+        // The candidates run from the bottom of the window up: count from the top once, and give each its count on the way.
+        for (var c = candidates.Count - 1; c >= 0; c--)
         {
-            marked += blocks[j].MarkedHeading ? 1 : 0;
+            for (; next < candidates[c]; next++)
+            {
+                marked += blocks[next].MarkedHeading ? 1 : 0;
+            }
+
+            result[c] = Math.Min(marked, MaxMarkedBefore);
         }
 
-        return marked;
+        return result;
     }
 }
