@@ -165,7 +165,7 @@ internal static class TitleFinder
     /// "Originally posted February 2017"), or a name alone ("Rahul Tyagi", "Dylan Bailey, MS, RD";
     /// <see cref="LineMetadata.IsNameAlone"/>) with no stopword (a headline has some).
     /// </summary>
-    internal static bool IsPartOfByline(TextBlock block, bool isMetaLine) =>
+    private static bool IsPartOfByline(TextBlock block, bool isMetaLine) =>
         isMetaLine || (block.Stopwords == 0 && LineMetadata.IsNameAlone(block.Clean));
 
     /// <summary>The share of digits among the line's letters and digits (0 when it has none).</summary>
