@@ -106,6 +106,10 @@ internal static partial class BylineElement
             {
                 inBox = AuthorBox.Name(element, vocabulary);
             }
+            else if (strict && inBox is null && AuthorBox.IsDescription(matchString, vocabulary))
+            {
+                inBox = AuthorBox.NameBeforeDescription(element, vocabulary);
+            }
 
             var strictChildren = strict && !IsUnlikelyCandidate(element, attributes, matchString, vocabulary);
             var lenientChildren = lenient && inHeader is null && !IsUnlikelyCandidateInHeaders(element, attributes, matchString, vocabulary);
