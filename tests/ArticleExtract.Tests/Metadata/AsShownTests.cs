@@ -139,6 +139,13 @@ public sealed class AsShownTests
     }
 
     [Fact]
+    public void A_contributors_label_opens_a_byline()
+    {
+        var metadata = MetadataPages.Extract("", "<article><h1>Snow in the hills</h1><div class=\"tags\"><div><strong>Contributors:</strong> Jane Roberts</div></div>" + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
+
+    [Fact]
     public void An_and_after_an_organisation_without_its_title_joins_two_authors()
     {
         Authors.Parse("Pew Research Center and Jane Roberts", MetadataVocabulary.Shared).Should().Contain("Jane Roberts");
