@@ -51,7 +51,7 @@ internal static partial class TitleChooser
     /// </summary>
     public static string? ShownHeadline(TitleSources sources, string? chosen, MetadataVocabulary vocabulary)
     {
-        var headings = VisibleHeadings(sources.H1s, sources.SiteNames);
+        var headings = VisibleHeadings(sources);
         if (chosen is null || headings.Count != 1)
         {
             return null;
@@ -115,7 +115,7 @@ internal static partial class TitleChooser
     private static string? ChooseShown(TitleSources sources, out string? siteName)
     {
         siteName = null;
-        var headings = VisibleHeadings(sources.H1s, sources.SiteNames);
+        var headings = VisibleHeadings(sources);
 
         // A visible headline that a metadata title says too (with or without the site name) is the headline as shown.
         foreach (var heading in headings)
@@ -151,7 +151,7 @@ internal static partial class TitleChooser
     /// </summary>
     public static string? UnrelatedHeadline(TitleSources sources, MetadataVocabulary vocabulary)
     {
-        var headings = VisibleHeadings(sources.H1s, sources.SiteNames);
+        var headings = VisibleHeadings(sources);
         return headings.Count == 1 && IsUnrelatedToTitles(headings[0], sources.MetaTitles, vocabulary) ? FirstBarPart(headings[0]) : null;
     }
 
@@ -258,9 +258,10 @@ internal static partial class TitleChooser
         return false;
     }
 
-    /// <summary>The texts of visible h1 headings: not empty, not too long, not the site's name (a logo set as h1).</summary>
-    private static List<string> VisibleHeadings(IReadOnlyList<IElement> h1s, IReadOnlyList<string> siteNames)
+    /// <summary>The texts of visible h1 headings: not empty, not too long, not the site's name (a logo set as h1: <see cref="IsLogoHeading"/>).</summary>
+    private static List<string> VisibleHeadings(TitleSources sources)
     {
+        var (h1s, siteNames) = (sources.H1s, sources.SiteNames);
         var headings = new List<string>();
         for (var i = 0; i < h1s.Count && i < MaxHeadings; i++)
         {
@@ -272,7 +273,7 @@ internal static partial class TitleChooser
 
             var text = SiteNameStripper.WithoutTrailingSiteName(
                 HeadlineText(TextNormalizer.CollapseWhitespace(MetadataText.RepairMojibake(h1.TextContent)), MetadataVocabulary.Shared), siteNames);
-            if (text.Length == 0 || text.Length > MaxHeadlineLength || SiteNameStripper.IsSiteName(text, siteNames) || headings.Contains(text))
+            if (text.Length == 0 || text.Length > MaxHeadlineLength || IsLogoHeading(text, sources) || headings.Contains(text))
             {
                 continue;
             }
@@ -282,6 +283,16 @@ internal static partial class TitleChooser
 
         return headings;
     }
+
+    /// <summary>
+    /// The heading is the site's name set as a heading (a logo): a name the site goes by as written, or one
+    /// like its host's ("Acme Docs" on docs.acme.org) standing where a site name stands, at the end of a title
+    /// of parts. A name that only opens with the host's and stands elsewhere ("Acme Studio Community" on
+    /// acme.com, the title's first part) names a product, the page's subject.
+    /// </summary>
+    private static bool IsLogoHeading(string text, TitleSources sources) =>
+        SiteNameStripper.IsSiteNameAsWritten(text, sources.SiteNames)
+        || (SiteNameStripper.IsSiteName(text, sources.SiteNames) && sources.MetaTitles.Any(title => SiteNameStripper.EndsWithPart(title, text)));
 
     /// <summary>The heading or one of its ancestors is hidden, a script's template or a dialog.</summary>
     private static bool IsHidden(IElement element)

@@ -102,4 +102,22 @@ public sealed class ShownHeadlineTests
         HtmlMetadataExtractor.Settle(metadata);
         metadata.Title.Should().Be("Frost notes");
     }
+
+    [Fact]
+    public void A_heading_that_only_opens_with_the_host_name_names_the_product_not_the_site()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Acmestudio Community | Download the Free Edition</title><meta property=\"og:url\" content=\"https://www.acmestudio.com/community/\">",
+            "<article><h1>Acmestudio Community</h1>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be("Acmestudio Community");
+    }
+
+    [Fact]
+    public void A_heading_like_the_host_name_at_the_end_of_the_title_is_the_site_logo()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Quick Start Guide — Acmestudio Docs</title><meta property=\"og:url\" content=\"https://docs.acmestudio.com/start/\">",
+            "<h1>Acmestudio Docs</h1><article><h1>Quick Start Guide</h1>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be("Quick Start Guide");
+    }
 }
