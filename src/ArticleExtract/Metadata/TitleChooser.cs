@@ -127,7 +127,7 @@ internal static partial class TitleChooser
                     var stripped = SiteNameStripper.Strip(title, sources.SiteNames, headings, out siteName);
                     return IsSetInCapitals(heading) && !IsSetInCapitals(stripped) && stripped.Length > 0
                         ? stripped
-                        : PreferFuller(heading, stripped, sources.SiteNames);
+                        : ShownOverFuller(heading, stripped);
                 }
             }
         }
@@ -171,23 +171,12 @@ internal static partial class TitleChooser
     }
 
     /// <summary>
-    /// The heading, unless the stripped title holds it with words more around it but no separator
-    /// ("8 Recent Trends" in the title, "Recent Trends" in the heading): a heading shortened for the layout.
-    /// Words more that are the site's name ("Trails Acme", "Acme-Trails") are no part of the headline.
+    /// The heading as shown, also where the agreeing title holds it with words more ("Standing Desks" in
+    /// "Height Adjustable Standing Desks", "Recent Trends" in "8 Recent Trends"): the headline is what the page
+    /// shows. Only a heading that is a date and then the title (<see cref="OpensWithDateline"/>) yields to the title.
     /// </summary>
-    private static string PreferFuller(string heading, string stripped, IReadOnlyList<string> siteNames)
-    {
-        var foldedHeading = Fold(heading);
-        var foldedStripped = Fold(stripped);
-        return foldedStripped.Length > foldedHeading.Length && foldedStripped.Contains(foldedHeading, StringComparison.Ordinal)
-            && SiteNameStripper.Segments(stripped).Count == 1 && WordCount(stripped) - WordCount(heading) <= 2
-            && AddsWords(foldedHeading, foldedStripped)
-            && !AddsSiteName(foldedHeading, foldedStripped, siteNames)
-            && !IsLabelledBy(foldedHeading, foldedStripped)
-            && !AddsDateline(foldedHeading, foldedStripped)
-            ? stripped
-            : OpensWithDateline(foldedHeading, foldedStripped) ? stripped : heading;
-    }
+    private static string ShownOverFuller(string heading, string stripped) =>
+        OpensWithDateline(Fold(heading), Fold(stripped)) ? stripped : heading;
 
     /// <summary>
     /// The heading is a date and then the title ("Dec 18 2025 Preparing a Transition"): the page set its
@@ -199,27 +188,11 @@ internal static partial class TitleChooser
         && IsDateline(foldedHeading[..^foldedTitle.Length]);
 
     /// <summary>
-    /// The fuller title adds a letter or a digit to the heading, not only marks ("Clips ()" beside "Clips"):
-    /// an empty bracket is a slot the site left unfilled, no part of the headline.
-    /// </summary>
-    private static bool AddsWords(string foldedHeading, string foldedTitle) =>
-        foldedTitle.Replace(foldedHeading, "", StringComparison.Ordinal).Any(char.IsLetterOrDigit);
-
-    /// <summary>
     /// The heading is set in capitals ("BEST DRIP COFFEE MAKERS"), the layout's case, not the headline's:
     /// a metadata title saying the same in ordinary case words it as written.
     /// </summary>
     private static bool IsSetInCapitals(string text) =>
         text.Any(char.IsUpper) && !text.Any(char.IsLower);
-
-    /// <summary>
-    /// The fuller title is the heading and a month or a date after it ("Headline, December 2025"): the
-    /// metadata dates the page, the headline does not carry it.
-    /// </summary>
-    private static bool AddsDateline(string foldedHeading, string foldedTitle)
-    {
-        return foldedTitle.StartsWith(foldedHeading, StringComparison.Ordinal) && IsDateline(foldedTitle[foldedHeading.Length..]);
-    }
 
     /// <summary>Folded words that are only a date: month names and numbers, a month among them ("dec 18 2025", ", december 2025").</summary>
     private static bool IsDateline(string folded)
@@ -237,25 +210,6 @@ internal static partial class TitleChooser
         }
 
         return hasMonth;
-    }
-
-    /// <summary>The fuller title is the heading after a label and a colon ("Acme Blog: Headline"): the label is the site's, not the headline's.</summary>
-    private static bool IsLabelledBy(string foldedHeading, string foldedTitle) =>
-        foldedTitle.EndsWith(": " + foldedHeading, StringComparison.Ordinal);
-
-    /// <summary>The fuller title names the site where the heading does not.</summary>
-    private static bool AddsSiteName(string foldedHeading, string foldedTitle, IReadOnlyList<string> siteNames)
-    {
-        foreach (var name in siteNames)
-        {
-            var folded = Fold(name);
-            if (folded.Length > 0 && foldedTitle.Contains(folded, StringComparison.Ordinal) && !foldedHeading.Contains(folded, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The texts of visible h1 headings: not empty, not too long, not the site's name (a logo set as h1: <see cref="IsLogoHeading"/>).</summary>
