@@ -303,10 +303,11 @@ public sealed class ProfileContentTests
     public void A_listings_item_lines_stay_and_an_articles_meta_lines_and_teasers_go(PageType type, bool stays)
     {
         // Each item of a list of articles is a title link, a byline, a date and a blurb: on an
-        // article, the same lines are its meta lines and teasers for other pages.
+        // article, the same lines are its meta lines and teasers for other pages. An item's date
+        // line goes on every page; its score ("9.1") stays with the item.
         var page = """
             <html><body><div id="news">
-            <div class="item"><div><a href="/a">Harbour bridge reopens to traffic after two years of works</a></div><div>By Jane Doe</div><div>Dec 17, 2025</div>
+            <div class="item"><div><a href="/a">Harbour bridge reopens to traffic after two years of works</a></div><div>By Jane Doe</div><div>Dec 17, 2025</div><div>9.1</div>
             <p>The bridge carries traffic again from Monday, with a new lane for buses and bicycles on its west side.</p></div>
             </div></body></html>
             """;
@@ -315,9 +316,10 @@ public sealed class ProfileContentTests
         PostProcessing.Run(content, new ArticleExtract.Metadata.ArticleMetadata(), NewContext(), ContentProfile.For(type).Settings.KeepsCardLines);
         var left = content.TextContent;
         left.Should().Contain("new lane for buses");
+        left.Should().NotContain("Dec 17, 2025", "an item's date line alone is no part of a list");
         if (stays)
         {
-            left.Should().Contain("Harbour bridge reopens").And.Contain("By Jane Doe").And.Contain("Dec 17, 2025");
+            left.Should().Contain("Harbour bridge reopens").And.Contain("By Jane Doe").And.Contain("9.1");
         }
         else
         {
