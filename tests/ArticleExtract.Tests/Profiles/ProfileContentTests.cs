@@ -168,6 +168,26 @@ public sealed class ProfileContentTests
     }
 
     [Fact]
+    public void A_products_pickers_of_colour_size_and_quantity_go_and_its_description_stays()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="product">
+            <h1>Merino crew socks</h1>
+            <div class="product-description"><p>Midweight merino socks with a cushioned sole and a seamless toe for long days on your feet.</p></div>
+            <div class="color-swatches"><span>Colour: charcoal</span><span>charcoal</span><span>oatmeal</span></div>
+            <div class="size-picker"><span>S</span><span>M</span><span>L</span><span>XL</span></div>
+            <div class="product-variant-selector"><span>Pack of three</span></div>
+            <div class="quantity-input"><span>Quantity 1</span></div>
+            </div>
+            """);
+        var product = document.GetElementById("product")!;
+        ProfileTrim.Run(product, ContentProfile.For(PageType.Product), NewContext());
+        var text = product.TextContent;
+        text.Should().Contain("cushioned sole");
+        text.Should().NotContain("oatmeal").And.NotContain("XL").And.NotContain("Pack of three").And.NotContain("Quantity");
+    }
+
+    [Fact]
     public void A_questions_and_answers_comments_go_and_a_threads_posts_named_comments_stay()
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
