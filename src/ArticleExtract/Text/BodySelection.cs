@@ -135,10 +135,15 @@ internal static class BodySelection
 
     /// <summary>
     /// A block inside the body run that nothing marks as boilerplate: kept (recall first). On a page
-    /// of code a repeated short line is a line of its examples ("age: int" in each), not a menu entry.
+    /// of code a repeated short line is a line of its examples ("age: int" in each), not a menu entry,
+    /// and a line with an address and a word beside it is a command ("curl https://api.example.com/v1/items \"):
+    /// only a bare address is a link there.
     /// </summary>
     private static bool IsUnsureInside(TextBlock block, TextRules rules, bool codePage) =>
-        block.Kind is null && !FramedSelection.IsAddress(block, rules) && (codePage || !IsRepeatedMenuEntry(block, rules));
+        block.Kind is null && (codePage ? !IsBareAddress(block) : !FramedSelection.IsAddress(block, rules) && !IsRepeatedMenuEntry(block, rules));
+
+    /// <summary>"https://example.com/a": an address with no word beside it.</summary>
+    private static bool IsBareAddress(TextBlock block) => block.LinkLike && block.WordsBesideAddresses == 0;
 
     /// <summary>"}", "—", "* * *": a line without a word (a brace closing code, a rule) neither ends the run nor weighs for it.</summary>
     private static bool IsWordless(TextBlock block) => block.Words == 0;

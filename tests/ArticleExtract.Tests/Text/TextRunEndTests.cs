@@ -221,6 +221,23 @@ public sealed class TextRunEndTests
         article.Text.Should().Contain(sections[0]).And.Contain(sections[3]).And.Contain("joined: date");
     }
 
+    [Fact]
+    public void A_command_with_an_address_on_a_page_of_code_stays_in_the_run()
+    {
+        // "curl https://..." holds an address, but with a word beside it on a page of code it is a
+        // command of the example, not a link: kept with the code around it.
+        string[] sections =
+        [
+            "An item is created by sending its fields to the items endpoint, and the answer holds the new item with the identifier the service gave it. The request must carry the key of the account, or the service answers with an error that says the key is missing.",
+            "An item can be changed by sending only the fields that change, and the fields that are not sent keep their values. The answer holds the whole item as it is after the change, so that the program does not need to ask for it again.",
+        ];
+        string[] code = ["const item = { name: 'Lamp', price: 12 };", "let answer = send(item);", "if (answer.ok) { show(answer.item); }"];
+        const string Command = "curl https://api.example.com/v1/items \\";
+        var article = Parse([.. Menu, "Items", sections[0], .. code, Command, "-d name=Lamp", sections[1], .. Footer]);
+
+        article.Text.Should().Contain(Command).And.Contain(sections[1]);
+    }
+
     [Theory]
     [InlineData("12 Responses to “Harbour festival returns”")]
     [InlineData("One thought on “Harbour festival returns”")]
