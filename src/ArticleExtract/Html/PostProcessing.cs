@@ -50,7 +50,7 @@ internal static partial class PostProcessing
 
     /// <summary>
     /// Tidies the content's blocks; with <paramref name="keepsCardLines"/> (a listing's profile), an
-    /// item's own short lines (byline, date, score, title link) stay; with <paramref name="keepsHeadline"/>
+    /// item's own short lines (byline, score, title link) stay, not its date line; with <paramref name="keepsHeadline"/>
     /// (a profile that keeps <see cref="BoilerplateKind.Title"/>: a product's name), the block that
     /// repeats the headline stays; with <paramref name="dropsRepeats"/> (profiles.txt "drop-repeats"),
     /// every block that says an earlier one again goes, not only a copy next to its first.
@@ -132,8 +132,9 @@ internal static partial class PostProcessing
 
         if (keepsCardLines)
         {
-            // A listing's item lines (its byline, date, score, title link) are part of the item.
-            return null;
+            // A listing's item lines (its byline, score, title link) are part of the item; its
+            // date line alone is not.
+            return IsCardDateLine(normalized) ? BoilerplateKind.Byline : null;
         }
 
         if (byline is { Length: > 0 } && ContainsWords(normalized, byline) && normalized.Length < byline.Length * 3)
@@ -317,6 +318,30 @@ internal static partial class PostProcessing
     }
 
     /// <summary>Nothing but numbers (a share or comment count standing alone).</summary>
+    /// <summary>
+    /// Whether a card's line is its date alone, written with a month or weekday name ("Dec 17,
+    /// 2025"): readers of a list skim the titles and blurbs, not each item's date (the annotators
+    /// of wcxb-dev leave it out). A line of figures only ("9.1", "1.") is a score or a rank, which
+    /// stays with its item.
+    /// </summary>
+    private static bool IsCardDateLine(string normalized)
+    {
+        if (!IsDateLine(normalized))
+        {
+            return false;
+        }
+
+        foreach (var c in normalized)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNumbersOnly(string normalized)
     {
         foreach (var c in normalized)

@@ -26,6 +26,23 @@ internal static class AuthorBox
     }
 
     /// <summary>
+    /// The name just before an author's description ("Jane Doe" over "Licensed Grader, M.A. Journalism"): an author
+    /// box sets the name in the element before its line about her. The previous element's text, when it is short
+    /// and a name of two words or more as the author parser reads it, whole; else null.
+    /// </summary>
+    public static string? NameBeforeDescription(IElement description, MetadataVocabulary vocabulary)
+    {
+        if (description.PreviousElementSibling is not { } previous || BylineElement.IsSkipped(previous)
+            || BylineElement.TrimmedTextLength(previous, BylineElement.MaxBylineLength) >= BylineElement.MaxBylineLength)
+        {
+            return null;
+        }
+
+        var line = TextNormalizer.CollapseWhitespace(previous.TextContent).Trim();
+        return line.Split(' ').Length >= vocabulary.MinLabelledNameWords && Authors.Parse(line, vocabulary) is [var name] && name == line ? line : null;
+    }
+
+    /// <summary>
     /// An element marked as the author's description ("author-description", "author-bio"): it holds her job
     /// title or a line about her ("Licensed Grader, M.A. Journalism"), no byline, though its mark says "author".
     /// </summary>

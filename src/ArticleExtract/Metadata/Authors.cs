@@ -199,7 +199,7 @@ internal static partial class Authors
             var current = new List<string>();
             foreach (var word in chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (vocabulary.AuthorJoiners.Contains(word.ToLowerInvariant()))
+                if (vocabulary.AuthorJoiners.Contains(word.ToLowerInvariant()) && !IsOrganisationNameGoingOn(current, vocabulary))
                 {
                     if (current.Count > 0)
                     {
@@ -222,6 +222,15 @@ internal static partial class Authors
         return parts;
     }
 
+    /// <summary>
+    /// The words so far name an organisation by its title ("Center for Drug Evaluation", "Department of Health"):
+    /// a word of an organisation and a lower-case connector after the first word. A joining word goes on with its
+    /// name ("... and Research"), not to another author.
+    /// </summary>
+    private static bool IsOrganisationNameGoingOn(List<string> words, MetadataVocabulary vocabulary) =>
+        words.Count > 2 && IsOrganisation(string.Join(' ', words), vocabulary)
+        && words.Skip(1).Any(word => vocabulary.RoleConnectors.Contains(word));
+
     /// <summary>One name: noise words and handles removed; null when nothing name-like is left.</summary>
     private static string? CleanName(string part, MetadataVocabulary vocabulary, ref string? agency)
     {
@@ -235,7 +244,8 @@ internal static partial class Authors
                 continue;
             }
 
-            if (EndsName(word, kept.Count, vocabulary) && !IsTitleCasedNameGoingOn(words, w, kept.Count))
+            if (EndsName(word, kept.Count, vocabulary) && !IsTitleCasedNameGoingOn(words, w, kept.Count)
+                && !(IsOrganisationNameGoingOn(kept, vocabulary) && IsTitleCasedNameGoingOn(words, w, 1)))
             {
                 break;
             }

@@ -208,6 +208,24 @@ internal static class SiteNameStripper
         return false;
     }
 
+    /// <summary>
+    /// The text is one of the page's site names as written, or a label of its host ("Acme" on acme.com); not a
+    /// name that only opens with the host's ("Acme Community", a product's on acme.com): a heading that says so names its page.
+    /// </summary>
+    public static bool IsSiteNameAsWritten(string text, IReadOnlyList<string> siteNames)
+    {
+        var letters = Letters(text);
+        return letters.Length > 0 && siteNames.Any(site => Letters(site) is { Length: > 0 } siteLetters
+            && (letters == siteLetters || (IsHost(site) && site.Split('.').Any(label => Letters(label) == letters))));
+    }
+
+    /// <summary>The title is of two parts or more and its last part says <paramref name="text"/> ("Quick Start — Acme Docs").</summary>
+    public static bool EndsWithPart(string title, string text)
+    {
+        var segments = Segments(title);
+        return segments.Count >= 2 && Letters(Text(title, segments, segments.Count - 1, segments.Count - 1)) == Letters(text);
+    }
+
     /// <summary>A host name ("www.example.com") among the site names.</summary>
     private static bool IsHost(string site) => !site.Contains(' ', StringComparison.Ordinal) && site.Contains('.', StringComparison.Ordinal);
 

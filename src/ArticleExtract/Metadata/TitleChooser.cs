@@ -51,7 +51,7 @@ internal static partial class TitleChooser
     /// </summary>
     public static string? ShownHeadline(TitleSources sources, string? chosen, MetadataVocabulary vocabulary)
     {
-        var headings = VisibleHeadings(sources.H1s, sources.SiteNames);
+        var headings = VisibleHeadings(sources);
         if (chosen is null || headings.Count != 1)
         {
             return null;
@@ -115,7 +115,7 @@ internal static partial class TitleChooser
     private static string? ChooseShown(TitleSources sources, out string? siteName)
     {
         siteName = null;
-        var headings = VisibleHeadings(sources.H1s, sources.SiteNames);
+        var headings = VisibleHeadings(sources);
 
         // A visible headline that a metadata title says too (with or without the site name) is the headline as shown.
         foreach (var heading in headings)
@@ -127,7 +127,7 @@ internal static partial class TitleChooser
                     var stripped = SiteNameStripper.Strip(title, sources.SiteNames, headings, out siteName);
                     return IsSetInCapitals(heading) && !IsSetInCapitals(stripped) && stripped.Length > 0
                         ? stripped
-                        : PreferFuller(heading, stripped, sources.SiteNames);
+                        : ShownOverFuller(heading, stripped);
                 }
             }
         }
@@ -151,7 +151,7 @@ internal static partial class TitleChooser
     /// </summary>
     public static string? UnrelatedHeadline(TitleSources sources, MetadataVocabulary vocabulary)
     {
-        var headings = VisibleHeadings(sources.H1s, sources.SiteNames);
+        var headings = VisibleHeadings(sources);
         return headings.Count == 1 && IsUnrelatedToTitles(headings[0], sources.MetaTitles, vocabulary) ? FirstBarPart(headings[0]) : null;
     }
 
@@ -171,23 +171,12 @@ internal static partial class TitleChooser
     }
 
     /// <summary>
-    /// The heading, unless the stripped title holds it with words more around it but no separator
-    /// ("8 Recent Trends" in the title, "Recent Trends" in the heading): a heading shortened for the layout.
-    /// Words more that are the site's name ("Trails Acme", "Acme-Trails") are no part of the headline.
+    /// The heading as shown, also where the agreeing title holds it with words more ("Standing Desks" in
+    /// "Height Adjustable Standing Desks", "Recent Trends" in "8 Recent Trends"): the headline is what the page
+    /// shows. Only a heading that is a date and then the title (<see cref="OpensWithDateline"/>) yields to the title.
     /// </summary>
-    private static string PreferFuller(string heading, string stripped, IReadOnlyList<string> siteNames)
-    {
-        var foldedHeading = Fold(heading);
-        var foldedStripped = Fold(stripped);
-        return foldedStripped.Length > foldedHeading.Length && foldedStripped.Contains(foldedHeading, StringComparison.Ordinal)
-            && SiteNameStripper.Segments(stripped).Count == 1 && WordCount(stripped) - WordCount(heading) <= 2
-            && AddsWords(foldedHeading, foldedStripped)
-            && !AddsSiteName(foldedHeading, foldedStripped, siteNames)
-            && !IsLabelledBy(foldedHeading, foldedStripped)
-            && !AddsDateline(foldedHeading, foldedStripped)
-            ? stripped
-            : OpensWithDateline(foldedHeading, foldedStripped) ? stripped : heading;
-    }
+    private static string ShownOverFuller(string heading, string stripped) =>
+        OpensWithDateline(Fold(heading), Fold(stripped)) ? stripped : heading;
 
     /// <summary>
     /// The heading is a date and then the title ("Dec 18 2025 Preparing a Transition"): the page set its
@@ -199,27 +188,11 @@ internal static partial class TitleChooser
         && IsDateline(foldedHeading[..^foldedTitle.Length]);
 
     /// <summary>
-    /// The fuller title adds a letter or a digit to the heading, not only marks ("Clips ()" beside "Clips"):
-    /// an empty bracket is a slot the site left unfilled, no part of the headline.
-    /// </summary>
-    private static bool AddsWords(string foldedHeading, string foldedTitle) =>
-        foldedTitle.Replace(foldedHeading, "", StringComparison.Ordinal).Any(char.IsLetterOrDigit);
-
-    /// <summary>
     /// The heading is set in capitals ("BEST DRIP COFFEE MAKERS"), the layout's case, not the headline's:
     /// a metadata title saying the same in ordinary case words it as written.
     /// </summary>
     private static bool IsSetInCapitals(string text) =>
         text.Any(char.IsUpper) && !text.Any(char.IsLower);
-
-    /// <summary>
-    /// The fuller title is the heading and a month or a date after it ("Headline, December 2025"): the
-    /// metadata dates the page, the headline does not carry it.
-    /// </summary>
-    private static bool AddsDateline(string foldedHeading, string foldedTitle)
-    {
-        return foldedTitle.StartsWith(foldedHeading, StringComparison.Ordinal) && IsDateline(foldedTitle[foldedHeading.Length..]);
-    }
 
     /// <summary>Folded words that are only a date: month names and numbers, a month among them ("dec 18 2025", ", december 2025").</summary>
     private static bool IsDateline(string folded)
@@ -239,28 +212,10 @@ internal static partial class TitleChooser
         return hasMonth;
     }
 
-    /// <summary>The fuller title is the heading after a label and a colon ("Acme Blog: Headline"): the label is the site's, not the headline's.</summary>
-    private static bool IsLabelledBy(string foldedHeading, string foldedTitle) =>
-        foldedTitle.EndsWith(": " + foldedHeading, StringComparison.Ordinal);
-
-    /// <summary>The fuller title names the site where the heading does not.</summary>
-    private static bool AddsSiteName(string foldedHeading, string foldedTitle, IReadOnlyList<string> siteNames)
+    /// <summary>The texts of visible h1 headings: not empty, not too long, not the site's name (a logo set as h1: <see cref="IsLogoHeading"/>).</summary>
+    private static List<string> VisibleHeadings(TitleSources sources)
     {
-        foreach (var name in siteNames)
-        {
-            var folded = Fold(name);
-            if (folded.Length > 0 && foldedTitle.Contains(folded, StringComparison.Ordinal) && !foldedHeading.Contains(folded, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The texts of visible h1 headings: not empty, not too long, not the site's name (a logo set as h1).</summary>
-    private static List<string> VisibleHeadings(IReadOnlyList<IElement> h1s, IReadOnlyList<string> siteNames)
-    {
+        var (h1s, siteNames) = (sources.H1s, sources.SiteNames);
         var headings = new List<string>();
         for (var i = 0; i < h1s.Count && i < MaxHeadings; i++)
         {
@@ -272,7 +227,7 @@ internal static partial class TitleChooser
 
             var text = SiteNameStripper.WithoutTrailingSiteName(
                 HeadlineText(TextNormalizer.CollapseWhitespace(MetadataText.RepairMojibake(h1.TextContent)), MetadataVocabulary.Shared), siteNames);
-            if (text.Length == 0 || text.Length > MaxHeadlineLength || SiteNameStripper.IsSiteName(text, siteNames) || headings.Contains(text))
+            if (text.Length == 0 || text.Length > MaxHeadlineLength || IsLogoHeading(text, sources) || headings.Contains(text))
             {
                 continue;
             }
@@ -282,6 +237,16 @@ internal static partial class TitleChooser
 
         return headings;
     }
+
+    /// <summary>
+    /// The heading is the site's name set as a heading (a logo): a name the site goes by as written, or one
+    /// like its host's ("Acme Docs" on docs.acme.org) standing where a site name stands, at the end of a title
+    /// of parts. A name that only opens with the host's and stands elsewhere ("Acme Studio Community" on
+    /// acme.com, the title's first part) names a product, the page's subject.
+    /// </summary>
+    private static bool IsLogoHeading(string text, TitleSources sources) =>
+        SiteNameStripper.IsSiteNameAsWritten(text, sources.SiteNames)
+        || (SiteNameStripper.IsSiteName(text, sources.SiteNames) && sources.MetaTitles.Any(title => SiteNameStripper.EndsWithPart(title, text)));
 
     /// <summary>The heading or one of its ancestors is hidden, a script's template or a dialog.</summary>
     private static bool IsHidden(IElement element)

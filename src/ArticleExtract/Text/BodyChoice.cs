@@ -16,7 +16,7 @@ internal static class BodyChoice
         var (type, confidence, marked, postBylines) = TextPageType.Recognise(blocks, rules);
         var isThread = type == PageType.Forum;
         var codePage = type == PageType.Documentation;
-        var (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: false, codePage);
+        var (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: false, codePage, stopAtTeasers: false);
         var run = new bool[blocks.Count];
         int runWords = 0, runProse = 0, prose = 0;
         for (var i = 0; i < blocks.Count; i++)
@@ -51,7 +51,7 @@ internal static class BodyChoice
 
         if (trimTail)
         {
-            (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: true, codePage);
+            (runStart, runEnd) = BodySelection.Select(blocks, rules, trimTail: true, codePage, stopAtTeasers: !marked);
         }
 
         // Weighed with its copies (they are the article's words too), kept without them.

@@ -18,9 +18,11 @@ internal static class BodySelection
     /// article), or fully (the run that tells whether the page is an article at all).</param>
     /// <param name="codePage">The page shows documentation's lines of code (<see cref="TextPageType.Recognise"/>):
     /// a short line it repeats ("age: int", "@property") is a line of its examples, not a menu entry.</param>
-    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks, TextRules rules, bool trimTail, bool codePage)
+    /// <param name="stopAtTeasers">The page shows no marks of another type (<see cref="TextPageType.Recognise"/>): teaser
+    /// cards under its article end the run (<see cref="TeaserCards"/>). A thread's replies may look like cards.</param>
+    public static (int Start, int End) Select(IReadOnlyList<TextBlock> blocks, TextRules rules, bool trimTail, bool codePage, bool stopAtTeasers)
     {
-        var (start, end) = DensestRun(blocks, rules, trimTail, codePage);
+        var (start, end) = DensestRun(blocks, rules, trimTail, codePage, stopAtTeasers);
         if (start < 0)
         {
             (start, end) = LongestSentenceBlock(blocks);
@@ -133,10 +135,15 @@ internal static class BodySelection
 
     /// <summary>
     /// A block inside the body run that nothing marks as boilerplate: kept (recall first). On a page
-    /// of code a repeated short line is a line of its examples ("age: int" in each), not a menu entry.
+    /// of code a repeated short line is a line of its examples ("age: int" in each), not a menu entry,
+    /// and a line with an address and a word beside it is a command ("curl https://api.example.com/v1/items \"):
+    /// only a bare address is a link there.
     /// </summary>
     private static bool IsUnsureInside(TextBlock block, TextRules rules, bool codePage) =>
-        block.Kind is null && !FramedSelection.IsAddress(block, rules) && (codePage || !IsRepeatedMenuEntry(block, rules));
+        block.Kind is null && (codePage ? !IsBareAddress(block) : !FramedSelection.IsAddress(block, rules) && !IsRepeatedMenuEntry(block, rules));
+
+    /// <summary>"https://example.com/a": an address with no word beside it.</summary>
+    private static bool IsBareAddress(TextBlock block) => block.LinkLike && block.WordsBesideAddresses == 0;
 
     /// <summary>"}", "—", "* * *": a line without a word (a brace closing code, a rule) neither ends the run nor weighs for it.</summary>
     private static bool IsWordless(TextBlock block) => block.Words == 0;
@@ -145,14 +152,26 @@ internal static class BodySelection
     private static bool IsRepeatedMenuEntry(TextBlock block, TextRules rules) =>
         FramedSelection.IsRepeatedShortLine(block) && FramedSelection.IsMenuEntry(block, rules);
 
-    private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks, TextRules rules, bool trimTail, bool codePage)
+    private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks, TextRules rules, bool trimTail, bool codePage, bool stopAtTeasers)
     {
         double best = 0, current = 0;
         int bestStart = -1, bestEnd = -1, currentStart = 0;
         var discount = 1.0;
         var severalCommentHeaders = HasSeveralCommentHeaders(blocks, rules);
+        var teasers = trimTail && stopAtTeasers ? TeaserCards.FirstRun(blocks, rules) : -1;
         for (var i = 0; i < blocks.Count; i++)
         {
+            if (i == teasers && best >= rules.MinArticleWeight)
+            {
+                // Under an article, the page's first teaser cards (headline, date, summary, again) open
+                // its tail: the run stops there, and their summaries count as little as comments. Cards
+                // with no article above them are the page's own (a listing of episodes).
+                current = 0;
+                currentStart = i + 1;
+                discount = Math.Min(discount, rules.CommentsDiscount);
+                continue;
+            }
+
             if (IsCommentsWall(blocks[i], severalCommentHeaders, rules))
             {
                 // Comments never belong to the article: the run cannot cross them, and once an

@@ -84,6 +84,9 @@ internal sealed class TextRules
         MinCommentHeaders = Count(nameof(MinCommentHeaders));
         MinCardActionRepeats = Count(nameof(MinCardActionRepeats));
         MaxCardLines = Count(nameof(MaxCardLines));
+        MinTeaserCards = Count(nameof(MinTeaserCards));
+        MaxTeaserMetaWords = Count(nameof(MaxTeaserMetaWords));
+        MinTeaserHeadlineWords = Count(nameof(MinTeaserHeadlineWords));
         MinCopiedShare = Number(nameof(MinCopiedShare));
         TailDiscount = Number(nameof(TailDiscount));
         MaxHeadlineWords = Count(nameof(MaxHeadlineWords));
@@ -292,6 +295,15 @@ internal sealed class TextRules
 
     /// <summary>A card of a listing has at most this many lines between two showings of its action.</summary>
     public int MaxCardLines { get; }
+
+    /// <summary>At least this many teaser cards in a row stop the article run (<see cref="TeaserCards"/>).</summary>
+    public int MinTeaserCards { get; }
+
+    /// <summary>A teaser card's byline or dateline has at most this many words.</summary>
+    public int MaxTeaserMetaWords { get; }
+
+    /// <summary>A teaser card's headline has at least this many words.</summary>
+    public int MinTeaserHeadlineWords { get; }
 
     /// <summary>A run whose prose is at least this share repeats of its own paragraphs holds a copy of its article: the copies are left out.</summary>
     public double MinCopiedShare { get; }

@@ -131,9 +131,31 @@ public sealed class AsShownTests
     }
 
     [Theory]
+    [InlineData("Center for Drug Evaluation and Research", "Center for Drug Evaluation and Research")]
+    [InlineData("Department of Health and Human Services", "Department of Health and Human Services")]
+    public void An_and_inside_an_organisations_title_joins_no_two_authors(string byline, string name)
+    {
+        Authors.Parse(byline, MetadataVocabulary.Shared).Should().Equal(name);
+    }
+
+    [Fact]
+    public void A_contributors_label_opens_a_byline()
+    {
+        var metadata = MetadataPages.Extract("", "<article><h1>Snow in the hills</h1><div class=\"tags\"><div><strong>Contributors:</strong> Jane Roberts</div></div>" + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
+
+    [Fact]
+    public void An_and_after_an_organisation_without_its_title_joins_two_authors()
+    {
+        Authors.Parse("Pew Research Center and Jane Roberts", MetadataVocabulary.Shared).Should().Contain("Jane Roberts");
+    }
+
+    [Theory]
     [InlineData("<title>Trails Ridge Riders</title><meta property=\"og:site_name\" content=\"Ridge Riders\">", "<h1>Trails</h1>", "Trails")]
-    [InlineData("<title>8 Recent Trends in Photography</title>", "<h1>Recent Trends in Photography</h1>", "8 Recent Trends in Photography")]
-    public void A_fuller_title_wins_over_the_heading_unless_its_words_more_are_the_site_name(string head, string heading, string title)
+    [InlineData("<title>8 Recent Trends in Photography</title>", "<h1>Recent Trends in Photography</h1>", "Recent Trends in Photography")]
+    [InlineData("<title>Height Adjustable Standing Desks | Acme</title>", "<h1>Standing Desks</h1>", "Standing Desks")]
+    public void The_heading_as_shown_wins_over_a_fuller_title_that_holds_it(string head, string heading, string title)
     {
         MetadataPages.Extract(head, "<article>" + heading + MetadataPages.Story + "</article>").Title.Should().Be(title);
     }

@@ -58,4 +58,20 @@ public sealed class AuthorBoxTests
     {
         ArticleExtract.Metadata.Authors.Parse(byline, ArticleExtract.Metadata.MetadataVocabulary.Shared).Should().Equal(name);
     }
+
+    [Fact]
+    public void The_name_just_before_an_authors_description_is_the_author()
+    {
+        var box = "<div class=\"post-credits\"><p class=\"headline-text\">Jane Roberts</p><div class=\"dynamic-author-description\">Licensed Grader, M.A. Journalism</div></div>";
+        var metadata = MetadataPages.Extract("<title>Pruning roses in winter</title>", "<article><h1>Pruning roses in winter</h1>" + MetadataPages.Story + box + "</article>");
+        metadata.Authors.Should().Equal("Jane Roberts");
+    }
+
+    [Fact]
+    public void A_heading_before_an_authors_description_is_no_author()
+    {
+        var box = "<div class=\"post-credits\"><h3>About the writer</h3><div class=\"author-bio\">Licensed Grader, M.A. Journalism</div></div>";
+        var metadata = MetadataPages.Extract("<title>Pruning roses in winter</title>", "<article><h1>Pruning roses in winter</h1>" + MetadataPages.Story + box + "</article>");
+        metadata.Authors.Should().BeEmpty();
+    }
 }

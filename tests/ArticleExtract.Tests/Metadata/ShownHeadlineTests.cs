@@ -78,17 +78,10 @@ public sealed class ShownHeadlineTests
         metadata.Title.Should().Be("Winter Pruning of Apple Trees");
     }
 
-    [Fact]
-    public void A_number_before_the_shown_headline_is_kept()
-    {
-        var metadata = MetadataPages.Extract("<title>8 Ways to Prune Apple Trees</title>", "<article><h1>Ways to Prune Apple Trees</h1>" + MetadataPages.Story + "</article>");
-        metadata.Title.Should().Be("8 Ways to Prune Apple Trees");
-    }
-
     [Theory]
     [InlineData("Winter Pruning of Apple Trees, December 2025", "Winter Pruning of Apple Trees")]
-    [InlineData("Winter Pruning of Apple Trees 2025", "Winter Pruning of Apple Trees 2025")]
-    public void A_month_after_the_shown_headline_is_the_pages_date_not_its_headline(string title, string expected)
+    [InlineData("Winter Pruning of Apple Trees 2025", "Winter Pruning of Apple Trees")]
+    public void A_date_or_a_year_after_the_shown_headline_is_no_part_of_it(string title, string expected)
     {
         var metadata = MetadataPages.Extract("<title>" + title + "</title>", "<article><h1>Winter Pruning of Apple Trees</h1>" + MetadataPages.Story + "</article>");
         metadata.Title.Should().Be(expected);
@@ -101,5 +94,23 @@ public sealed class ShownHeadlineTests
         metadata.PageType = PageType.Article;
         HtmlMetadataExtractor.Settle(metadata);
         metadata.Title.Should().Be("Frost notes");
+    }
+
+    [Fact]
+    public void A_heading_that_only_opens_with_the_host_name_names_the_product_not_the_site()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Acmestudio Community | Download the Free Edition</title><meta property=\"og:url\" content=\"https://www.acmestudio.com/community/\">",
+            "<article><h1>Acmestudio Community</h1>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be("Acmestudio Community");
+    }
+
+    [Fact]
+    public void A_heading_like_the_host_name_at_the_end_of_the_title_is_the_site_logo()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Quick Start Guide — Acmestudio Docs</title><meta property=\"og:url\" content=\"https://docs.acmestudio.com/start/\">",
+            "<h1>Acmestudio Docs</h1><article><h1>Quick Start Guide</h1>" + MetadataPages.Story + "</article>");
+        metadata.Title.Should().Be("Quick Start Guide");
     }
 }

@@ -168,6 +168,26 @@ public sealed class ProfileContentTests
     }
 
     [Fact]
+    public void A_products_pickers_of_colour_size_and_quantity_go_and_its_description_stays()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div id="product">
+            <h1>Merino crew socks</h1>
+            <div class="product-description"><p>Midweight merino socks with a cushioned sole and a seamless toe for long days on your feet.</p></div>
+            <div class="color-swatches"><span>Colour: charcoal</span><span>charcoal</span><span>oatmeal</span></div>
+            <div class="size-picker"><span>S</span><span>M</span><span>L</span><span>XL</span></div>
+            <div class="product-variant-selector"><span>Pack of three</span></div>
+            <div class="quantity-input"><span>Quantity 1</span></div>
+            </div>
+            """);
+        var product = document.GetElementById("product")!;
+        ProfileTrim.Run(product, ContentProfile.For(PageType.Product), NewContext());
+        var text = product.TextContent;
+        text.Should().Contain("cushioned sole");
+        text.Should().NotContain("oatmeal").And.NotContain("XL").And.NotContain("Pack of three").And.NotContain("Quantity");
+    }
+
+    [Fact]
     public void A_questions_and_answers_comments_go_and_a_threads_posts_named_comments_stay()
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
@@ -303,10 +323,11 @@ public sealed class ProfileContentTests
     public void A_listings_item_lines_stay_and_an_articles_meta_lines_and_teasers_go(PageType type, bool stays)
     {
         // Each item of a list of articles is a title link, a byline, a date and a blurb: on an
-        // article, the same lines are its meta lines and teasers for other pages.
+        // article, the same lines are its meta lines and teasers for other pages. An item's date
+        // line goes on every page; its score ("9.1") stays with the item.
         var page = """
             <html><body><div id="news">
-            <div class="item"><div><a href="/a">Harbour bridge reopens to traffic after two years of works</a></div><div>By Jane Doe</div><div>Dec 17, 2025</div>
+            <div class="item"><div><a href="/a">Harbour bridge reopens to traffic after two years of works</a></div><div>By Jane Doe</div><div>Dec 17, 2025</div><div>9.1</div>
             <p>The bridge carries traffic again from Monday, with a new lane for buses and bicycles on its west side.</p></div>
             </div></body></html>
             """;
@@ -315,9 +336,10 @@ public sealed class ProfileContentTests
         PostProcessing.Run(content, new ArticleExtract.Metadata.ArticleMetadata(), NewContext(), ContentProfile.For(type).Settings.KeepsCardLines);
         var left = content.TextContent;
         left.Should().Contain("new lane for buses");
+        left.Should().NotContain("Dec 17, 2025", "an item's date line alone is no part of a list");
         if (stays)
         {
-            left.Should().Contain("Harbour bridge reopens").And.Contain("By Jane Doe").And.Contain("Dec 17, 2025");
+            left.Should().Contain("Harbour bridge reopens").And.Contain("By Jane Doe").And.Contain("9.1");
         }
         else
         {

@@ -154,6 +154,49 @@ public sealed class TextRunEndTests
         article.Text.Should().Be(string.Join("\n\n", body));
     }
 
+    /// <summary>Summaries of other stories, each a paragraph of prose as long as the article's.</summary>
+    private static readonly string[] StorySummaries =
+    [
+        "The port authority has signed a partnership with two shipping firms to move more freight by rail, which it says will take a thousand lorries a week off the coast road. The first trains are due to run in the spring, once the old sidings behind the fish market have been repaired.",
+        "A consultancy that advises harbour towns has opened a second office in the north, and plans to hire twenty people over the next year to work on regeneration projects. Its founder said that the towns along the coast were asking for help with the same problems, from empty shops to the cost of flood defences.",
+        "The regional fund has set aside money for small boatyards that want to switch to electric cranes, and the first grants will be paid out before the summer. Owners who want to apply have until the end of March to send in their plans and a quote from a supplier.",
+    ];
+
+    [Fact]
+    public void Teaser_cards_under_the_article_end_its_run()
+    {
+        // Under the article, cards of other stories (a headline, its date, a summary) under a heading
+        // no vocabulary knows: each summary is prose enough to carry the run on without the cards' shape.
+        var page = new List<string>(Menu) { TextPageBuilder.Title };
+        page.AddRange(TextPageBuilder.Body);
+        page.Add("From the harbour desk");
+        for (var i = 0; i < StorySummaries.Length; i++)
+        {
+            page.AddRange([$"Harbour headline number {i + 1}", $"November {20 - i}, 2025", StorySummaries[i], "Continue"]);
+        }
+
+        var article = Parse([.. page, .. Footer]);
+
+        article.PageType.Should().Be(PageType.Article);
+        article.Text.Should().Be(string.Join("\n\n", TextPageBuilder.Body));
+    }
+
+    [Fact]
+    public void A_listicles_items_without_dates_are_no_teaser_cards()
+    {
+        // Headline-like items over their paragraphs, as a listicle numbers them: no dateline each, the article's own.
+        var page = new List<string>(Menu) { TextPageBuilder.Title, "November 20, 2025" };
+        page.AddRange(TextPageBuilder.Body);
+        for (var i = 0; i < StorySummaries.Length; i++)
+        {
+            page.AddRange([$"{i + 1}. A reason to visit the harbour", StorySummaries[i]]);
+        }
+
+        var article = Parse([.. page, .. Footer]);
+
+        article.Text.Should().Contain(StorySummaries[2]);
+    }
+
     [Fact]
     public void A_short_line_every_example_of_the_documentation_repeats_does_not_end_the_run()
     {
@@ -176,6 +219,23 @@ public sealed class TextRunEndTests
         var article = Parse([.. page, .. Footer]);
 
         article.Text.Should().Contain(sections[0]).And.Contain(sections[3]).And.Contain("joined: date");
+    }
+
+    [Fact]
+    public void A_command_with_an_address_on_a_page_of_code_stays_in_the_run()
+    {
+        // "curl https://..." holds an address, but with a word beside it on a page of code it is a
+        // command of the example, not a link: kept with the code around it.
+        string[] sections =
+        [
+            "An item is created by sending its fields to the items endpoint, and the answer holds the new item with the identifier the service gave it. The request must carry the key of the account, or the service answers with an error that says the key is missing.",
+            "An item can be changed by sending only the fields that change, and the fields that are not sent keep their values. The answer holds the whole item as it is after the change, so that the program does not need to ask for it again.",
+        ];
+        string[] code = ["const item = { name: 'Lamp', price: 12 };", "let answer = send(item);", "if (answer.ok) { show(answer.item); }"];
+        const string Command = "curl https://api.example.com/v1/items \\";
+        var article = Parse([.. Menu, "Items", sections[0], .. code, Command, "-d name=Lamp", sections[1], .. Footer]);
+
+        article.Text.Should().Contain(Command).And.Contain(sections[1]);
     }
 
     [Theory]
