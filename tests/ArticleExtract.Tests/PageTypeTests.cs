@@ -29,7 +29,7 @@ public sealed class PageTypeTests
     public void The_shipped_model_was_trained_on_the_features_the_library_computes()
     {
         PageTypeClassifier.Default.Model.Should().NotBeNull("a model trained on other features is ignored, and every page would be an article");
-        PageTypeClassifier.Default.Model!.Types.Should().BeEquivalentTo(Enum.GetValues<PageType>());
+        PageTypeClassifier.Default.Types.Should().BeEquivalentTo(Enum.GetValues<PageType>());
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class PageTypeTests
     [InlineData("classes article\nfeatures x\nclass article -1 0 0\ntree 1\n5 1 -1 -2\nleaves 0 1\n")]
     [InlineData("classes nothing\nfeatures x\nclass nothing -1 0 0\n")]
     public void A_broken_model_file_is_refused(string source) =>
-        FluentActions.Invoking(() => TreeModel.Parse(source)).Should().Throw<Exception>().Which.Should().BeAssignableTo<Exception>()
+        FluentActions.Invoking(() => PageTypeClassifier.FromModel(source)).Should().Throw<Exception>().Which.Should().BeAssignableTo<Exception>()
             .And.Match<Exception>(e => e is FormatException || e is ArgumentException);
 
     [Fact]

@@ -29,6 +29,7 @@ using ArticleExtract;
 using ArticleExtract.Classification;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML.Calibrators;
 using Microsoft.ML.Trainers.FastTree;
 
 var root = FindRepositoryRoot();
@@ -40,6 +41,12 @@ Trainer.Trees = int.Parse(Option(args, "--trees") ?? "300", CultureInfo.Invarian
 Trainer.Leaves = int.Parse(Option(args, "--leaves") ?? "16", CultureInfo.InvariantCulture);
 Trainer.MinLeaf = int.Parse(Option(args, "--min-leaf") ?? "4", CultureInfo.InvariantCulture);
 Trainer.Rate = double.Parse(Option(args, "--rate") ?? "0.05", CultureInfo.InvariantCulture);
+if (args.Contains("--title"))
+{
+    TitleTraining.Run(args, root);
+    return;
+}
+
 if (args.Contains("--time"))
 {
     Timing.Run(corpus);
@@ -106,13 +113,11 @@ static List<Page> LoadPages(string corpus)
         using var bytes = new MemoryStream();
         gzip.CopyTo(bytes);
         var type = Enum.Parse<PageType>(name, ignoreCase: true);
-        pages.Add(new Page(entry.Name, type, IsHalfA(entry.Name), TrainingHook.FeaturesOf(bytes.ToArray())));
+        pages.Add(new Page(entry.Name, type, Halves.IsHalfA(entry.Name), TrainingHook.FeaturesOf(bytes.ToArray())));
     }
 
     return pages;
 }
-
-static bool IsHalfA(string id) => SHA256.HashData(Encoding.UTF8.GetBytes(id))[0] >> 4 < 8;
 
 internal sealed record Page(string Id, PageType Type, bool HalfA, float[] Features);
 
@@ -171,10 +176,22 @@ internal static class Trainer
             UnbalancedSets = true,
         };
         var model = ml.BinaryClassification.Trainers.FastTree(options).Fit(data);
+        var block = Export(model, type.ToString().ToLowerInvariant());
+        if (!quiet)
+        {
+            Check(model.Transform(data), rows, block.ToString(), type);
+        }
+
+        text.Append(block);
+    }
+
+    /// <summary>A binary model's class block of the model file: its calibration, then its trees.</summary>
+    public static StringBuilder Export(BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> model, string name)
+    {
         var ensemble = model.Model.SubModel.TrainedTreeEnsemble;
         var calibrator = model.Model.Calibrator;
         var block = new StringBuilder();
-        block.AppendLine(FormattableString.Invariant($"class {type.ToString().ToLowerInvariant()} {calibrator.Slope:R} {calibrator.Offset:R} {ensemble.Bias:R}"));
+        block.AppendLine(FormattableString.Invariant($"class {name} {calibrator.Slope:R} {calibrator.Offset:R} {ensemble.Bias:R}"));
         for (var t = 0; t < ensemble.Trees.Count; t++)
         {
             var tree = ensemble.Trees[t];
@@ -187,12 +204,7 @@ internal static class Trainer
             block.AppendLine("leaves " + string.Join(' ', tree.LeafValues.Select(v => v.ToString("R", CultureInfo.InvariantCulture))));
         }
 
-        if (!quiet)
-        {
-            Check(model.Transform(data), rows, block.ToString(), type);
-        }
-
-        text.Append(block);
+        return block;
     }
 
     /// <summary>Checks that the exported trees give ML.NET's own probabilities (the library evaluates them itself).</summary>
@@ -314,7 +326,7 @@ internal static class Report
     {
         var (type, _) = classifier.Decide(page.Features);
         var probabilities = classifier.Model!.Probabilities(page.Features);
-        return new PageClassifierResult(type, classifier.Model.Types[Array.IndexOf(probabilities, probabilities.Max())]);
+        return new PageClassifierResult(type, classifier.Types[Array.IndexOf(probabilities, probabilities.Max())]);
     }
 
     public static void Accuracy(PageTypeClassifier classifier, List<Page> pages) =>

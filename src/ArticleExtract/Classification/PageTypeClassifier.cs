@@ -33,13 +33,20 @@ internal sealed class PageTypeClassifier
 
     private readonly TreeModel? _model;
 
-    private PageTypeClassifier(TreeModel? model) => _model = model;
+    private PageTypeClassifier(TreeModel? model)
+    {
+        _model = model;
+        Types = model is null ? [] : TypesOf(model);
+    }
 
     /// <summary>The classifier with the shipped model.</summary>
     public static PageTypeClassifier Default { get; } = new(LoadShipped());
 
     /// <summary>The model in use; null when the shipped model does not match the feature vocabulary (it must be trained again).</summary>
     internal TreeModel? Model => _model;
+
+    /// <summary>The page type of each of the model's classes, in score order.</summary>
+    internal PageType[] Types { get; }
 
     /// <summary>Builds a classifier from a model file's text (the training project checks its models with it).</summary>
     internal static PageTypeClassifier FromModel(string source) => new(Matching(TreeModel.Parse(source)));
@@ -70,10 +77,10 @@ internal sealed class PageTypeClassifier
             }
         }
 
-        var type = _model.Types[best];
+        var type = Types[best];
         if (IsUncertain(type, probabilities[best], addressKnown && !PageFeatures.DeclaresArticleNotThread(features)) || IsArticleWithComments(type, features))
         {
-            var article = Array.IndexOf(_model.Types, PageType.Article);
+            var article = Array.IndexOf(Types, PageType.Article);
             return (PageType.Article, article >= 0 ? probabilities[article] : 0);
         }
 
@@ -100,6 +107,11 @@ internal sealed class PageTypeClassifier
     }
 
     /// <summary>The model when it was trained on the features the library computes now, else null.</summary>
+    /// <exception cref="ArgumentException">A class of the model is no page type.</exception>
     private static TreeModel? Matching(TreeModel model) =>
-        model.Features.SequenceEqual(PageFeatures.Names, StringComparer.Ordinal) ? model : null;
+        TypesOf(model).Length > 0 && model.Features.SequenceEqual(PageFeatures.Names, StringComparer.Ordinal) ? model : null;
+
+    /// <summary>The page type each of the model's classes names.</summary>
+    /// <exception cref="ArgumentException">A class is no page type.</exception>
+    private static PageType[] TypesOf(TreeModel model) => [.. model.Classes.Select(name => Enum.Parse<PageType>(name, ignoreCase: true))];
 }

@@ -3,15 +3,16 @@ using System.Globalization;
 namespace ArticleExtract.Classification;
 
 /// <summary>
-/// A trained page-type model: for each page type a boosted ensemble of regression trees (one
-/// against all) and the sigmoid that turns its score into a probability, read from the data
-/// file the training project writes (<c>Classification/pagetype-model.txt</c>). Evaluating it is
+/// A trained model: for each class (a page type; or the one class of the text title model) a
+/// boosted ensemble of regression trees (one against all) and the sigmoid that turns its score
+/// into a probability, read from the data file the training project writes
+/// (<c>Classification/pagetype-model.txt</c>, <c>Text/title-model.txt</c>). Evaluating it is
 /// a few hundred comparisons: no ML runtime, no reflection, nothing allocated but the result.
 /// Immutable once read.
 /// </summary>
 /// <remarks>
-/// The file's lines: <c>classes NAME...</c> (PageType names in score order), <c>features NAME...</c>
-/// (the feature names the trees index, which must be <see cref="PageFeatures.Names"/>), then per
+/// The file's lines: <c>classes NAME...</c> (the class names in score order), <c>features NAME...</c>
+/// (the feature names the trees index, which must be the user's own, e.g. <see cref="PageFeatures.Names"/>), then per
 /// class <c>class NAME SLOPE OFFSET BIAS</c> followed by its trees, each a line
 /// <c>tree WEIGHT</c>, one line <c>FEATURE THRESHOLD LEFT RIGHT</c> per split (a child below zero
 /// is the leaf <c>~child</c>; a value at most the threshold goes left) and a line
@@ -28,9 +29,9 @@ internal sealed class TreeModel
     /// </summary>
     private readonly FlatTrees? _flat;
 
-    private TreeModel(PageType[] types, string[] features, ClassTrees[] classes)
+    private TreeModel(string[] classNames, string[] features, ClassTrees[] classes)
     {
-        Types = types;
+        Classes = classNames;
         Features = features;
         _classes = classes;
         var trees = classes.SelectMany(c => c.Trees).ToList();
@@ -39,13 +40,13 @@ internal sealed class TreeModel
             : null;
     }
 
-    /// <summary>The page type of each class, in score order.</summary>
-    public PageType[] Types { get; }
+    /// <summary>The name of each class, in score order.</summary>
+    public string[] Classes { get; }
 
     /// <summary>The names of the features the trees index.</summary>
     public string[] Features { get; }
 
-    /// <summary>The probability of each class (in <see cref="Types"/> order), normalised to sum to 1.</summary>
+    /// <summary>The probability of each class (in <see cref="Classes"/> order), normalised to sum to 1.</summary>
     public double[] Probabilities(ReadOnlySpan<float> features)
     {
         var result = RawProbabilities(features);
@@ -134,7 +135,7 @@ internal sealed class TreeModel
     {
         var lines = source.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToList();
         var index = 0;
-        var types = Words(lines, ref index, "classes").Select(name => Enum.Parse<PageType>(name, ignoreCase: true)).ToArray();
+        var names = Words(lines, ref index, "classes");
         var features = Words(lines, ref index, "features");
         var classes = new List<ClassTrees>();
         while (index < lines.Count)
@@ -149,12 +150,12 @@ internal sealed class TreeModel
             classes.Add(new ClassTrees(Number(head[1]), Number(head[2]), Number(head[3]), [.. trees]));
         }
 
-        if (classes.Count != types.Length)
+        if (classes.Count != names.Length)
         {
-            throw new FormatException($"The model has {types.Length} classes but trees for {classes.Count}.");
+            throw new FormatException($"The model has {names.Length} classes but trees for {classes.Count}.");
         }
 
-        return new TreeModel(types, features, [.. classes]);
+        return new TreeModel(names, features, [.. classes]);
     }
 
     private static Tree ReadTree(List<string> lines, ref int index, int featureCount)
