@@ -1,0 +1,43 @@
+namespace ArticleExtract.Tests.Text;
+
+/// <summary>A byline without its label: the author's name alone on a header line (HeaderMetadata.NameAlone).</summary>
+public sealed class NameAloneBylineTests
+{
+    private static Article Parse(IEnumerable<string> blocks) => ArticleExtractor.Parse(TextPageBuilder.WithBlankLines(blocks));
+
+    private static readonly string[] Menu = ["Home", "World", "Politics", "Business", "Sport"];
+
+    [Fact]
+    public void A_name_alone_over_the_dateline_is_the_author()
+    {
+        var article = Parse([.. Menu, TextPageBuilder.Title, "Marta Kowalczyk", "3 March 2025", .. TextPageBuilder.Body, "Privacy Policy"]);
+
+        article.Authors.Should().Equal("Marta Kowalczyk");
+    }
+
+    [Fact]
+    public void A_name_alone_whose_author_box_follows_the_article_is_the_author()
+    {
+        var article = Parse([.. Menu, TextPageBuilder.Title, "Marta Kowalczyk", .. TextPageBuilder.Body, "Marta Kowalczyk is a reporter who covers the harbour and its town.", "Privacy Policy"]);
+
+        article.Authors.Should().Equal("Marta Kowalczyk");
+    }
+
+    [Fact]
+    public void A_menu_entry_that_comes_back_whole_is_no_author()
+    {
+        // "Case Studies" comes back only as a copy of the same line (a second copy of the menu): no evidence.
+        var article = Parse([.. Menu, "Case Studies", TextPageBuilder.Title, "Case Studies", .. TextPageBuilder.Body, "Case Studies", "Privacy Policy"]);
+
+        article.Authors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Capitalised_words_written_in_lower_case_elsewhere_are_no_name()
+    {
+        // "Harbour Bridge" over the dateline, but the body writes "harbour" and "bridge" in lower case: a heading's words.
+        var article = Parse([.. Menu, TextPageBuilder.Title, "Harbour Bridge", "3 March 2025", .. TextPageBuilder.Body, "Privacy Policy"]);
+
+        article.Authors.Should().BeEmpty();
+    }
+}
