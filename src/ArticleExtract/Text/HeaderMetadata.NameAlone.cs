@@ -54,7 +54,8 @@ internal static partial class HeaderMetadata
     {
         var block = blocks[i];
         authors = [];
-        if (block.InBody || block.MetadataKind is not null || block.Words == 0 || block.Words > MaxWords
+        // A name holds no stopword of the page's language ("Our Blog", "No Comments" do).
+        if (block.InBody || block.MetadataKind is not null || block.Words == 0 || block.Words > MaxWords || block.Stopwords > 0
             || !LineMetadata.IsPersonNameAlone(block.Clean, out var names))
         {
             return false;

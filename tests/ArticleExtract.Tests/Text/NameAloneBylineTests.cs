@@ -40,4 +40,13 @@ public sealed class NameAloneBylineTests
 
         article.Authors.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_line_with_a_stopword_is_no_name()
+    {
+        // "Your Letters" over the dateline: two capitalised words, but "your" is a stopword, which no name holds.
+        var article = Parse([.. Menu, TextPageBuilder.Title, "Your Letters", "3 March 2025", .. TextPageBuilder.Body, "Privacy Policy"]);
+
+        article.Authors.Should().BeEmpty();
+    }
 }
