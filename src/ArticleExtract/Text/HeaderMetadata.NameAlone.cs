@@ -46,47 +46,29 @@ internal static partial class HeaderMetadata
 
     /// <summary>
     /// A header line that is a person's name alone (<see cref="LineMetadata.IsPersonNameAlone"/>) and is vouched for
-    /// as the author's: the name comes back elsewhere on the page (an author box, "Liked by Jane Doe", "© Jane Doe"),
-    /// or a dateline stands beside it; and no word of it is written in lower case on the page, as the words of a
-    /// heading or a menu's entry are ("Contact Us", "Case Studies": "contact us", "these studies").
+    /// as the author's by a dateline beside it; and no word of it is written in lower case on the page, as the words of
+    /// a heading or a menu's entry are ("Contact Us", "Case Studies": "contact us", "these studies"). A name that only
+    /// comes back elsewhere (an author box, "Liked by Jane Doe") is not enough: on half A that evidence took menu and
+    /// section names ("Case Studies", "Product Tour") as often as authors.
     /// </summary>
     internal static bool IsUnlabelledAuthor(IReadOnlyList<TextBlock> blocks, int i, out IReadOnlyList<string> authors)
     {
         var block = blocks[i];
         authors = [];
-        // A name holds no stopword of the page's language ("Our Blog", "No Comments" do).
-        if (block.InBody || block.MetadataKind is not null || block.Words == 0 || block.Words > MaxWords || block.Stopwords > 0
+        // A name holds no stopword of the page's language ("Our Blog", "No Comments" do), and is no known boilerplate ("Privacy Policy").
+        if (block.InBody || block.MetadataKind is not null || block.Kind is not null || block.Words == 0 || block.Words > MaxWords || block.Stopwords > 0
             || !LineMetadata.IsPersonNameAlone(block.Clean, out var names))
         {
             return false;
         }
 
-        if (!NameComesBack(blocks, i, names[0]) && !BesideDateline(blocks, i) || !NeverInLowerCase(blocks, names[0]))
+        if (!BesideDateline(blocks, i) || !NeverInLowerCase(blocks, names[0]))
         {
             return false;
         }
 
         authors = names;
         return true;
-    }
-
-    /// <summary>
-    /// Another block of the page opens or ends with the name and says more ("Jane Doe is a writer ...", "Liked by Jane
-    /// Doe"); a copy of the line alone is no evidence: a menu's entries come back whole with every copy of the menu.
-    /// </summary>
-    private static bool NameComesBack(IReadOnlyList<TextBlock> blocks, int i, string name)
-    {
-        for (var j = 0; j < blocks.Count; j++)
-        {
-            var other = blocks[j].Clean;
-            if (j != i && blocks[j].Words > blocks[i].Words
-                && (other.StartsWith(name, StringComparison.Ordinal) || other.EndsWith(name, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>No word of the name stands anywhere on the page in lower case: a person's names are always capitalised.</summary>
