@@ -84,6 +84,34 @@ internal static partial class LineMetadata
     /// </summary>
     public static bool IsNameAlone(string line) => ParseByline(NameLabel + line, out _);
 
+    /// <summary>
+    /// A person's name alone on a line, without a byline's label: two or three words each like a given or a family name
+    /// (<see cref="IsPlainNameWord"/>: no month, weekday, team or role word), then at most a role or credentials after a
+    /// comma ("Jane Doe", "Dylan Bailey, MS, RD"). True with the name in <paramref name="authors"/>.
+    /// </summary>
+    public static bool IsPersonNameAlone(string line, out IReadOnlyList<string> authors)
+    {
+        authors = [];
+        var vocabulary = MetadataVocabulary.Shared;
+        var text = TextNormalizer.CollapseWhitespace(line);
+        if (text.Length == 0 || text.Length > MaxLineLength)
+        {
+            return false;
+        }
+
+        var comma = text.IndexOf(',');
+        var name = (comma < 0 ? text : text[..comma]).Trim();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < vocabulary.MinLabelledNameWords || words.Length > vocabulary.MaxUnlabelledNameWords
+            || !words.All(word => IsPlainNameWord(word, vocabulary)) || !IsNameAlone(text))
+        {
+            return false;
+        }
+
+        authors = [name];
+        return true;
+    }
+
     /// <summary>The label <see cref="IsNameAlone"/> puts before a line to read it as a byline.</summary>
     private const string NameLabel = "By ";
 

@@ -7,7 +7,7 @@ namespace ArticleExtract.Text;
 /// ("By Jane Doe", "Published: 20 March 2023"); a byline split over two lines ("By" then the name)
 /// is read as one.
 /// </summary>
-internal static class HeaderMetadata
+internal static partial class HeaderMetadata
 {
     /// <summary>Bylines and datelines are looked for among this many blocks before the body.</summary>
     private const int MaxDistanceBefore = 30;
@@ -30,6 +30,11 @@ internal static class HeaderMetadata
         var from = Math.Max(0, bodyStart - MaxDistanceBefore);
         var to = Math.Min(blocks.Count - 1, bodyStart + MaxDistanceAfter);
         ReadLines(blocks, from, to, metadata);
+        // An article's header names its author; a product's or a listing's names its menus' entries ("Car Racks").
+        if (metadata.Byline is null && metadata.PageType == PageType.Article)
+        {
+            ReadNameAlone(blocks, bodyStart, from, to, metadata);
+        }
     }
 
     /// <summary>
