@@ -43,6 +43,26 @@ public sealed class FlatTreesTests
     }
 
     [Fact]
+    public void The_title_models_flat_trees_give_the_per_tree_probabilities_on_every_candidate_of_the_text_corpus()
+    {
+        var model = ArticleExtract.Text.TitleModel.Shared.Trees!;
+        // Every candidate line of every eighth text of wcxb-dev/text (the renderings the model was trained on).
+        var folder = Fixture.CorpusFolder("wcxb-dev/text");
+        var texts = folder is null ? [] : Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).Where((_, i) => i % 8 == 0).ToList();
+        var candidates = 0;
+        foreach (var text in texts)
+        {
+            foreach (var (_, vector) in ArticleExtract.Text.TitleTrainingHook.CandidatesOf(File.ReadAllText(text)).Candidates)
+            {
+                model.RawProbabilities(vector).Should().Equal(model.RawProbabilitiesPerTree(vector), text);
+                candidates++;
+            }
+        }
+
+        candidates.Should().BeGreaterThan(folder is null ? -1 : 1000);
+    }
+
+    [Fact]
     public void Values_on_a_threshold_infinities_and_NaN_follow_the_walk()
     {
         var model = PageTypeClassifier.Default.Model!;
