@@ -148,9 +148,12 @@ internal static class BodySelection
     /// <summary>"}", "—", "* * *": a line without a word (a brace closing code, a rule) neither ends the run nor weighs for it.</summary>
     private static bool IsWordless(TextBlock block) => block.Words == 0;
 
-    /// <summary>A menu entry or a button the page repeats ("Home", "Sign in"); a repeated line of code is none.</summary>
+    /// <summary>
+    /// A menu entry or a button the page repeats ("Home", "Sign in"); a repeated line of code is none,
+    /// nor an entry of the list under a documentation heading ("GitHub" under "Providers#", though the footer repeats it).
+    /// </summary>
     private static bool IsRepeatedMenuEntry(TextBlock block, TextRules rules) =>
-        FramedSelection.IsRepeatedShortLine(block) && FramedSelection.IsMenuEntry(block, rules);
+        !block.IsSectionEntry && FramedSelection.IsRepeatedShortLine(block) && FramedSelection.IsMenuEntry(block, rules);
 
     private static (int Start, int End) DensestRun(IReadOnlyList<TextBlock> blocks, TextRules rules, bool trimTail, bool codePage, bool stopAtTeasers)
     {

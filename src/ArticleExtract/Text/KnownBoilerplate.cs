@@ -132,6 +132,7 @@ internal static partial class KnownBoilerplate
         MarkCitiesBesideTemperatures(blocks);
         AuthorBoxes.Mark(blocks, TextRules.Shared);
         CountedLists.Mark(blocks, TextRules.Shared);
+        AnchoredSections.Mark(blocks, TextRules.Shared);
     }
 
     /// <summary>

@@ -83,6 +83,9 @@ internal sealed class TextBlock
     /// <summary>The block is a link to another article under a phrase ("Read more: Another headline"), not a section's heading.</summary>
     public bool IsTeaserLine { get; set; }
 
+    /// <summary>The block is an entry of the list under a documentation heading ("Providers#"): the document's content, not a menu entry (<see cref="AnchoredSections"/>).</summary>
+    public bool IsSectionEntry { get; set; }
+
     /// <summary>The kind of boilerplate this block is known to be, from the vocabulary or its shape; null when unknown.</summary>
     public BoilerplateKind? Kind { get; set; }
 

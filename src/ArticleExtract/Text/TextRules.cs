@@ -29,6 +29,7 @@ internal sealed class TextRules
         PriceMarks = [.. entries.Where(e => e.Set == "currency").Select(e => e.Text)];
         PriceMarkValues = System.Buffers.SearchValues.Create([.. PriceMarks], StringComparison.OrdinalIgnoreCase);
         PostNumberMarks = [.. entries.Where(e => e.Set == "post-number").Select(e => Unescape(e.Text))];
+        HeadingAnchors = [.. entries.Where(e => e.Set == "heading-anchor").Select(e => Unescape(e.Text))];
         PostCountMarks = [.. entries.Where(e => e.Set == "post-count").Select(e => e.Text)];
         PostDatedMarks = [.. entries.Where(e => e.Set == "post-dated").Select(e => e.Text + " ")];
         CodeMarks = System.Buffers.SearchValues.Create(string.Concat(entries.Where(e => e.Set == "code-mark").Select(e => e.Text)));
@@ -94,6 +95,7 @@ internal sealed class TextRules
         MinListItems = Count(nameof(MinListItems));
         MaxListItems = Count(nameof(MaxListItems));
         MaxListItemLength = Count(nameof(MaxListItemLength));
+        MaxSectionShareNames = Number(nameof(MaxSectionShareNames));
         MinAuthorNameWords = Count(nameof(MinAuthorNameWords));
         MaxAuthorNameWords = Count(nameof(MaxAuthorNameWords));
         MaxAuthorRoleLines = Count(nameof(MaxAuthorRoleLines));
@@ -325,6 +327,12 @@ internal sealed class TextRules
 
     /// <summary>A list item is shorter than this (weighted characters); a longer block is a paragraph.</summary>
     public int MaxListItemLength { get; }
+
+    /// <summary>The permalink marks a documentation heading ends with ("Providers#", "Usage ¶").</summary>
+    public IReadOnlyList<string> HeadingAnchors { get; }
+
+    /// <summary>A list under such a heading whose share names are fewer than this share of its entries lists them as content.</summary>
+    public double MaxSectionShareNames { get; }
 
     /// <summary>Lower-case words that speak of a person ("she", "his"): an author's paragraph has one.</summary>
     public FrozenSet<string> PersonWords { get; }
