@@ -89,7 +89,7 @@ internal static class BoilerplateRemoval
         }
 
         var names = MarkupAttributes.Of(element);
-        var byTokens = ElementTraits.BoilerplateNameOf(names).Kind;
+        var byTokens = ElementTraits.BoilerplateNameOf(names, element).Kind;
         if (KindOfRole(names.Role) is { } byRole)
         {
             return byTokens ?? byRole;

@@ -37,6 +37,9 @@ internal static class ElementTraits
 
     private static readonly SearchValues<string> AnyHiddenClassName = SearchValues.Create([.. HiddenClassNames], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The characters of a heading's slug: lower-case letters, digits and hyphens.</summary>
+    private static readonly SearchValues<char> SlugCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+
     /// <summary>Characters that separate the parts of one class name.</summary>
     private static readonly SearchValues<char> NameSeparators = SearchValues.Create("-_:.");
 
@@ -45,6 +48,9 @@ internal static class ElementTraits
 
     /// <summary>Names longer than this are not looked at (generated hashes, inline data).</summary>
     private static readonly int MaxNameLength = Rules.Integer("MaxNameLength");
+
+    /// <summary>An id of at least this many parts is a heading's slug, whose parts name no role.</summary>
+    private static readonly int MinHeadingSlugParts = Rules.Integer("MinHeadingSlugParts");
 
     /// <summary>Readability's class weight: plus this for a content name, minus this for a boilerplate name.</summary>
     private static readonly int ClassWeightPoints = Rules.Integer("ClassWeight");
@@ -77,10 +83,10 @@ internal static class ElementTraits
     /// name matched ("comments") rather than a part of one ("has-sidebar"). An embedded post
     /// is never boilerplate by its name, even inside a "social-media-embed".
     /// </summary>
-    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(IElement element) => BoilerplateNameOf(MarkupAttributes.Of(element));
+    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(IElement element) => BoilerplateNameOf(MarkupAttributes.Of(element), element);
 
     /// <summary>As <see cref="BoilerplateNameOf(IElement)"/>, from names already read.</summary>
-    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(in MarkupAttributes names)
+    public static (BoilerplateKind? Kind, bool WholeName) BoilerplateNameOf(in MarkupAttributes names, IElement element)
     {
         // A class value that holds no token nor embed part (one scan says so) names nothing: only the id may.
         var classValue = HoldsAny(names.Class, AnyTokenOrEmbedPart) ? names.Class : null;
@@ -90,6 +96,11 @@ internal static class ElementTraits
         }
 
         var byId = KindIn(names.Id);
+        if (byId is { Kind: not null, WholeName: false } && IsHeadingSlug(names.Id, element))
+        {
+            byId = (null, false);
+        }
+
         return byId.Kind is not null ? byId : KindIn(classValue);
     }
 
@@ -124,7 +135,7 @@ internal static class ElementTraits
         }
 
         var weight = 0;
-        if (BoilerplateNameOf(names).Kind is not null)
+        if (BoilerplateNameOf(names, element).Kind is not null)
         {
             weight -= ClassWeightPoints;
         }
@@ -140,6 +151,43 @@ internal static class ElementTraits
     /// <summary>Marked up as the article body by schema.org microdata (itemprop="articleBody").</summary>
     public static bool IsMarkedArticleBody(IElement element) =>
         string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether an id is the slug of the element's heading ("respond-to-review-comments" on a
+    /// section headed "Respond to review comments"): lower-case words joined by hyphens, at least
+    /// <c>MinHeadingSlugParts</c> of them, spelling the words of the element's first heading (or
+    /// of the element, itself a heading). Documentation generators give each section the slug
+    /// of its heading, so a word in it ("comments", "reply") is the topic's, not a role.
+    /// </summary>
+    private static bool IsHeadingSlug(string? id, IElement element)
+    {
+        if (string.IsNullOrEmpty(id) || id.AsSpan().ContainsAnyExcept(SlugCharacters) || id.AsSpan().Count('-') + 1 < MinHeadingSlugParts)
+        {
+            return false;
+        }
+
+        var heading = element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? element : element.QuerySelector("h1, h2, h3, h4, h5, h6");
+        return heading is not null && SlugOf(heading.TextContent) == id;
+    }
+
+    /// <summary>A heading's slug: its runs of letters and digits, lower case, joined by hyphens.</summary>
+    private static string SlugOf(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().TrimEnd('-');
+    }
 
     private static KeyValuePair<string, BoilerplateKind>[] LongTokensOf(FrozenDictionary<string, BoilerplateKind> tokens)
     {
