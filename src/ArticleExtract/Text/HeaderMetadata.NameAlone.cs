@@ -79,7 +79,7 @@ internal static partial class HeaderMetadata
             var lower = word.ToLowerInvariant();
             foreach (var block in blocks)
             {
-                if (HoldsWord(block.Clean, lower))
+                if (Html.PostProcessing.ContainsWords(block.Clean, lower))
                 {
                     return false;
                 }
@@ -87,21 +87,6 @@ internal static partial class HeaderMetadata
         }
 
         return true;
-    }
-
-    /// <summary>The text holds the word whole, as written (case counts): no letter touches it on either side.</summary>
-    private static bool HoldsWord(string text, string word)
-    {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The block just before or just after is a dateline ("Jane Doe" then "March 3, 2025").</summary>
