@@ -166,7 +166,7 @@ internal static class ElementTraits
             return false;
         }
 
-        var heading = element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? element : element.QuerySelector("h1, h2, h3, h4, h5, h6");
+        var heading = Output.ElementRoles.IsHeading(element.LocalName) ? element : element.Descendants<IElement>().FirstOrDefault(e => Output.ElementRoles.IsHeading(e.LocalName));
         return heading is not null && SlugOf(heading.TextContent) == id;
     }
 
