@@ -324,23 +324,7 @@ internal static partial class PostProcessing
     /// of wcxb-dev leave it out). A line of figures only ("9.1", "1.") is a score or a rank, which
     /// stays with its item.
     /// </summary>
-    private static bool IsCardDateLine(string normalized)
-    {
-        if (!IsDateLine(normalized))
-        {
-            return false;
-        }
-
-        foreach (var c in normalized)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsCardDateLine(string normalized) => IsDateLine(normalized) && normalized.Any(char.IsLetter);
 
     private static bool IsNumbersOnly(string normalized)
     {
