@@ -37,6 +37,18 @@ internal static class SiteNameStripper
         var first = 0;
         var last = segments.Count - 1;
         var known = false;
+
+        // "Home | Acme", "Acme - Shop": a part that only names a generic page is no headline; the rest names the page.
+        while (last > first && MetadataVocabulary.Shared.IsGenericPageName(Text(title, segments, first, first)))
+        {
+            first++;
+        }
+
+        while (last > first && MetadataVocabulary.Shared.IsGenericPageName(Text(title, segments, last, last)))
+        {
+            last--;
+        }
+
         while (last > first + 1 && IsRepeatedPart(title, segments, last))
         {
             // "Headline – Site - Site": a part written twice at the end is the site's name.

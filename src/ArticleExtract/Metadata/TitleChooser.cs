@@ -132,16 +132,24 @@ internal static partial class TitleChooser
             }
         }
 
+        // A title that says only a page's generic name ("Issues") yields to one that says more ("Issues - Acme Report").
+        string? generic = null;
+        string? genericSite = null;
         foreach (var title in sources.MetaTitles)
         {
             var stripped = SiteNameStripper.Strip(title, sources.SiteNames, headings, out siteName);
-            if (stripped.Length > 0)
+            if (stripped.Length > 0 && MetadataVocabulary.Shared.IsGenericPageName(stripped))
+            {
+                (generic, genericSite) = (generic ?? stripped, genericSite ?? siteName);
+            }
+            else if (stripped.Length > 0)
             {
                 return stripped;
             }
         }
 
-        return headings.Count > 0 ? headings[0] : null;
+        siteName = genericSite;
+        return generic ?? (headings.Count > 0 ? headings[0] : null);
     }
 
     /// <summary>
@@ -227,6 +235,7 @@ internal static partial class TitleChooser
 
             var text = SiteNameStripper.WithoutTrailingSiteName(
                 HeadlineText(TextNormalizer.CollapseWhitespace(MetadataText.RepairMojibake(h1.TextContent)), MetadataVocabulary.Shared), siteNames);
+            // A heading that only says a generic page name ("Shop", "README") is a tab's label, no headline.
             if (text.Length == 0 || text.Length > MaxHeadlineLength || IsLogoHeading(text, sources) || headings.Contains(text))
             {
                 continue;

@@ -140,4 +140,23 @@ public sealed class TitleShapeTests
             "<article>" + MetadataPages.Story + "</article>");
         metadata.Title.Should().Be(expected);
     }
+
+    [Theory]
+    [InlineData("Home - Garden Notes")]
+    [InlineData("Garden Notes | Shop")]
+    [InlineData("jobs | Garden Notes")]
+    public void A_title_part_that_only_names_a_generic_page_leaves_the_site_name_as_the_headline(string title)
+    {
+        var metadata = MetadataPages.Extract($"<title>{title}</title>", "<main><p>Seeds, tools and planters for every garden.</p></main>");
+        metadata.Title.Should().Be("Garden Notes");
+    }
+
+    [Fact]
+    public void A_title_of_a_generic_name_alone_yields_to_a_title_that_says_more()
+    {
+        var metadata = MetadataPages.Extract(
+            "<title>Issues - Garden Notes Quarterly</title><meta property=\"og:title\" content=\"Issues\">",
+            "<main><h1>Latest Issues of the Year</h1><p>Spring, summer and autumn numbers.</p></main>");
+        metadata.Title.Should().Be("Garden Notes Quarterly");
+    }
 }
