@@ -9,7 +9,7 @@ namespace ArticleExtract.Metadata;
 /// The metadata vocabulary (<c>Metadata/metadata.txt</c>, embedded), read once and frozen:
 /// article types, byline tokens and prefixes, date labels, month names. Immutable and shared.
 /// </summary>
-internal sealed class MetadataVocabulary
+internal sealed partial class MetadataVocabulary
 {
     private const string ResourceName = "ArticleExtract.Metadata.metadata.txt";
 
