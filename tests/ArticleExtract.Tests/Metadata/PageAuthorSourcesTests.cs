@@ -40,4 +40,13 @@ public sealed class PageAuthorSourcesTests
             MetadataPages.Story);
         metadata.Authors.Should().BeEmpty();
     }
+
+    [Fact]
+    public void An_article_written_by_heading_over_the_name_gives_the_author()
+    {
+        var metadata = MetadataPages.Extract(
+            "",
+            MetadataPages.Story + "<section><h2>Article written by:</h2><div><img src=\"a.jpg\" alt=\"\"><h3>Nora Vestby</h3></div></section>");
+        metadata.Authors.Should().Equal("Nora Vestby");
+    }
 }
