@@ -49,4 +49,14 @@ public sealed class PageAuthorSourcesTests
             MetadataPages.Story + "<section><h2>Article written by:</h2><div><img src=\"a.jpg\" alt=\"\"><h3>Nora Vestby</h3></div></section>");
         metadata.Authors.Should().Equal("Nora Vestby");
     }
+
+    [Theory]
+    [InlineData("Escrito por Ana López", "Ana López")]
+    [InlineData("Geschrieben von Max Muster", "Max Muster")]
+    [InlineData("Authored by Jane Doe", "Jane Doe")]
+    public void A_byline_label_of_more_words_or_another_language_opens_a_shown_byline(string line, string name)
+    {
+        var metadata = MetadataPages.Extract("", "<article><h1>Headline</h1><p class=\"meta\">" + line + "</p>" + MetadataPages.Story + "</article>");
+        metadata.Authors.Should().Equal(name);
+    }
 }
