@@ -73,4 +73,71 @@ internal sealed partial class JsonLd
 
     private static bool IsOrganization(JsonElement element, MetadataVocabulary vocabulary) =>
         String(element, "@type") is { } type && vocabulary.OrganizationTypes.Contains(type);
+
+    /// <summary>
+    /// The people a page object names as its author when the JSON-LD describes no article: a WebPage's
+    /// "author" of type Person (a blog platform's page object). Only typed people: a bare string or an
+    /// untyped object may be the site or its owner company. Roots, root arrays and @graph items are read;
+    /// nested objects (reviews, comments) are not. Empty when none.
+    /// </summary>
+    public static List<string> PageObjectAuthors(PageScan scan, MetadataVocabulary vocabulary)
+    {
+        var people = new List<string>();
+        foreach (var script in scan.JsonLdDocuments.Scripts)
+        {
+            if (script.Document is not { } json)
+            {
+                continue;
+            }
+
+            var root = json.RootElement;
+            var rootContext = HasSchemaContext(root);
+            var items = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList()
+                : root.TryGetProperty("@graph", out var graph) && graph.ValueKind == JsonValueKind.Array ? [root, .. graph.EnumerateArray()]
+                : [root];
+            foreach (var item in items)
+            {
+                if ((rootContext || HasSchemaContext(item)) && HasType(item, vocabulary.PageObjectTypes) && item.TryGetProperty("author", out var author))
+                {
+                    AddPeople(author, vocabulary, people);
+                }
+            }
+
+            if (people.Count > 0)
+            {
+                return people;
+            }
+        }
+
+        return people;
+    }
+
+    /// <summary>The names of the author value's objects typed as a person (one object or an array of them).</summary>
+    private static void AddPeople(JsonElement author, MetadataVocabulary vocabulary, List<string> people)
+    {
+        foreach (var item in author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author])
+        {
+            if (HasType(item, vocabulary.PersonTypes) && String(item, "name") is { } name && !people.Contains(name))
+            {
+                people.Add(name);
+            }
+        }
+    }
+
+    /// <summary>The object's @type (a string or an array of them) names one of the types, its vocabulary's address aside.</summary>
+    private static bool HasType(JsonElement element, IReadOnlySet<string> types)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            return types.Contains(LocalTypeName(type.GetString()));
+        }
+
+        return type.ValueKind == JsonValueKind.Array
+            && type.EnumerateArray().Any(item => item.ValueKind == JsonValueKind.String && types.Contains(LocalTypeName(item.GetString())));
+    }
 }

@@ -27,7 +27,9 @@ internal static class PageAuthors
             articleAuthor = null;
         }
 
-        var fromJsonLd = jsonLd is { AuthorsAreObjects: true, Authors.Count: > 0 } ? string.Join(", ", jsonLd.Authors) : null;
+        var pagePeople = PageObjectPeople(jsonLd, scan, vocabulary);
+        var fromJsonLd = jsonLd is { AuthorsAreObjects: true, Authors.Count: > 0 } ? string.Join(", ", jsonLd.Authors)
+            : pagePeople is not null ? string.Join(", ", pagePeople) : null;
         var tagged = MetadataText.Clean(fromJsonLd ?? CitationAuthors(meta) ?? meta.First("dc:creator", "author", "parsely-author") ?? articleAuthor ?? TwitterCardAuthor(meta, vocabulary));
         tagged = tagged is not null && TaggedAuthor.IsPlaceholder(tagged, vocabulary) ? null : tagged;
         // With a tag, only a byline the page marks as one can name more authors: the looser readers
@@ -46,6 +48,7 @@ internal static class PageAuthors
 
         // The clean list: JSON-LD's names (unless the shown byline names more), else the names in the displayed byline, else microdata's author.
         var sources = jsonLd is { Authors.Count: > 0 } && !coauthored ? jsonLd.Authors
+            : pagePeople is not null && !coauthored ? pagePeople
             : byline is not null ? [bylineIsShown ? shownNames! : byline]
             : microdata.Author is { } itemAuthor ? [itemAuthor]
             : [];
@@ -63,11 +66,28 @@ internal static class PageAuthors
             }
         }
 
+        // Named nowhere else: the post's author as the CMS records it in a tag manager's data layer.
+        if (metadata.Byline is null && DataLayerAuthor.Find(document, vocabulary) is { } recorded && !TaggedAuthor.IsPlaceholder(recorded, vocabulary))
+        {
+            metadata.Byline = recorded;
+            metadata.Authors.AddRange(Authors.Parse(recorded, vocabulary));
+        }
+
         if (metadata.Authors.Count == 0 && metadata.Byline is { } team && UnlabelledTeam(team, vocabulary) is { } unlabelled)
         {
             metadata.Byline = unlabelled;
         }
     }
+
+    /// <summary>
+    /// The people the JSON-LD page object names as its author (<see cref="JsonLd.PageObjectAuthors"/>), when the
+    /// JSON-LD names no article author at all: a page typed "WebPage" with a "Person" author is an article whose
+    /// platform did not call it one. Null when the article object names an author, or the page object none.
+    /// </summary>
+    private static List<string>? PageObjectPeople(JsonLd? jsonLd, PageScan scan, MetadataVocabulary vocabulary) =>
+        jsonLd is { Authors.Count: > 0 } or { OrganizationAuthors.Count: > 0 } ? null
+        : JsonLd.PageObjectAuthors(scan, vocabulary) is { Count: > 0 } people ? people
+        : null;
 
     /// <summary>
     /// A byline that names no person but a team ("By the Acme Team", "Written by Acme Staff"): the team

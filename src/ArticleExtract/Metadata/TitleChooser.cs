@@ -235,7 +235,6 @@ internal static partial class TitleChooser
 
             var text = SiteNameStripper.WithoutTrailingSiteName(
                 HeadlineText(TextNormalizer.CollapseWhitespace(MetadataText.RepairMojibake(h1.TextContent)), MetadataVocabulary.Shared), siteNames);
-            // A heading that only says a generic page name ("Shop", "README") is a tab's label, no headline.
             if (text.Length == 0 || text.Length > MaxHeadlineLength || IsLogoHeading(text, sources) || headings.Contains(text))
             {
                 continue;
