@@ -21,6 +21,7 @@ internal static class RegionSelection
     {
         var share = settings.RegionShare;
         var region = MainOf(root, stats, settings.MainShare) ?? root;
+        var headlines = settings.RegionKeepsHeadline ? HeadlinesOf(root, stats) : [];
         while (true)
         {
             var total = stats[region].TextLength;
@@ -34,7 +35,7 @@ internal static class RegionSelection
                 }
             }
 
-            if (next is null || total == 0 || IsOneOfLikeBlocks(region, next, settings.RegionLikeBlocks))
+            if (next is null || total == 0 || IsOneOfLikeBlocks(region, next, settings.RegionLikeBlocks) || LeavesHeadline(region, next, headlines))
             {
                 return region;
             }
@@ -67,6 +68,42 @@ internal static class RegionSelection
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether going down from <paramref name="region"/> into <paramref name="child"/> would leave
+    /// one of the page's headlines behind: the heading of a collection or a listing and the
+    /// introduction under it stand beside its grid of cards, which holds most of the text, and
+    /// they are part of what the page says.
+    /// </summary>
+    private static bool LeavesHeadline(IElement region, IElement child, List<IElement> headlines)
+    {
+        foreach (var headline in headlines)
+        {
+            if (region.Contains(headline) && !child.Contains(headline))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The page's top-level headings (h1) with text, left under the root after boilerplate removal.</summary>
+    private static List<IElement> HeadlinesOf(IElement root, NodeStats stats)
+    {
+        var headlines = new List<IElement>();
+        var tree = stats.Order;
+        for (var i = 1; i < tree.Count; i++)
+        {
+            var element = tree[i];
+            if (element.LocalName == "h1" && stats[element].TextLength > 0 && root.Contains(element))
+            {
+                headlines.Add(element);
+            }
+        }
+
+        return headlines;
     }
 
     /// <summary>The largest &lt;main&gt; (or role=main) left under the root, when it holds enough of the text.</summary>
