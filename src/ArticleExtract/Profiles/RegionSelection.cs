@@ -20,8 +20,8 @@ internal static class RegionSelection
     public static IElement Run(IElement root, NodeStats stats, ProfileSettings settings)
     {
         var share = settings.RegionShare;
-        var region = MainOf(root, stats, settings.MainShare) ?? root;
-        var headlines = settings.RegionKeepsHeadline ? HeadlinesOf(root, stats) : [];
+        var headlines = settings.RegionKeepsHeadline ? new List<IElement>() : null;
+        var region = MainOf(root, stats, settings.MainShare, headlines) ?? root;
         while (true)
         {
             var total = stats[region].TextLength;
@@ -35,7 +35,7 @@ internal static class RegionSelection
                 }
             }
 
-            if (next is null || total == 0 || IsOneOfLikeBlocks(region, next, settings.RegionLikeBlocks) || LeavesHeadline(region, next, headlines))
+            if (next is null || total == 0 || IsOneOfLikeBlocks(region, next, settings.RegionLikeBlocks) || (headlines is not null && LeavesHeadline(region, next, headlines)))
             {
                 return region;
             }
@@ -89,25 +89,12 @@ internal static class RegionSelection
         return false;
     }
 
-    /// <summary>The page's top-level headings (h1) with text, left under the root after boilerplate removal.</summary>
-    private static List<IElement> HeadlinesOf(IElement root, NodeStats stats)
-    {
-        var headlines = new List<IElement>();
-        var tree = stats.Order;
-        for (var i = 1; i < tree.Count; i++)
-        {
-            var element = tree[i];
-            if (element.LocalName == "h1" && stats[element].TextLength > 0 && root.Contains(element))
-            {
-                headlines.Add(element);
-            }
-        }
-
-        return headlines;
-    }
-
-    /// <summary>The largest &lt;main&gt; (or role=main) left under the root, when it holds enough of the text.</summary>
-    private static IElement? MainOf(IElement root, NodeStats stats, double minShare)
+    /// <summary>
+    /// The largest &lt;main&gt; (or role=main) left under the root, when it holds enough of the
+    /// text; and, when <paramref name="headlines"/> is given, the page's headlines (h1 with text)
+    /// left under the root, found in the same walk.
+    /// </summary>
+    private static IElement? MainOf(IElement root, NodeStats stats, double minShare, List<IElement>? headlines)
     {
         var total = stats[root].TextLength;
         IElement? best = null;
@@ -120,6 +107,10 @@ internal static class RegionSelection
                 && root.Contains(element))
             {
                 best = element;
+            }
+            else if (headlines is not null && element.LocalName == "h1" && stats[element].TextLength > 0 && root.Contains(element))
+            {
+                headlines.Add(element);
             }
         }
 
