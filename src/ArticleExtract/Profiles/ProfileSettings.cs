@@ -23,6 +23,9 @@ internal sealed record ProfileSettings
     /// <summary>The region does not go down into a child that is one of at least this many blocks of the same tag and class (0: it may).</summary>
     public int RegionLikeBlocks { get; init; } = -1;
 
+    /// <summary>Whether the region stays above the page's headline (h1) rather than go down into a child without it (<see cref="RegionSelection"/>).</summary>
+    public bool RegionKeepsHeadline { get; init; }
+
     /// <summary>A &lt;main&gt; holding at least this share of the remaining text is where the region is looked for.</summary>
     public double MainShare { get; init; } = double.NaN;
 
@@ -116,6 +119,8 @@ internal sealed record ProfileSettings
                 return this with { RegionShare = Share(entry, value) };
             case "region-like-blocks":
                 return this with { RegionLikeBlocks = WholeNumber(entry, value) };
+            case "region-keeps-headline":
+                return this with { RegionKeepsHeadline = YesNo(entry, value) };
             case "main-share":
                 return this with { MainShare = Share(entry, value) };
             case "clean":

@@ -20,7 +20,8 @@ internal static class RegionSelection
     public static IElement Run(IElement root, NodeStats stats, ProfileSettings settings)
     {
         var share = settings.RegionShare;
-        var region = MainOf(root, stats, settings.MainShare) ?? root;
+        var headlines = settings.RegionKeepsHeadline ? new List<IElement>() : null;
+        var region = MainOf(root, stats, settings.MainShare, headlines) ?? root;
         while (true)
         {
             var total = stats[region].TextLength;
@@ -34,7 +35,7 @@ internal static class RegionSelection
                 }
             }
 
-            if (next is null || total == 0 || IsOneOfLikeBlocks(region, next, settings.RegionLikeBlocks))
+            if (next is null || total == 0 || IsOneOfLikeBlocks(region, next, settings.RegionLikeBlocks) || (headlines is not null && LeavesHeadline(region, next, headlines)))
             {
                 return region;
             }
@@ -69,8 +70,31 @@ internal static class RegionSelection
         return false;
     }
 
-    /// <summary>The largest &lt;main&gt; (or role=main) left under the root, when it holds enough of the text.</summary>
-    private static IElement? MainOf(IElement root, NodeStats stats, double minShare)
+    /// <summary>
+    /// Whether going down from <paramref name="region"/> into <paramref name="child"/> would leave
+    /// one of the page's headlines behind: the heading of a collection or a listing and the
+    /// introduction under it stand beside its grid of cards, which holds most of the text, and
+    /// they are part of what the page says.
+    /// </summary>
+    private static bool LeavesHeadline(IElement region, IElement child, List<IElement> headlines)
+    {
+        foreach (var headline in headlines)
+        {
+            if (region.Contains(headline) && !child.Contains(headline))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The largest &lt;main&gt; (or role=main) left under the root, when it holds enough of the
+    /// text; and, when <paramref name="headlines"/> is given, the page's headlines (h1 with text)
+    /// left under the root, found in the same walk.
+    /// </summary>
+    private static IElement? MainOf(IElement root, NodeStats stats, double minShare, List<IElement>? headlines)
     {
         var total = stats[root].TextLength;
         IElement? best = null;
@@ -83,6 +107,10 @@ internal static class RegionSelection
                 && root.Contains(element))
             {
                 best = element;
+            }
+            else if (headlines is not null && element.LocalName == "h1" && stats[element].TextLength > 0 && root.Contains(element))
+            {
+                headlines.Add(element);
             }
         }
 
