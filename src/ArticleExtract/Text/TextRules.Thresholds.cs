@@ -184,4 +184,10 @@ internal sealed partial class TextRules
 
     /// <summary>At least this many lines in a row that end with a count in brackets are a list of links with counts.</summary>
     public int MinCountedLines { get; }
+
+    /// <summary>A consent dialog goes on while its next line with a consent word is at most this many blocks after the last.</summary>
+    public int MaxConsentDialogGap { get; }
+
+    /// <summary>A consent dialog shows at least this many short labels with a consent word ("Functional Cookies").</summary>
+    public int MinConsentDialogLabels { get; }
 }

@@ -103,6 +103,8 @@ internal sealed partial class TextRules
         MaxAuthorNameOffset = Count(nameof(MaxAuthorNameOffset));
         MaxAuthorBoxes = Count(nameof(MaxAuthorBoxes));
         MinCountedLines = Count(nameof(MinCountedLines));
+        MaxConsentDialogGap = Count(nameof(MaxConsentDialogGap));
+        MinConsentDialogLabels = Count(nameof(MinConsentDialogLabels));
     }
 
     /// <summary>The rules shipped with the library.</summary>
