@@ -41,6 +41,7 @@ internal static class FramedSelection
         int bestStart = -1, bestEnd = -1, currentStart = 0;
         var severalCommentHeaders = BodySelection.HasSeveralCommentHeaders(blocks, rules);
         var prose = 0;
+        var (firstField, lastField) = FieldSpan(card);
         for (var i = 0; i < blocks.Count; i++)
         {
             // Comments after an article's worth of prose follow an article: the region ends there.
@@ -57,7 +58,8 @@ internal static class FramedSelection
                 currentStart = i;
             }
 
-            current += Weight(blocks[i], first[i], card[i], rules);
+            var weight = Weight(blocks[i], first[i], card[i], rules);
+            current += IsAmidCards(i, firstField, lastField) ? Math.Max(weight, 0) : weight;
             if (current > best)
             {
                 (best, bestStart, bestEnd) = (current, currentStart, i);
@@ -66,6 +68,17 @@ internal static class FramedSelection
 
         return (bestStart, bestEnd);
     }
+
+    /// <summary>The first and last field of the page's cards that draws the region (<see cref="CardLine.Field"/>), or (-1, -1).</summary>
+    private static (int First, int Last) FieldSpan(CardLine[] card) =>
+        (Array.IndexOf(card, CardLine.Field), Array.LastIndexOf(card, CardLine.Field));
+
+    /// <summary>
+    /// A line between the first and the last card of a listing: a card that lists many short fields
+    /// (the countries a job is open to, thirty of them) is longer than a card's span, and reads as a
+    /// menu; amid the cards it costs the region nothing (it is still left out when it is a menu run).
+    /// </summary>
+    private static bool IsAmidCards(int i, int firstField, int lastField) => i > firstField && i < lastField;
 
     /// <summary>What a block weighs in words: a line of content its words, any other line a fixed cost.</summary>
     private static double Weight(TextBlock block, bool first, CardLine card, TextRules rules) =>

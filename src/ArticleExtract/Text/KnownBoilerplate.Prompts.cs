@@ -243,6 +243,20 @@ internal static partial class KnownBoilerplate
     /// <summary>A consent banner has at least this many different consent words.</summary>
     private const int MinConsentWords = 3;
 
+    /// <summary>Whether a block has a word of consent banners ("cookies", "partners"): a line of a consent dialog (<see cref="ConsentDialogs"/>).</summary>
+    internal static bool HasConsentWord(BlockWords words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.ValueIn(ConsentWordTable, i) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "We and our 977 partners store and access personal data, like browsing data or unique
     /// identifiers ...": a paragraph with several different words of consent banners.

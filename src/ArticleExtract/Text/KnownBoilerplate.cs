@@ -133,6 +133,7 @@ internal static partial class KnownBoilerplate
         AuthorBoxes.Mark(blocks, TextRules.Shared);
         CountedLists.Mark(blocks, TextRules.Shared);
         AnchoredSections.Mark(blocks, TextRules.Shared);
+        ConsentDialogs.Mark(blocks, words, TextRules.Shared);
     }
 
     /// <summary>
