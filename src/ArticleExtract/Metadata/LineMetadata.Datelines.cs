@@ -70,6 +70,18 @@ internal static partial class LineMetadata
     /// <summary><see cref="TryParseDatelinePart"/> without its screen: the plain reference.</summary>
     internal static bool ParseDatelinePart(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified, out DatePrecision precision)
     {
+        if (!ParseDatelineForm(line, out date, out isModified, out precision))
+        {
+            return false;
+        }
+
+        isModified |= SaysUpdated(line);
+        return true;
+    }
+
+    /// <summary>The forms of <see cref="ParseDatelinePart"/>: a dateline, a byline with a date, a name or a byline beside a date.</summary>
+    private static bool ParseDatelineForm(ReadOnlySpan<char> line, out DateTimeOffset date, out bool isModified, out DatePrecision precision)
+    {
         if (DatelineOrPart(line, out date, out isModified, out precision) || BylineDate(line, out date, out precision))
         {
             return true;
@@ -137,6 +149,20 @@ internal static partial class LineMetadata
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A header line whose date is labelled as an update in its middle ("By Jane Doe Updated on January 25, 2026"): a
+    /// one-word label of an update before the line's first figure, with no label of a publication before it, gives the
+    /// date of the update, not the publication's.
+    /// </summary>
+    private static bool SaysUpdated(ReadOnlySpan<char> line)
+    {
+        var vocabulary = MetadataVocabulary.Shared;
+        var firstFigure = line.IndexOfAnyInRange('0', '9');
+        var words = Dates.Words(firstFigure < 0 ? line : line[..firstFigure]);
+        var update = words.FindIndex(vocabulary.ModifiedLabels.Contains);
+        return update >= 0 && !words.Take(update).Any(vocabulary.PublishedLabels.Contains);
     }
 
     /// <summary>A byline with a date has at most this many words besides its names and the date's ("By", "on").</summary>

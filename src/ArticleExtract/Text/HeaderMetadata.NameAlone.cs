@@ -91,6 +91,6 @@ internal static partial class HeaderMetadata
 
     /// <summary>The block just before or just after is a dateline ("Jane Doe" then "March 3, 2025").</summary>
     private static bool BesideDateline(IReadOnlyList<TextBlock> blocks, int i) =>
-        (i > 0 && LineMetadata.TryParseDatelinePart(blocks[i - 1].Clean, out _, out _, out _))
-        || (i + 1 < blocks.Count && LineMetadata.TryParseDatelinePart(blocks[i + 1].Clean, out _, out _, out _));
+        (i > 0 && LineMetadata.TryParseDatelinePart(Dates.Unglue(blocks[i - 1].Clean), out _, out _, out _))
+        || (i + 1 < blocks.Count && LineMetadata.TryParseDatelinePart(Dates.Unglue(blocks[i + 1].Clean), out _, out _, out _));
 }

@@ -92,7 +92,8 @@ internal static partial class HeaderMetadata
     /// <summary>Reads a dateline into the published or the modified date (the first of each wins), with its precision.</summary>
     private static bool ReadDateline(string line, ArticleMetadata metadata)
     {
-        if (!LineMetadata.TryParseDatelinePart(line, out var date, out var isModified, out var precision))
+        // Text taken from a page loses the markup between a date and its neighbours ("June 29, 2020November 12, 2021").
+        if (!LineMetadata.TryParseDatelinePart(Dates.Unglue(line), out var date, out var isModified, out var precision))
         {
             return false;
         }

@@ -60,4 +60,39 @@ public sealed class TextHeaderMetadataTests
 
         article.Title.Should().Be("Seven Quiet Gardens of Kyoto");
     }
+
+    /// <summary>
+    /// Text taken from a page loses the markup between a date and its neighbours: the date glued to the update's date,
+    /// to a name, or to the time or reading time after it is still read, the first date as the publication's.
+    /// </summary>
+    [Theory]
+    [InlineData("Posted on March 3, 2025November 12, 2025")]
+    [InlineData("by Jane DoeMarch 3, 2025")]
+    [InlineData("March 3, 2025Jane Doe")]
+    [InlineData("March 3, 20256:01 PM ET")]
+    [InlineData("Mar 3, 20255 mins")]
+    public void A_date_glued_to_its_neighbours_is_read(string line)
+    {
+        var article = ArticleExtractor.Parse(HeaderPage(line));
+
+        article.Published.Should().NotBeNull();
+        article.Published!.Value.Date.Should().Be(new DateTime(2025, 3, 3));
+    }
+
+    /// <summary>A byline whose date is labelled as an update in its middle gives the date of the update, not the publication's.</summary>
+    [Fact]
+    public void A_date_labelled_as_an_update_after_the_byline_is_the_update()
+    {
+        var article = ArticleExtractor.Parse(HeaderPage("By Jane Doe Updated on March 3, 2025"));
+
+        article.Published.Should().BeNull();
+        article.Modified.Should().Be(new DateTimeOffset(2025, 3, 3, 0, 0, 0, TimeSpan.Zero));
+    }
+
+    /// <summary>A page of a few menu lines, a headline, the header line given and three paragraphs.</summary>
+    private static string HeaderPage(string line) => string.Join("\n\n",
+        "Home", "News", "About", "Where rooftop and balcony gardens grow in cities", line,
+        "Gardening in cities is no longer a niche hobby. It shapes the way people think about food, space and the time they spend outdoors with their neighbours.",
+        "Rooftops, balconies and shared plots grow in number, and the people who tend their gardens say the work is as much about community as it is about vegetables.",
+        "The third paragraph is here with many words of its own to make a body that the text mode selects as the article run of this page.");
 }
