@@ -31,6 +31,23 @@ internal static class BylineLines
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The user name that opens a forum poster's column ("jdoe42" over "Member" and "Posts: 98"), or null: the
+    /// first of the joined lines when it is one word shaped like a user name, not a person's (a digit, an
+    /// underscore or a lower-case start): the lines under it are his rank and counts, never a second author.
+    /// </summary>
+    public static string? PosterHandle(string joined)
+    {
+        var end = joined.IndexOf(" · ", StringComparison.Ordinal);
+        var first = end < 0 ? joined : joined[..end];
+        return end > 0 && IsUserName(first) ? first : null;
+    }
+
+    /// <summary>One word of letters with a digit, an underscore or a lower-case start: a forum's user name.</summary>
+    private static bool IsUserName(string word) =>
+        word.Length >= 3 && !word.Contains(' ') && word.Any(char.IsLetter) && word.All(c => char.IsLetterOrDigit(c) || c is '_' or '.' or '-')
+        && (char.IsLower(word[0]) || word.Any(c => char.IsDigit(c) || c == '_'));
+
     /// <summary>The line is a byline label alone ("By", "Written by:"): it belongs with the name on the next line.</summary>
     private static bool IsLabelOnly(string line, MetadataVocabulary vocabulary) => vocabulary.BylinePrefixes.Contains(line.TrimEnd(':').Trim());
 
@@ -61,7 +78,7 @@ internal static class BylineLines
                 continue;
             }
 
-            var isBreak = node is IElement { LocalName: "br" } || (node != element && node is IElement block && ElementRoles.BlockLike.Contains(block.LocalName));
+            var isBreak = node is IElement { LocalName: "br" } || (node != element && node is IElement block && (ElementRoles.BlockLike.Contains(block.LocalName) || IsDefinitionLine(block)));
             if (isBreak)
             {
                 EndLine(lines, current);
@@ -78,6 +95,12 @@ internal static class BylineLines
         EndLine(lines, current);
         return lines;
     }
+
+    /// <summary>
+    /// A definition list's term or description is a line of its own: a forum's poster column lists the poster's
+    /// name as the term over his rank and post count as descriptions ("Jane" / "Member" / "Posts: 98").
+    /// </summary>
+    private static bool IsDefinitionLine(IElement element) => element.LocalName is "dt" or "dd";
 
     private static void EndLine(List<string> lines, System.Text.StringBuilder current)
     {

@@ -36,6 +36,12 @@ internal static class PageAuthors
         // (a short "By ..." line, a link to the person's page) are for pages without any tag.
         var shown = BylineElement.Find(document, vocabulary, out var boxName, out var shownParts)
             ?? (tagged is null ? ShownByline(scan, vocabulary) ?? AuthorLink.Find(scan, vocabulary) : null);
+        // A forum poster's column: his user name over his rank and post count; the user name alone is the byline.
+        if (shownParts is not null && BylineLines.PosterHandle(shownParts) is { } handle)
+        {
+            (shown, shownParts) = (handle, null);
+        }
+
         // The names are read from the shown byline's lines apart ("Jane Doe" over her rank), the byline kept as shown.
         var shownNames = shownParts ?? shown;
         var coauthored = tagged is not null && shownNames is not null && TaggedAuthor.IsExtendedBy(tagged, shownNames, vocabulary);

@@ -93,6 +93,15 @@ public sealed class TitlesAndBylinesTests
     }
 
     [Fact]
+    public void A_user_name_over_the_rank_in_a_poster_column_is_the_byline_alone()
+    {
+        var metadata = MetadataPages.Extract("", "<h1>Which trail shoes for wet rock?</h1><div class=\"postleft\"><dl><dt><strong>trailfox77</strong></dt>"
+            + "<dd class=\"usertitle\"><strong>Member</strong></dd><dd><span>Posts: 98</span></dd></dl></div>" + MetadataPages.Story);
+        metadata.Byline.Should().Be("trailfox77");
+        metadata.Authors.Should().NotContain("Member");
+    }
+
+    [Fact]
     public void A_machine_date_on_the_line_under_the_name_dates_the_story()
     {
         var metadata = MetadataPages.Extract("", "<article><h1>Snow closes the northern trails</h1><div class=\"byline\"><div>Jane Roberts</div><div>2022-11-23T08:10+02:00</div></div>"
