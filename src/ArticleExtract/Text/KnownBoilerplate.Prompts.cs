@@ -261,13 +261,15 @@ internal static partial class KnownBoilerplate
     /// "We and our 977 partners store and access personal data, like browsing data or unique
     /// identifiers ...": a paragraph with several different words of consent banners.
     /// </summary>
-    private static bool IsConsentBanner(TextBlock block, BlockWords words)
-    {
-        if (block.Words > MaxConsentBannerWords || block.Words < MinConsentWords)
-        {
-            return false;
-        }
+    private static bool IsConsentBanner(TextBlock block, BlockWords words) =>
+        block.Words <= MaxConsentBannerWords && block.Words >= MinConsentWords && HasSeveralConsentWords(words);
 
+    /// <summary>
+    /// Whether a block has several different words of consent banners, whatever its length: a
+    /// longer banner opens a consent dialog when the settings follow it (<see cref="ConsentDialogs"/>).
+    /// </summary>
+    internal static bool HasSeveralConsentWords(BlockWords words)
+    {
         // The consent words found so far, by their numbers in the table; enough different ones end the search.
         Span<uint> found = stackalloc uint[MinConsentWords];
         var different = 0;

@@ -58,6 +58,22 @@ public sealed class ConsentDialogTests
     }
 
     [Fact]
+    public void A_consent_dialog_under_a_long_banner_is_left_out()
+    {
+        const string longBanner =
+            "We and our 389 partners store and access personal data, like browsing data or unique identifiers, on your device. " +
+            "Selecting Accept All enables tracking technologies to support the purposes shown below, such as measuring how our " +
+            "recipes are read and showing advertising that suits you. Selecting Reject All or withdrawing your consent will " +
+            "disable them. If trackers are disabled, some content and ads you see may not be as relevant to you. You can resume " +
+            "or change your choices at any time by clicking the privacy link at the bottom of every page on this site, where " +
+            "you will also find the full list of our partners.";
+        var article = Parse([.. Menu, "Dinner Recipes", "Latest recipes", .. Recipes, .. Footer, longBanner, .. Dialog[1..]]);
+
+        article.Text.Should().Contain(Recipes[0]).And.Contain(Recipes[9]);
+        article.Text.Should().NotContain(CountsVisits, "a banner too long to be recognised on its own still opens the dialog its settings confirm");
+    }
+
+    [Fact]
     public void An_article_that_speaks_of_cookies_keeps_its_paragraphs()
     {
         string[] body =
