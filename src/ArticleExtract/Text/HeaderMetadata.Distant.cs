@@ -9,7 +9,7 @@ namespace ArticleExtract.Text;
 internal static partial class HeaderMetadata
 {
     /// <summary>A labelled dateline is looked for among this many blocks after the body's start.</summary>
-    private const int MaxDistanceLabelledAfter = 80;
+    private const int MaxDistanceLabelledAfter = 200;
 
     /// <summary>
     /// Reads the first labelled dateline of the blocks after the header's lines into the published date, when none was
