@@ -80,6 +80,7 @@ internal sealed partial class MetadataVocabulary
         OrganisationWords = Set("organisation-word");
         PublishedLabels = Set("published-label");
         ModifiedLabels = Set("modified-label");
+        DistantPublishedLabels = Set("distant-published-label");
         LabelFirstWords = PublishedLabels.Concat(ModifiedLabels).Concat(BylinePrefixes).Select(label => label.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         RelativeTime = Set("relative-time");
         Weekdays = Set("weekday");
@@ -283,6 +284,9 @@ internal sealed partial class MetadataVocabulary
 
     /// <summary>Labels of an update.</summary>
     public FrozenSet<string> ModifiedLabels { get; }
+
+    /// <summary>Labels of a publication or a thread's start trusted far below the body's start ("Start date", "asked").</summary>
+    public FrozenSet<string> DistantPublishedLabels { get; }
 
     /// <summary>The first word of every label of a publication, an update or a byline ("last" of "last updated", "by").</summary>
     public FrozenSet<string> LabelFirstWords { get; }

@@ -30,6 +30,7 @@ internal static partial class HeaderMetadata
         var from = Math.Max(0, bodyStart - MaxDistanceBefore);
         var to = Math.Min(blocks.Count - 1, bodyStart + MaxDistanceAfter);
         ReadLines(blocks, from, to, metadata);
+        ReadDistantDateline(blocks, to + 1, bodyStart, metadata);
         // An article's header names its author; a product's or a listing's names its menus' entries ("Car Racks").
         if (metadata.Byline is null && metadata.PageType == PageType.Article)
         {

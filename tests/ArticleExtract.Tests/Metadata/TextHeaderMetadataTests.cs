@@ -89,6 +89,39 @@ public sealed class TextHeaderMetadataTests
         article.Modified.Should().Be(new DateTimeOffset(2025, 3, 3, 0, 0, 0, TimeSpan.Zero));
     }
 
+    /// <summary>
+    /// A question's or a thread's start date stands under the first posts, further below the body's start than a
+    /// header's lines: a labelled one is read there, a reply's ("answered") never.
+    /// </summary>
+    [Theory]
+    [InlineData("asked Mar 3, 2025 at 23:49", true)]
+    [InlineData("Start date Mar 3, 2025", true)]
+    [InlineData("answered Mar 3, 2025 at 23:49", false)]
+    public void A_labelled_date_far_below_the_body_start_is_read(string line, bool read)
+    {
+        var text = string.Join("\n\n",
+            "Home", "Questions", "About", "Where rooftop and balcony gardens grow in cities",
+            "Gardening in cities is no longer a niche hobby. It shapes the way people think about food, space and the time they spend outdoors with their neighbours.",
+            "Rooftops, balconies and shared plots grow in number, and the people who tend their gardens say the work is as much about community as it is about vegetables.",
+            "The third paragraph is here with many words of its own to make a body that the text mode selects as the article run of this page.",
+            "The fourth paragraph tells of the soil that is carried up the stairs in bags, of the water, and of the neighbours who lend their tools.",
+            "The fifth paragraph asks which of the plants grows best in the wind of a roof, and whether tomatoes need more sun than the beans do.",
+            line,
+            "The sixth paragraph is the last one, with words enough of its own to keep the run of the body going to the end of this page.");
+
+        var article = ArticleExtractor.Parse(text);
+
+        if (read)
+        {
+            article.Published.Should().NotBeNull();
+            article.Published!.Value.Date.Should().Be(new DateTime(2025, 3, 3));
+        }
+        else
+        {
+            article.Published.Should().BeNull();
+        }
+    }
+
     /// <summary>A page of a few menu lines, a headline, the header line given and three paragraphs.</summary>
     private static string HeaderPage(string line) => string.Join("\n\n",
         "Home", "News", "About", "Where rooftop and balcony gardens grow in cities", line,
