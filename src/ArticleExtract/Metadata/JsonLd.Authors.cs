@@ -90,14 +90,9 @@ internal sealed partial class JsonLd
                 continue;
             }
 
-            var root = json.RootElement;
-            var rootContext = HasSchemaContext(root);
-            var items = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList()
-                : root.TryGetProperty("@graph", out var graph) && graph.ValueKind == JsonValueKind.Array ? [root, .. graph.EnumerateArray()]
-                : [root];
-            foreach (var item in items)
+            foreach (var item in TopObjects(json.RootElement))
             {
-                if ((rootContext || HasSchemaContext(item)) && HasType(item, vocabulary.PageObjectTypes) && item.TryGetProperty("author", out var author))
+                if (HasType(item, vocabulary.PageObjectTypes) && item.TryGetProperty("author", out var author))
                 {
                     AddPeople(author, vocabulary, people);
                 }

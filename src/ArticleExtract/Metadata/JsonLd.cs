@@ -73,14 +73,9 @@ internal sealed partial class JsonLd
                 continue;
             }
 
-            var root = json.RootElement;
-            var rootContext = HasSchemaContext(root);
-            var items = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList()
-                : root.TryGetProperty("@graph", out var graph) && graph.ValueKind == JsonValueKind.Array ? [root, .. graph.EnumerateArray()]
-                : [root];
-            foreach (var item in items)
+            foreach (var item in TopObjects(json.RootElement))
             {
-                if ((rootContext || HasSchemaContext(item)) && String(item, "datePublished") is { } published)
+                if (String(item, "datePublished") is { } published)
                 {
                     return (published, String(item, "dateModified"));
                 }
@@ -88,6 +83,19 @@ internal sealed partial class JsonLd
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// A JSON-LD document's top objects of schema.org (its own context or the root's): the root, the
+    /// elements of a root array, or the root and the items of its @graph. Nested objects are not among them.
+    /// </summary>
+    internal static IEnumerable<JsonElement> TopObjects(JsonElement root)
+    {
+        var rootContext = HasSchemaContext(root);
+        var items = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList()
+            : root.TryGetProperty("@graph", out var graph) && graph.ValueKind == JsonValueKind.Array ? [root, .. graph.EnumerateArray()]
+            : [root];
+        return items.Where(item => rootContext || HasSchemaContext(item));
     }
 
     /// <summary>A script whose type says it holds JSON-LD.</summary>
