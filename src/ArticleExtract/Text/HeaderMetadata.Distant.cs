@@ -8,9 +8,6 @@ namespace ArticleExtract.Text;
 /// </summary>
 internal static partial class HeaderMetadata
 {
-    /// <summary>A labelled dateline is looked for among this many blocks after the body's start.</summary>
-    private const int MaxDistanceLabelledAfter = 200;
-
     /// <summary>
     /// Reads the first labelled dateline of the blocks after the header's lines into the published date, when none was
     /// found above. Only a label of the publication or the thread's start is trusted this far down (never a reply's
@@ -23,7 +20,7 @@ internal static partial class HeaderMetadata
             return;
         }
 
-        var to = Math.Min(blocks.Count - 1, bodyStart + MaxDistanceLabelledAfter);
+        var to = Math.Min(blocks.Count - 1, bodyStart + TextRules.Shared.MaxLabelledDatelineAfter);
         for (var i = from; i <= to; i++)
         {
             var block = blocks[i];

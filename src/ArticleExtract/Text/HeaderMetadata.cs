@@ -9,12 +9,6 @@ namespace ArticleExtract.Text;
 /// </summary>
 internal static partial class HeaderMetadata
 {
-    /// <summary>Bylines and datelines are looked for among this many blocks before the body.</summary>
-    private const int MaxDistanceBefore = 30;
-
-    /// <summary>... and among this many blocks after its start (a byline under the first paragraph).</summary>
-    private const int MaxDistanceAfter = 3;
-
     /// <summary>A byline or dateline is short: at most this many words.</summary>
     internal const int MaxWords = 25;
 
@@ -27,8 +21,8 @@ internal static partial class HeaderMetadata
 
         // The lines before the title are read too: the title found may be a subheading of the article, its
         // headline, byline and date above it ("March 3, 2025" over "Use cases: ...").
-        var from = Math.Max(0, bodyStart - MaxDistanceBefore);
-        var to = Math.Min(blocks.Count - 1, bodyStart + MaxDistanceAfter);
+        var from = Math.Max(0, bodyStart - TextRules.Shared.MaxHeaderLinesBefore);
+        var to = Math.Min(blocks.Count - 1, bodyStart + TextRules.Shared.MaxHeaderLinesAfter);
         ReadLines(blocks, from, to, metadata);
         ReadDistantDateline(blocks, to + 1, bodyStart, metadata);
         // An article's header names its author; a product's or a listing's names its menus' entries ("Car Racks").

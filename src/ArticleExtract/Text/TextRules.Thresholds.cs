@@ -190,4 +190,15 @@ internal sealed partial class TextRules
 
     /// <summary>A consent dialog shows at least this many short labels with a consent word ("Functional Cookies").</summary>
     public int MinConsentDialogLabels { get; }
+
+    // Header metadata (HeaderMetadata).
+
+    /// <summary>Bylines and datelines are read from at most this many blocks before the body's start ...</summary>
+    public int MaxHeaderLinesBefore { get; }
+
+    /// <summary>... and this many after it.</summary>
+    public int MaxHeaderLinesAfter { get; }
+
+    /// <summary>Without a date in the header, a labelled dateline is looked for among this many blocks after the body's start.</summary>
+    public int MaxLabelledDatelineAfter { get; }
 }

@@ -105,6 +105,9 @@ internal sealed partial class TextRules
         MinCountedLines = Count(nameof(MinCountedLines));
         MaxConsentDialogGap = Count(nameof(MaxConsentDialogGap));
         MinConsentDialogLabels = Count(nameof(MinConsentDialogLabels));
+        MaxHeaderLinesBefore = Count(nameof(MaxHeaderLinesBefore));
+        MaxHeaderLinesAfter = Count(nameof(MaxHeaderLinesAfter));
+        MaxLabelledDatelineAfter = Count(nameof(MaxLabelledDatelineAfter));
     }
 
     /// <summary>The rules shipped with the library.</summary>
