@@ -8,7 +8,7 @@ internal sealed partial class MetadataVocabulary
     /// <summary>A page's generic names ("Home", "Shop", "Jobs"): a title's part that says only this is no headline.</summary>
     public FrozenSet<string> GenericPageNames => Set("generic-page-name");
 
-    /// <summary>The text, its surrounding marks and spaces aside, is only a page's generic name ("Home", "README").</summary>
+    /// <summary>The text, its surrounding marks and spaces aside, is only a page's generic name ("Home", "Shop").</summary>
     public bool IsGenericPageName(string text) =>
         GenericPageNames.Contains(Output.TextNormalizer.CollapseWhitespace(text.Trim().Trim('.', ':', '|', '-', '»')));
 }

@@ -132,7 +132,7 @@ internal static partial class TitleChooser
             }
         }
 
-        // A title that says only a page's generic name ("Issues") yields to one that says more ("Issues - Acme Report").
+        // A title that says only a page's generic name ("Shop") yields to one that says more ("Shop - Acme Garden").
         string? generic = null;
         string? genericSite = null;
         foreach (var title in sources.MetaTitles)

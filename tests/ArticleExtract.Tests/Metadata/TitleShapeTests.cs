@@ -155,8 +155,8 @@ public sealed class TitleShapeTests
     public void A_title_of_a_generic_name_alone_yields_to_a_title_that_says_more()
     {
         var metadata = MetadataPages.Extract(
-            "<title>Issues - Garden Notes Quarterly</title><meta property=\"og:title\" content=\"Issues\">",
-            "<main><h1>Latest Issues of the Year</h1><p>Spring, summer and autumn numbers.</p></main>");
+            "<title>Shop - Garden Notes Quarterly</title><meta property=\"og:title\" content=\"Shop\">",
+            "<main><h1>Latest Seeds of the Year</h1><p>Spring, summer and autumn numbers.</p></main>");
         metadata.Title.Should().Be("Garden Notes Quarterly");
     }
 }
